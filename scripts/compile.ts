@@ -1,0 +1,126 @@
+/**
+ * CLI over the plan compiler.
+ *   npm run compile                                   all of seeds/ → static/plans/
+ *   npm run compile -- <text> [--meta <json>] --out <dir>   one plan → <dir>/<id>.json
+ * Errors print as `file:line: エラー: …` and exit 1 with nothing written.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { compilePlan, type CompileResult, type PlanMeta } from '../src/lib/plan/compile';
+import { countByLevel } from '../src/lib/plan/countByLevel';
+import { summarize, type Plan, type PlanIndex } from '../src/lib/plan/schema';
+
+interface Job {
+  text: string;
+  meta: string | null;
+}
+
+function readMeta(path: string | null, errors: string[]): PlanMeta {
+  if (!path) return {};
+  if (!existsSync(path)) {
+    errors.push(`${path}: エラー: メタデータファイルがありません`);
+    return {};
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PlanMeta;
+  } catch (e) {
+    errors.push(`${path}: エラー: JSON として読めません (${(e as Error).message})`);
+    return {};
+  }
+}
+
+function run(job: Job, errors: string[]): { result: CompileResult; file: string } | null {
+  if (!existsSync(job.text)) {
+    errors.push(`${job.text}: エラー: ファイルがありません`);
+    return null;
+  }
+  const meta = readMeta(job.meta, errors);
+  const file = relative(process.cwd(), job.text) || job.text;
+  const result = compilePlan(readFileSync(job.text, 'utf8'), { source: file, ...meta }, file);
+  for (const e of result.errors) errors.push(`${file}:${e.line}: エラー: ${e.message}`);
+  return { result, file };
+}
+
+function report(plan: Plan, result: CompileResult, file: string, verbose: boolean): void {
+  const counts = countByLevel(plan.root)
+    .map(({ depth, level, count }) => `${'  '.repeat(depth)}${level} ${count}`)
+    .join('\n    ');
+  console.log(`✔ ${plan.id} (${file})\n    ${counts}`);
+  for (const h of plan.hintsUsed ?? []) console.log(`    ヒント: ${h}`);
+  if (result.warnings.length) {
+    console.log(`    注意 ${result.warnings.length} 件${verbose ? '' : '(--verbose で表示)'}`);
+    if (verbose) for (const w of result.warnings) console.log(`    ${file}:${w.line}: 注意: ${w.message}`);
+  }
+}
+
+/** Writes through a temporary file so a failed run never leaves half a file behind. */
+function writeJson(path: string, data: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(data, null, 1)}\n`);
+  renameSync(`${path}.tmp`, path);
+}
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose');
+  const args = argv.filter((a) => a !== '--verbose');
+  const errors: string[] = [];
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    if (i < 0) return null;
+    const v = args[i + 1];
+    args.splice(i, 2);
+    return v ?? '';
+  };
+  const meta = flag('--meta');
+  const out = flag('--out');
+
+  if (args.length > 1) {
+    console.error(`使い方: npm run compile -- <テキスト> [--meta <json>] --out <フォルダ>`);
+    return 2;
+  }
+  if (args.length === 1) {
+    const text = args[0];
+    const done = run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors);
+    if (errors.length || !done?.result.plan) {
+      errors.forEach((e) => console.error(e));
+      return 1;
+    }
+    const dir = out ?? 'static/plans';
+    writeJson(join(dir, `${done.result.plan.id}.json`), done.result.plan);
+    report(done.result.plan, done.result, done.file, verbose);
+    console.log(`→ ${join(dir, `${done.result.plan.id}.json`)}`);
+    return 0;
+  }
+
+  const seeds = 'seeds';
+  const jobs = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const m = join(seeds, f.replace(/\.txt$/, '.meta.json'));
+    return { text: join(seeds, f), meta: existsSync(m) ? m : null };
+  });
+  const compiled: { plan: Plan; result: CompileResult; file: string }[] = [];
+  for (const job of jobs) {
+    const done = run(job, errors);
+    if (done?.result.plan) compiled.push({ plan: done.result.plan, result: done.result, file: done.file });
+  }
+  const ids = new Map<string, string>();
+  for (const c of compiled) {
+    if (ids.has(c.plan.id)) errors.push(`${c.file}: エラー: 計画 id "${c.plan.id}" が ${ids.get(c.plan.id)} と重複しています`);
+    ids.set(c.plan.id, c.file);
+  }
+  if (errors.length) {
+    errors.forEach((e) => console.error(e));
+    console.error(`${errors.length} 件のエラーのため、何も書き出していません。`);
+    return 1;
+  }
+  const dir = out ?? 'static/plans';
+  for (const c of compiled) {
+    writeJson(join(dir, `${c.plan.id}.json`), c.plan);
+    report(c.plan, c.result, c.file, verbose);
+  }
+  const index: PlanIndex = { plans: compiled.map((c) => summarize(c.plan)) };
+  writeJson(join(dir, 'index.json'), index);
+  console.log(`→ ${dir}/ に ${compiled.length} 件の計画と index.json を書き出しました (${compiled.map((c) => basename(c.file)).join(', ')})`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

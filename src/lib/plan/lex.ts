@@ -1,0 +1,160 @@
+/**
+ * Line lexer: turns each line of plan text into a token by the rules in rules.ts.
+ * Pure and total: any string in, tokens out, never throws.
+ */
+import { BULLET_RE, CHAPTER_RANKS, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, type Scheme } from './rules';
+import type { Tag } from './schema';
+
+export type ListHeader = (typeof LIST_HEADERS)[number];
+
+interface Base {
+  line: number;
+}
+export interface HeadingToken extends Base {
+  kind: 'heading';
+  level: string | null;
+  rank: number | null;
+  scheme: Scheme | null;
+  parts: number[];
+  code: string;
+  title: string;
+  tags: Tag[];
+  bullet: boolean;
+}
+export interface BulletToken extends Base {
+  kind: 'bullet';
+  text: string;
+  tags: Tag[];
+}
+export interface HeaderToken extends Base {
+  kind: 'header';
+  header: ListHeader;
+  label: string;
+}
+export interface TableToken extends Base {
+  kind: 'table';
+  cells: string[];
+}
+export interface TextToken extends Base {
+  kind: 'text';
+  text: string;
+  tags: Tag[];
+}
+export interface BlankToken extends Base {
+  kind: 'blank';
+}
+export type Token = HeadingToken | BulletToken | HeaderToken | TableToken | TextToken | BlankToken;
+
+/** Full-width ASCII (！–～) to half-width; same length, so offsets into the original stay valid. */
+export function halfWidthAscii(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
+const CJK_GAP = new RegExp(`([${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
+
+/** Cleans a title: PDF line-join spaces between CJK characters, stray bold marks, outer 「」. */
+export function cleanText(s: string): string {
+  let t = s.replace(/\*\*/g, '').replace(CJK_GAP, '$1').replace(/\s+/g, ' ').trim();
+  if (/^「[^「」]*」$/.test(t)) t = t.slice(1, -1);
+  return t;
+}
+
+/** Removes tag markers from a line, returning the tags found. */
+export function takeMarkers(s: string): { text: string; tags: Tag[] } {
+  const tags: Tag[] = [];
+  let text = s;
+  for (const { re, tag } of MARKERS) {
+    re.lastIndex = 0;
+    if (re.test(text)) {
+      if (!tags.includes(tag)) tags.push(tag);
+      re.lastIndex = 0;
+      text = text.replace(re, ' ');
+    }
+  }
+  return { text: text.replace(/\s+/g, ' ').trim(), tags };
+}
+
+/** Matches a numbering rule at the start of `s` (already half-width). */
+export function matchNumbering(s: string, context: boolean) {
+  for (const rule of NUMBERING) {
+    if (rule.needsContext && !context) continue;
+    const m = s.match(rule.re);
+    if (m) return { rule, m, parts: rule.parts(m), length: m[0].length };
+  }
+  return null;
+}
+
+function matchLevelWord(s: string): { word: string; rank: number } | null {
+  for (const lw of LEVEL_WORDS) {
+    if (!s.startsWith(lw.word)) continue;
+    const next = s.charAt(lw.word.length);
+    // 基本目標を定め… is prose; a heading's level word ends the line or is followed by a space or a number.
+    if (next === '' || /[\s\d(（IVXⅠ-Ⅻ①-⑳㉑-㉟㊱-㊿:：]/u.test(next)) return lw;
+  }
+  return null;
+}
+
+const SEP = /^[\s.．、:：]+/;
+
+/** Lexes one line (1-based number `line`). */
+export function lexLine(raw: string, line: number, inTable = false): Token {
+  const trimmed = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+  if (trimmed === '') return { kind: 'blank', line };
+  if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
+
+  let s = trimmed.replace(/^#{1,6}\s+/, '');
+  // ※ opens a footnote (※⑥～⑰の数字は…), never a numbered item.
+  if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
+  let bullet = false;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = s.match(BULLET_RE);
+    if (!m) break;
+    bullet = true;
+    s = s.slice(m[0].length);
+  }
+  const marked = takeMarkers(s);
+  s = marked.text.replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  const tags = [...marked.tags];
+  if (s === '') return { kind: 'blank', line };
+
+  const plain = s.replace(/^\*\*|\*\*$/g, '');
+  for (const header of LIST_HEADERS) {
+    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉]/g, '') };
+  }
+
+  const half = halfWidthAscii(s);
+  let pos = 0;
+  const lw = matchLevelWord(half);
+  if (lw) pos = lw.word.length;
+  while (pos < half.length && /\s/.test(half[pos])) pos++;
+  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null);
+  let scheme: Scheme | null = null;
+  let parts: number[] = [];
+  let code = '';
+  let level: string | null = lw?.word ?? null;
+  let rank: number | null = lw?.rank ?? null;
+  if (num) {
+    scheme = num.rule.scheme;
+    parts = num.parts;
+    code = s.slice(pos, pos + num.length).replace(/\s+/g, '');
+    if (scheme === 'chapter') {
+      const unit = num.m[2];
+      level = level ?? `第${unit}`;
+      rank = rank ?? CHAPTER_RANKS[unit];
+    }
+    pos += num.length;
+  }
+  if (!lw && !num) {
+    return bullet ? { kind: 'bullet', line, text: cleanText(s), tags } : { kind: 'text', line, text: cleanText(s), tags };
+  }
+  const rest = s.slice(pos).replace(SEP, '');
+  if (level && LEVEL_TAGS[level] && !tags.includes(LEVEL_TAGS[level])) tags.push(LEVEL_TAGS[level]);
+  return { kind: 'heading', line, level, rank, scheme, parts, code, title: cleanText(rest), tags, bullet };
+}
+
+/** Splits a table cell holding several numbered items (`①… ②…`) into one string each. */
+export function splitCell(cell: string): string[] {
+  const parts = cell.split(/(?=[①-⑳㉑-㉟㊱-㊿])/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length ? parts : [];
+}

@@ -1,0 +1,165 @@
+/**
+ * The one schema of a plan: types plus runtime validators. The compiler validates what it
+ * writes, the app validates what it loads, and the tests validate both with the same code.
+ */
+
+export const TAGS = ['重点', '新規', '再掲'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface PlanNode {
+  /** Unique within the plan, URL-safe, stable across compiles (derived from the plan's numbering). */
+  id: string;
+  /** The plan's own word for this level (基本目標, 施策の方向性, 取組 …). */
+  level: string;
+  /** The plan's own numbering as written ((1)－1, ⑥, Ⅱ-3, 14); '' when unnumbered. */
+  code: string;
+  title: string;
+  description: string;
+  tags: Tag[];
+  children: PlanNode[];
+  /** 1-based line of the seed text this node was read from (0 for the root). */
+  line: number;
+  subtitle?: string;
+  /** 桶川: 地域住民のみなさんや団体は … */
+  residents?: string[];
+  /** Captions and footnotes kept next to the node they belong to. */
+  notes?: string[];
+  /** Id of the node this one repeats (再掲). */
+  repeatOf?: string;
+  /** Another spelling of the title found elsewhere in the text. */
+  altTitle?: string;
+}
+
+export interface Period {
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface Actor {
+  name: string;
+  role: string;
+}
+
+export interface Section {
+  heading: string;
+  text: string;
+  line: number;
+}
+
+export interface PlanSummary {
+  id: string;
+  council: string;
+  municipality: string;
+  prefecture: string;
+  title: string;
+  period: Period | null;
+  vision: string;
+  nodeCount: number;
+}
+
+export interface Plan {
+  id: string;
+  council: string;
+  municipality: string;
+  prefecture: string;
+  title: string;
+  period: Period | null;
+  vision: string;
+  source: string;
+  root: PlanNode;
+  /** Roles of the actors the plan names (鶴ヶ島). */
+  actors?: Actor[];
+  /** Prose around the 体系 (趣旨, 位置づけ, 推進体制 …), kept so nothing is lost. */
+  sections?: Section[];
+  /** Hints from the metadata file the compiler used, in words. */
+  hintsUsed?: string[];
+}
+
+export interface PlanIndex {
+  plans: PlanSummary[];
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+const ID_RE = /^[A-Za-z0-9_-]+$/;
+
+type Rec = Record<string, unknown>;
+const isRec = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+
+function checkPeriod(p: unknown, at: string, errors: string[]): void {
+  if (p === null) return;
+  if (!isRec(p) || typeof p.start !== 'number' || typeof p.end !== 'number' || !isStr(p.label)) {
+    errors.push(`${at}.period: { start, end, label } か null が必要です`);
+  } else if (p.end < p.start) {
+    errors.push(`${at}.period: 終了年 ${p.end} が開始年 ${p.start} より前です`);
+  }
+}
+
+function checkStrings(x: Rec, keys: string[], at: string, errors: string[]): void {
+  for (const k of keys) if (!isStr(x[k])) errors.push(`${at}.${k}: 文字列が必要です`);
+}
+
+function checkNode(n: unknown, at: string, ids: Set<string>, errors: string[]): void {
+  if (!isRec(n)) {
+    errors.push(`${at}: ノードはオブジェクトである必要があります`);
+    return;
+  }
+  checkStrings(n, ['id', 'level', 'code', 'title', 'description'], at, errors);
+  if (isStr(n.id)) {
+    if (!ID_RE.test(n.id)) errors.push(`${at}.id: "${n.id}" は URL に使えない文字を含みます`);
+    if (ids.has(n.id)) errors.push(`${at}.id: "${n.id}" が重複しています`);
+    ids.add(n.id);
+  }
+  if (isStr(n.title) && n.title.trim() === '') errors.push(`${at}.title: 空です`);
+  if (typeof n.line !== 'number') errors.push(`${at}.line: 数値が必要です`);
+  if (!Array.isArray(n.tags) || n.tags.some((t) => !(TAGS as readonly unknown[]).includes(t))) {
+    errors.push(`${at}.tags: ${TAGS.join('・')} の部分集合が必要です`);
+  }
+  for (const k of ['residents', 'notes'] as const) {
+    if (n[k] !== undefined && (!Array.isArray(n[k]) || !(n[k] as unknown[]).every(isStr))) {
+      errors.push(`${at}.${k}: 文字列の配列が必要です`);
+    }
+  }
+  if (!Array.isArray(n.children)) {
+    errors.push(`${at}.children: 配列が必要です`);
+    return;
+  }
+  n.children.forEach((c, i) => checkNode(c, `${at}.children[${i}]`, ids, errors));
+}
+
+/** Validates a plan file's parsed JSON; errors name the JSON path and the problem in Japanese. */
+export function validatePlan(x: unknown): Validation<Plan> {
+  const errors: string[] = [];
+  if (!isRec(x)) return { ok: false, errors: ['計画ファイルの最上位はオブジェクトである必要があります'] };
+  checkStrings(x, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision', 'source'], 'plan', errors);
+  if (isStr(x.id) && !ID_RE.test(x.id)) errors.push(`plan.id: "${x.id}" は URL に使えない文字を含みます`);
+  checkPeriod(x.period, 'plan', errors);
+  checkNode(x.root, 'plan.root', new Set(), errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as Plan };
+}
+
+export function validateIndex(x: unknown): Validation<PlanIndex> {
+  const errors: string[] = [];
+  if (!isRec(x) || !Array.isArray(x.plans)) return { ok: false, errors: ['index: { plans: [...] } が必要です'] };
+  x.plans.forEach((p, i) => {
+    if (!isRec(p)) return void errors.push(`plans[${i}]: オブジェクトが必要です`);
+    checkStrings(p, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision'], `plans[${i}]`, errors);
+    checkPeriod(p.period, `plans[${i}]`, errors);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as PlanIndex };
+}
+
+/** Depth-first walk; handy for counts and lookups. */
+export function walk(node: PlanNode, visit: (n: PlanNode, depth: number, parent: PlanNode | null) => void, depth = 0, parent: PlanNode | null = null): void {
+  visit(node, depth, parent);
+  for (const c of node.children) walk(c, visit, depth + 1, node);
+}
+
+export function summarize(plan: Plan): PlanSummary {
+  let nodeCount = 0;
+  walk(plan.root, () => nodeCount++);
+  const { id, council, municipality, prefecture, title, period, vision } = plan;
+  return { id, council, municipality, prefecture, title, period, vision, nodeCount };
+}
