@@ -151,8 +151,8 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
   let blankRun = 0;
   let lastGap = 0;
   let lastStructural: 'heading' | 'bullet' | 'other' = 'other';
-  let awaitingTitle: Draft | null = null;
-  let preview: HeadingToken | null = null;
+  let awaitingTitle = null as Draft | null;
+  let preview = null as HeadingToken | null;
   let extraUsed = 0;
   let blockOwner: Draft | null = null;
   const isAncestor = (a: Draft, d: Draft | null): boolean => (d === null ? false : d === a || isAncestor(a, d.parent));

@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { compilePlan, type CompileResult, type PlanMeta } from '../src/lib/plan/compile';
-import { countByLevel } from '../src/lib/plan/countByLevel';
-import { summarize, type Plan, type PlanIndex } from '../src/lib/plan/schema';
+import { compilePlan, type CompileResult, type PlanMeta } from '../lib/plan/compile';
+import { countByLevel } from '../lib/plan/countByLevel';
+import { summarize, type Plan, type PlanIndex } from '../lib/plan/schema';
 
 interface Job {
   text: string;

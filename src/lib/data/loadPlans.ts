@@ -1,0 +1,49 @@
+import { validateIndex, validatePlan, type Plan, type PlanIndex } from '../plan/schema';
+
+/** A load failure with a message a resident can read. */
+export class LoadError extends Error {}
+
+async function getJson(url: string, fetcher: typeof fetch): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetcher(url);
+  } catch {
+    throw new LoadError('データを読み込めませんでした。通信状態を確かめて、もう一度お試しください。');
+  }
+  if (res.status === 404) throw new LoadError('この計画は見つかりませんでした。');
+  if (!res.ok) throw new LoadError(`データを読み込めませんでした(${res.status})。`);
+  try {
+    return await res.json();
+  } catch {
+    throw new LoadError('計画データの形式が壊れています(JSON として読めません)。');
+  }
+}
+
+const plans = new Map<string, Promise<Plan>>();
+let index: Promise<PlanIndex> | null = null;
+
+/** Plans are served beside the app (relative URLs), so the site works from any sub-path. */
+export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
+  index ??= getJson('plans/index.json', fetcher).then((x) => {
+    const v = validateIndex(x);
+    if (!v.ok) throw new LoadError(`計画一覧の形式が正しくありません: ${v.errors[0]}`);
+    return v.value;
+  });
+  index.catch(() => (index = null));
+  return index;
+}
+
+export function loadPlan(id: string, fetcher: typeof fetch = fetch): Promise<Plan> {
+  if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) return Promise.reject(new LoadError('この計画は見つかりませんでした。'));
+  let p = plans.get(id);
+  if (!p) {
+    p = getJson(`plans/${id}.json`, fetcher).then((x) => {
+      const v = validatePlan(x);
+      if (!v.ok) throw new LoadError(`計画データの形式が正しくありません: ${v.errors[0]}`);
+      return v.value;
+    });
+    plans.set(id, p);
+    p.catch(() => plans.delete(id));
+  }
+  return p;
+}

@@ -1,0 +1,33 @@
+import { formatRoute, parseRoute, type Route } from './parseRoute';
+
+/**
+ * The URL hash is the app's state: this class mirrors it as a reactive route and writes it
+ * back. Every focus or view change is a history entry, so Back and Forward retrace a visit.
+ */
+export class Router {
+  route = $state<Route>({ name: 'gallery' });
+
+  constructor(private readonly win: Window = window) {
+    this.route = parseRoute(win.location.hash);
+    win.addEventListener('hashchange', this.sync);
+  }
+
+  private sync = () => {
+    this.route = parseRoute(this.win.location.hash);
+  };
+
+  go(route: Route, { replace = false } = {}): void {
+    const hash = formatRoute(route);
+    if (hash === this.win.location.hash) return;
+    if (replace) {
+      this.win.history.replaceState(this.win.history.state, '', hash);
+      this.sync();
+    } else {
+      this.win.location.hash = hash;
+    }
+  }
+
+  destroy(): void {
+    this.win.removeEventListener('hashchange', this.sync);
+  }
+}
