@@ -1,25 +1,74 @@
-import { fitLabel, type LabelFit } from './fitLabel';
+import { wrapText, wrappedWidth } from './wrapText';
 
-export interface ArcLabel extends LabelFit {
-  /** SVG transform placing the text block at the middle of the sector, reading left to right. */
-  transform: string;
+export interface ArcLabel {
+  lines: string[];
+  fontSize: number;
+  complete: boolean;
+  /** Centre of the text block, in the sunburst's coordinates (origin at the centre). */
+  x: number;
+  y: number;
 }
 
-const PAD = 6;
+const PAD = 4;
+const LINE = 1.25;
+const SAMPLES = 6;
+
+/** Is (x, y) inside the annular sector, with a margin? Angles from 12 o'clock, clockwise. */
+export function inSector(x: number, y: number, a0: number, a1: number, r0: number, r1: number, pad = PAD): boolean {
+  const r = Math.hypot(x, y);
+  if (r < r0 + pad || r > r1 - pad) return false;
+  if (a1 - a0 >= 2 * Math.PI - 1e-9) return true;
+  let a = Math.atan2(x, -y);
+  if (a < 0) a += 2 * Math.PI;
+  const margin = pad / Math.max(r, 1);
+  return a >= a0 + margin && a <= a1 - margin;
+}
+
+function boxFits(cx: number, cy: number, w: number, h: number, s: [number, number, number, number]): boolean {
+  for (let i = 0; i <= SAMPLES; i++) {
+    const fx = cx - w / 2 + (w * i) / SAMPLES;
+    const fy = cy - h / 2 + (h * i) / SAMPLES;
+    if (!inSector(fx, cy - h / 2, ...s) || !inSector(fx, cy + h / 2, ...s)) return false;
+    if (!inSector(cx - w / 2, fy, ...s) || !inSector(cx + w / 2, fy, ...s)) return false;
+  }
+  return true;
+}
 
 /**
- * Label of a sunburst sector. Text runs along the radius (as in Bostock's sunburst), so a line
- * may be as long as the ring is thick; lines stack across the sector, so their count is bounded
- * by the arc length at the inner radius, the narrowest part: labels cannot overlap a neighbour.
+ * A horizontal label inside a sunburst sector. Japanese reads best upright, so instead of
+ * rotating text we look for the largest font and the wrap width whose text block, centred on
+ * the sector's centroid, lies wholly inside the sector (edges sampled against the inner and
+ * outer arcs and both radii). Sectors are disjoint, so labels can never overlap. Failing a full
+ * fit, a cut label (…) at the smallest size; failing that, none.
  */
-export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: number): ArcLabel | null {
-  const width = r1 - r0 - 2 * PAD;
-  const height = (a1 - a0) * (r0 + PAD) - 4;
-  const fit = fitLabel(text, width, height);
-  if (!fit) return null;
-  const mid = ((a0 + a1) / 2) * (180 / Math.PI);
-  const r = (r0 + r1) / 2;
-  // Rotate so the text lies on the radius; flip on the left half so it never reads upside down.
-  const transform = `rotate(${(mid - 90).toFixed(2)}) translate(${r.toFixed(2)},0) rotate(${mid < 180 ? 0 : 180})`;
-  return { ...fit, transform };
+export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: number, sizes = [16, 15, 14, 13, 12, 11], fallback = ''): ArcLabel | null {
+  if (!text || a1 <= a0 || r1 <= r0) return null;
+  const am = (a0 + a1) / 2;
+  const sector: [number, number, number, number] = [a0, a1, r0, r1];
+  const try_ = (rm: number, size: number, maxLines: number) => {
+    const cx = Math.sin(am) * rm;
+    const cy = -Math.cos(am) * rm;
+    const widest = Math.min(2 * r1, (r1 - r0) * 2.2 + 40);
+    for (let width = widest; width >= size * 2; width -= size) {
+      const wrap = wrapText(text, width, size, maxLines);
+      if (!wrap.lines.length) continue;
+      const w = wrappedWidth(wrap.lines, size);
+      const h = wrap.lines.length * size * LINE;
+      if (boxFits(cx, cy, w, h, sector)) return { lines: wrap.lines, fontSize: size, complete: wrap.complete, x: cx, y: cy };
+    }
+    return null;
+  };
+  const radii = r0 === 0 ? [0] : [(r0 + r1) / 2, r0 + (r1 - r0) * 0.58, r0 + (r1 - r0) * 0.42];
+  for (const size of sizes) for (const rm of radii) {
+    const fit = try_(rm, size, Infinity);
+    if (fit) return fit;
+  }
+  const small = sizes[sizes.length - 1];
+  for (let lines = 3; lines >= 1; lines--) for (const rm of radii) {
+    const fit = try_(rm, small, lines);
+    if (fit && [...fit.lines.join('').replace(/…$/, '')].length >= 6) return fit;
+  }
+  // Too small for words: the item's own number (⑥, (1)－1) still tells which one it is.
+  if (fallback && fallback !== text) return arcLabel(fallback, a0, a1, r0, r1, [13, 12, 11]);
+  return null;
 }

@@ -285,7 +285,7 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
       const all: Draft[] = [];
       const visit = (d: Draft) => (all.push(d), d.children.forEach(visit));
       root.children.forEach(visit);
-      const fits = (d: Draft) => d.scheme !== h.scheme && (h.rank === null || d.rank === null || d.rank < h.rank);
+      const fits = (d: Draft) => (d.scheme !== h.scheme || d.parts.length < h.parts.length) && (h.rank === null || d.rank === null || d.rank < h.rank);
       const found = all.filter((d) => fits(d) && d.path.join('.') === prefix).pop()
         ?? stack.filter((d) => fits(d) && d.path.slice(1 - h.parts.length).join('.') === prefix).pop();
       if (!found) warn(h.line, `「${h.code}」の親「${prefix}」が見つからないため、直前の項目の下に置きました。`);

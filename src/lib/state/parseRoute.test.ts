@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute } from './parseRoute';
+
+describe('parseRoute', () => {
+  it('reads a plan deep link with view, node and query', () => {
+    expect(parseRoute('#/plan/kasama?view=tree&node=2-1&q=%E3%82%B5%E3%83%AD%E3%83%B3')).toEqual({ name: 'plan', planId: 'kasama', view: 'tree', node: '2-1', q: 'サロン' });
+  });
+  it('opens the gallery for an empty hash', () => {
+    expect(parseRoute('')).toEqual({ name: 'gallery' });
+    expect(parseRoute('#/')).toEqual({ name: 'gallery' });
+  });
+  it('ignores an unknown view and unknown parameters', () => {
+    expect(parseRoute('#/plan/chiba?view=pie&evil=<script>')).toEqual({ name: 'plan', planId: 'chiba', view: null, node: null, q: '' });
+  });
+  it('routes anything else to not-found, even malformed escapes', () => {
+    expect(parseRoute('#/plan/%E0%A4%A')).toMatchObject({ name: 'plan' });
+    expect(parseRoute('#/admin')).toEqual({ name: 'notFound', path: '/admin' });
+  });
+  it('writes back what it reads', () => {
+    for (const h of ['#/', '#/plan/kasama', '#/plan/kasama?view=tree&node=2-1', '#/search?q=%E3%83%9C']) expect(formatRoute(parseRoute(h))).toBe(h);
+  });
+});
