@@ -8,7 +8,7 @@ export interface Wrapped {
 }
 
 /** Lines never start with these (禁則処理): they stay at the end of the previous line. */
-const NO_START = /^[、。，．・：；？！ー）」』】〉》〕…ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
+const NO_START = /^[、。，．・：；？！ー）」』】〉》〕…)\]ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
 
 /**
  * Wraps text into lines no wider than maxWidth px, breaking between BudouX phrases; a phrase
