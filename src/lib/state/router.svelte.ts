@@ -1,4 +1,4 @@
-import { formatRoute, parseRoute, type Route } from './parseRoute';
+import { formatRoute, parseRoute, type Route, type View } from './parseRoute';
 
 /**
  * The URL hash is the app's state: this class mirrors it as a reactive route and writes it
@@ -6,14 +6,17 @@ import { formatRoute, parseRoute, type Route } from './parseRoute';
  */
 export class Router {
   route = $state<Route>({ name: 'gallery' });
+  /** The diagram last chosen on a plan page: search results open in it. */
+  lastView = $state<View | null>(null);
 
   constructor(private readonly win: Window = window) {
-    this.route = parseRoute(win.location.hash);
+    this.sync();
     win.addEventListener('hashchange', this.sync);
   }
 
   private sync = () => {
     this.route = parseRoute(this.win.location.hash);
+    if (this.route.name === 'plan' && this.route.view) this.lastView = this.route.view;
   };
 
   go(route: Route, { replace = false } = {}): void {

@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import type { Plan, PlanNode } from '../plan/schema';
 import type { Router } from './router.svelte';
 import type { View } from './parseRoute';
+import { buildIndex, docsOf, search, type Hit, type SearchIndex } from '../search/searchIndex';
 
 export interface NodeIndex {
   byId: Map<string, PlanNode>;
@@ -40,6 +41,14 @@ export class Viewer {
     this.focus = $derived((this.requestedId && this.index.byId.get(this.requestedId)) || this.plan.root);
     this.view = $derived(this.#route?.view ?? this.defaultView());
     this.query = $derived(this.#route?.q ?? '');
+    this.searchIndex = buildIndex(docsOf(plan));
+    this.hits = $derived(this.query.trim() ? search(this.searchIndex, this.query, 2000).hits : []);
+    this.matches = $derived(new Map(this.hits.map((h) => [h.doc.nodeId, h])));
+    this.matchPaths = $derived.by(() => {
+      const out = new Set<string>();
+      for (const id of this.matches.keys()) for (let n = this.index.byId.get(id) ?? null; n && !out.has(n.id); n = this.index.parentOf.get(n.id) ?? null) out.add(n.id);
+      return out;
+    });
     this.path = $derived.by(() => {
       const out: PlanNode[] = [];
       for (let n: PlanNode | null = this.focus; n; n = this.index.parentOf.get(n.id) ?? null) out.unshift(n);
@@ -61,6 +70,12 @@ export class Viewer {
 
   /** Root first, focus last. */
   path: PlanNode[];
+  readonly searchIndex: SearchIndex;
+  /** Search hits in this plan for the URL's q, best first. */
+  hits: Hit[];
+  matches: Map<string, Hit>;
+  /** Matches and their ancestors: what stays bright while searching. */
+  matchPaths: Set<string>;
 
   parent(n: PlanNode): PlanNode | null {
     return this.index.parentOf.get(n.id) ?? null;
@@ -91,6 +106,11 @@ export class Viewer {
 
   setView(view: View): void {
     this.#go({ view });
+  }
+
+  /** Is a search running and this node neither a match nor on the way to one? */
+  dimmed(id: string): boolean {
+    return this.query.trim() !== '' && !this.matchPaths.has(id);
   }
 }
 

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, launch, openPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+const param = (url: string, key: string) => new URLSearchParams(new URL(url).hash.split('?')[1] ?? '').get(key);
+
+describe('search across all plans', () => {
+  it('typing ぼらんてぃあ lists matches from at least four councils; a result opens its node', async () => {
+    const { page, problems } = await openPage(browser, '/#/');
+    await page.locator('a[data-plan-id]').first().waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('ぼらんてぃあ');
+    await expect.poll(() => page.url()).toContain('#/search?q=');
+    await expect.poll(() => page.locator('section.group[data-plan-id]').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByRole('status').innerText()).toMatch(/件/);
+    expect(await page.locator('mark').first().innerText()).toBe('ボランティア');
+    await screenshot(page, 'search-desktop');
+    expect(await axe(page)).toEqual([]);
+
+    const first = page.locator('section.group[data-plan-id="okegawa"] li').first();
+    const nodeId = await first.getAttribute('data-result-node');
+    await first.getByRole('link').click();
+    await expect.poll(() => param(page.url(), 'node')).toBe(nodeId);
+    expect(page.url()).toContain('#/plan/okegawa');
+    await expect.poll(() => page.locator('[aria-current="true"]').first().getAttribute('data-node-id')).toBe(nodeId);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds ｻﾛﾝ typed in half-width and a mistyped ボランテア', async () => {
+    const { page } = await openPage(browser, '/#/search?q=%EF%BD%BB%EF%BE%9B%EF%BE%9D');
+    await expect.poll(() => page.locator('li[data-result-node]').count()).toBeGreaterThan(3);
+    await page.goto(`${new URL(page.url()).origin}/#/search?q=${encodeURIComponent('ボランテア')}`);
+    await expect.poll(() => page.locator('section.group[data-plan-id]').count()).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('search inside a plan', () => {
+  it('highlights matching arcs, dims the rest, counts them, and keeps q in the URL', async () => {
+    const { page } = await openPage(browser, '/#/plan/kisarazu');
+    await page.locator('path.arc').first().waitFor();
+    await page.getByLabel('検索').fill('ボランティア');
+    await expect.poll(() => param(page.url(), 'q')).toBe('ボランティア');
+    await expect.poll(() => page.locator('path.arc.match').count()).toBeGreaterThan(0);
+    expect(await page.locator('path.arc.dim').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/「ボランティア」: 5 件/);
+    await page.waitForTimeout(850);
+    await screenshot(page, 'kisarazu-search-sunburst');
+
+    // The highlighted view can be linked: reopen the URL and the same matches show.
+    const link = page.url();
+    const again = await openPage(browser, new URL(link).hash ? `/${new URL(link).hash}` : '/');
+    await expect.poll(() => again.page.locator('path.arc.match').count()).toBeGreaterThan(0);
+    await again.page.getByRole('button', { name: 'アウトライン' }).click();
+    // 4 titles say ボランティア; the fifth hit is a 基本計画 whose summary says it.
+    await expect.poll(() => again.page.locator('[role="treeitem"] mark').count()).toBe(4);
+  });
+});
