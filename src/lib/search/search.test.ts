@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../plan/schema';
 import { highlight } from './highlight';
 import { fold, normalize } from './normalize';
-import { buildIndex, docsOf, search } from './searchIndex';
+import { buildIndex, docsOf } from './searchIndex';
+import { search } from './search';
 
 describe('normalize', () => {
   it.each([

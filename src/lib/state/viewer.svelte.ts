@@ -2,7 +2,8 @@ import { createContext } from 'svelte';
 import type { Plan, PlanNode } from '../plan/schema';
 import type { Router } from './router.svelte';
 import type { View } from './parseRoute';
-import { buildIndex, docsOf, search, type Hit, type SearchIndex } from '../search/searchIndex';
+import { buildIndex, docsOf, type SearchIndex } from '../search/searchIndex';
+import { search, type Hit } from '../search/search';
 
 export interface NodeIndex {
   byId: Map<string, PlanNode>;

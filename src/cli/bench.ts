@@ -1,0 +1,104 @@
+/**
+ * npm run bench: figures, not pass/fail.
+ * Search latency per keystroke (median, p95) over the five seed plans and over a synthetic
+ * national corpus (1,741 plans × ~150 nodes from the seeds' own phrases), for plain fuse.js
+ * and for our design (folding + bigram prefilter + fuse.js on the few typo candidates).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import { loadDefaultJapaneseParser } from 'budoux';
+import { buildIndex, docsOf, type SearchDoc } from '../lib/search/searchIndex';
+import { search } from '../lib/search/search';
+import { walk, type Plan, type PlanNode } from '../lib/plan/schema';
+
+const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援'];
+
+const seeds: Plan[] = readdirSync('static/plans').filter((f) => f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
+
+/** Every prefix a person types, one keystroke at a time (spaces included). */
+const keystrokes = (q: string) => [...q].map((_, i) => [...q].slice(0, i + 1).join('')).filter((p) => p.trim());
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** A random but repeatable corpus: titles recombined from the seeds' BudouX phrases. */
+function nationalCorpus(plans: number, perPlan: number): Plan[] {
+  let seed = 20261123;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
+  const parser = loadDefaultJapaneseParser();
+  const titles: string[] = [];
+  const descs: string[] = [];
+  for (const p of seeds) walk(p.root, (n) => (titles.push(n.title), n.description && descs.push(n.description)));
+  const phrases = titles.flatMap((t) => parser.parse(t));
+  const out: Plan[] = [];
+  for (let i = 0; i < plans; i++) {
+    let made = 0;
+    const node = (id: string, depth: number): PlanNode => {
+      made++;
+      const title = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(phrases)).join('');
+      const kids = depth < 3 ? 3 + Math.floor(rnd() * 3) : 0;
+      const children: PlanNode[] = [];
+      for (let k = 1; k <= kids && made < perPlan; k++) children.push(node(`${id}-${k}`, depth + 1));
+      return { id, level: '取組', code: '', title, description: rnd() < 0.2 ? pick(descs) : '', tags: [], children, line: 1 };
+    };
+    const root: PlanNode = { id: 'root', level: '基本理念', code: '', title: 'v', description: '', tags: [], children: [], line: 0 };
+    for (let k = 1; made < perPlan; k++) root.children.push(node(String(k), 1));
+    out.push({ id: `p${i}`, council: `${i}`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root });
+  }
+  return out;
+}
+
+function plainFuse(docs: SearchDoc[]) {
+  const fuse = new Fuse(docs.map((d) => ({ title: d.title, description: d.d })), { keys: ['title', 'description'], ignoreLocation: true, threshold: 0.4 });
+  return (q: string) => fuse.search(q);
+}
+
+function measure(name: string, docs: SearchDoc[], plainEvery: number) {
+  const mem0 = process.memoryUsage().heapUsed;
+  let index!: ReturnType<typeof buildIndex>;
+  const build = time(() => (index = buildIndex(docs)));
+  const mem = (process.memoryUsage().heapUsed - mem0) / 2 ** 20;
+  const ours: number[] = [];
+  const plain: number[] = [];
+  const fuse = plainFuse(docs);
+  let k = 0;
+  const slow: [number, string][] = [];
+  for (const q of QUERIES) for (const p of keystrokes(q)) {
+    const ms = time(() => search(index, p));
+    ours.push(ms);
+    slow.push([ms, p]);
+    if (k++ % plainEvery === 0) plain.push(time(() => fuse(p)));
+  }
+  const o = stats(ours);
+  const f = stats(plain);
+  console.log(`\n## ${name}: ${docs.length.toLocaleString()} nodes (index build ${build.toFixed(0)} ms, ~${mem.toFixed(0)} MB heap)`);
+  console.log('| design | keystrokes | median ms | p95 ms | max ms |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| plain fuse.js 7 (ignoreLocation, threshold 0.4) | ${f.n} | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} |`);
+  console.log(`| ours (fold + bigram prefilter + fuse.js on typo candidates) | ${o.n} | ${o.median.toFixed(2)} | ${o.p95.toFixed(2)} | ${o.max.toFixed(2)} |`);
+  console.log(`p95 speed-up: ${(f.p95 / o.p95).toFixed(0)}×; slowest keystrokes: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 4).map(([ms, p]) => `${p} ${ms.toFixed(1)} ms`).join(', ')}`);
+  return { index, fuse };
+}
+
+console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
+const seedDocs = seeds.flatMap(docsOf);
+const { index } = measure('five seed plans', seedDocs, 1);
+console.log('\nfinds (councils with a hit): plain fuse.js vs ours');
+const fuse = plainFuse(seedDocs);
+for (const q of QUERIES) {
+  const plainPlans = new Set(fuse(q).map((r) => seedDocs[r.refIndex].planId)).size;
+  const ours = search(index, q);
+  console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils`);
+}
+measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap(docsOf), 8);

@@ -1,0 +1,206 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { fold } from './normalize';
+import { bigrams, foldCode, type SearchDoc, type SearchIndex } from './searchIndex';
+
+export interface Hit {
+  doc: SearchDoc;
+  score: number;
+  /** Where the query matched the title, as [start, end) in the original title. */
+  ranges: [number, number][];
+  field: 'title' | 'code' | 'description';
+}
+
+export interface SearchResult {
+  hits: Hit[];
+  total: number;
+  terms: string[];
+}
+
+/**
+ * fuse.js settings, measured with npm run bench: fuse.js scores edit distance, which on 2–3
+ * kana is nearly the whole word, so it only ranks the typo candidates that the bigram
+ * prefilter found (never the whole corpus); ignoreLocation because Japanese titles put the key
+ * word anywhere; threshold 0.34 keeps ボランテア → ボランティア and drops ボランティア → ランチ.
+ */
+export const FUSE_OPTIONS: IFuseOptions<{ id: number; t: string; c: string; d: string }> = {
+  keys: [{ name: 't', weight: 3 }, { name: 'c', weight: 1 }, { name: 'd', weight: 1 }],
+  ignoreLocation: true,
+  threshold: 0.34,
+  includeScore: true,
+  includeMatches: true,
+  minMatchCharLength: 2,
+};
+const MAX_FUZZY = 300;
+/** Scores: exact title 0–0.1, code 0.08, description 0.3, typo 0.4–0.74. Lower is better. */
+const DESCRIPTION = 0.3;
+const FUZZY = 0.4;
+
+const EMPTY = new Uint32Array(0);
+
+function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) (out.push(a[i]), i++, j++);
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
+
+function union(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+    else (out.push(a[i]), i++, j++);
+  }
+  return out;
+}
+
+function intersectAll(map: Map<string, Uint32Array>, keys: string[]): ArrayLike<number> {
+  const lists = keys.map((k) => map.get(k) ?? EMPTY).sort((a, b) => a.length - b.length);
+  let acc: ArrayLike<number> = lists[0] ?? EMPTY;
+  for (let i = 1; i < lists.length && acc.length; i++) acc = intersect(acc, lists[i]);
+  return acc;
+}
+
+function titleScore(doc: SearchDoc, term: string, at: number): number {
+  return (doc.t.text === term ? 0 : at === 0 ? 0.02 : 0.05) + 0.05 * (1 - term.length / doc.t.text.length);
+}
+
+interface Scratch {
+  score: Float64Array;
+  field: Uint8Array; // 1 title, 2 code, 3 description
+  seen: Uint32Array; // generation stamps: doc is in the current result set
+  gen: number;
+  count: Uint8Array; // shared bigrams per doc, for typo candidates
+  fuzzyRanges: Map<number, [number, number][]>;
+}
+const scratchOf = new WeakMap<SearchIndex, Scratch>();
+
+/** Scores one folded term; returns the ids it matches (restricted to `within` when given). */
+function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | null, s: Scratch, first: boolean): number[] {
+  const term = fold(raw).text;
+  const code = foldCode(raw);
+  const docs = index.docs;
+  const hits: number[] = [];
+  const inWithin = (id: number) => first || s.seen[id] === s.gen;
+  const add = (id: number, score: number, field: number) => {
+    if (first) (s.score[id] = score), (s.field[id] = field);
+    else (s.score[id] += score), (s.field[id] = Math.min(s.field[id], field));
+    hits.push(id);
+  };
+
+  const byCode = index.codes.get(code);
+  const taken = new Set<number>();
+  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, 0.08, 2), taken.add(id));
+
+  if (term.length === 1) {
+    // A first keystroke: titles that contain the character.
+    for (const id of index.title1.get(term) ?? EMPTY) if (!taken.has(id) && inWithin(id)) add(id, titleScore(docs[id], term, docs[id].t.text.indexOf(term)), 1);
+    return hits;
+  }
+  if (!term) return hits;
+
+  const grams = bigrams(term);
+  const inTitle = intersectAll(index.title2, grams);
+  const inBody = intersectAll(index.body2, grams);
+  const exact = new Set<number>(taken);
+  const candidates = within ? intersect(union(inTitle, inBody), within) : union(inTitle, inBody);
+  for (const id of candidates) {
+    if (taken.has(id)) continue;
+    const doc = docs[id];
+    const at = doc.t.text.indexOf(term);
+    if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
+    else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
+  }
+  if (term.length < 3) return hits;
+
+  // Typo tolerance: docs sharing most of the term's bigrams (one wrong kana breaks at most two),
+  // then fuse.js scores those few.
+  const need = Math.max(2, grams.length - 2);
+  const touched: number[] = [];
+  for (const g of grams.slice(0, 255)) {
+    const t = index.title2.get(g) ?? EMPTY;
+    const b = index.body2.get(g) ?? EMPTY;
+    for (const id of t.length && b.length ? union(t, b) : t.length ? t : b) if (s.count[id]++ === 0) touched.push(id);
+  }
+  const fuzzy: number[] = [];
+  for (const id of touched) {
+    if (s.count[id] >= need && !exact.has(id) && inWithin(id)) fuzzy.push(id);
+  }
+  fuzzy.sort((a, b) => s.count[b] - s.count[a]);
+  for (const id of touched) s.count[id] = 0;
+  fuzzy.length = Math.min(fuzzy.length, MAX_FUZZY);
+  if (!fuzzy.length) return hits;
+  const fuse = new Fuse(fuzzy.map((id) => ({ id, t: docs[id].t.text, c: docs[id].c, d: docs[id].d })), FUSE_OPTIONS);
+  for (const r of fuse.search(term)) {
+    const doc = docs[r.item.id];
+    const tm = r.matches?.find((m) => m.key === 't');
+    const ranges = (tm?.indices ?? []).filter(([a, b]) => b - a + 1 >= 2).map(([a, b]) => [doc.t.map[a], doc.t.map[b] + 1] as [number, number]);
+    s.fuzzyRanges.set(r.item.id, [...(s.fuzzyRanges.get(r.item.id) ?? []), ...ranges]);
+    add(r.item.id, FUZZY + (r.score ?? 0), tm ? 1 : 3);
+  }
+  return hits;
+}
+
+function occurrences(hay: string, needle: string): number[] {
+  const at: number[] = [];
+  if (!needle) return at;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) at.push(i);
+  return at;
+}
+
+export function mergeRanges(r: [number, number][]): [number, number][] {
+  const sorted = [...r].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+/**
+ * Searches for every word of the query (AND), best first. Work is bounded by the candidates
+ * the postings give, not by the corpus; ranking a large result uses buckets (linear), and
+ * highlight ranges are computed only for the hits returned.
+ */
+export function search(index: SearchIndex, query: string, limit = 200): SearchResult {
+  const terms = query.split(/[\s\u3000]+/).filter((w) => fold(w).text || foldCode(w));
+  if (!terms.length) return { hits: [], total: 0, terms };
+  let s = scratchOf.get(index);
+  if (!s) scratchOf.set(index, (s = { score: new Float64Array(index.docs.length), field: new Uint8Array(index.docs.length), seen: new Uint32Array(index.docs.length), gen: 0, count: new Uint8Array(index.docs.length), fuzzyRanges: new Map() }));
+  s.fuzzyRanges = new Map();
+  // Longest term first: it is the rarest, and narrows the rest.
+  const order = [...terms].sort((a, b) => fold(b).text.length - fold(a).text.length);
+  let ids: number[] = [];
+  order.forEach((term, i) => {
+    const within = i === 0 ? null : ids;
+    ids = matchTerm(index, term, within, s, i === 0).sort((a, b) => a - b);
+    s.gen++;
+    for (const id of ids) s.seen[id] = s.gen;
+  });
+
+  // Rank: a full sort when small, else buckets of 0.01 in score (order within a bucket: the plan's).
+  let ranked: number[];
+  if (ids.length <= 5000) ranked = ids.sort((a, b) => s.score[a] - s.score[b] || a - b);
+  else {
+    const buckets: number[][] = [];
+    for (const id of ids) (buckets[Math.min(299, Math.floor((s.score[id] / order.length) * 100))] ??= []).push(id);
+    ranked = [];
+    for (const b of buckets) if (b) for (const id of b) if (ranked.length < limit) ranked.push(id);
+  }
+  const folded = terms.map((t) => fold(t).text);
+  const hits: Hit[] = ranked.slice(0, limit).map((id) => {
+    const doc = index.docs[id];
+    const exact = folded.flatMap((t) => occurrences(doc.t.text, t).map((i) => [doc.t.map[i], doc.t.map[i + t.length - 1] + 1] as [number, number]));
+    const field = (['title', 'title', 'code', 'description'] as const)[s.field[id]] ?? 'title';
+    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...(s.fuzzyRanges.get(id) ?? [])]), field };
+  });
+  return { hits, total: ids.length, terms };
+}
