@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { basename, dirname, join, relative } from 'node:path';
 import { compilePlan, type CompileResult, type PlanMeta } from '../lib/plan/compile';
 import { countByLevel } from '../lib/plan/countByLevel';
-import { summarize, type Plan, type PlanIndex } from '../lib/plan/schema';
+import { summarize, walk, type Plan, type PlanIndex } from '../lib/plan/schema';
 
 interface Job {
   text: string;
@@ -47,6 +47,9 @@ function report(plan: Plan, result: CompileResult, file: string, verbose: boolea
     .join('\n    ');
   console.log(`✔ ${plan.id} (${file})\n    ${counts}`);
   for (const h of plan.hintsUsed ?? []) console.log(`    ヒント: ${h}`);
+  const untagged: string[] = [];
+  walk(plan.root, (n) => n !== plan.root && !n.themes?.length && untagged.push(`${n.code || n.id} ${n.title}`));
+  console.log(`    テーマ: ${untagged.length ? `未分類 ${untagged.length} 件 — ${untagged.join(' / ')}` : 'すべての項目に 1 つ以上'}`);
   if (result.warnings.length) {
     console.log(`    注意 ${result.warnings.length} 件${verbose ? '' : '(--verbose で表示)'}`);
     if (verbose) for (const w of result.warnings) console.log(`    ${file}:${w.line}: 注意: ${w.message}`);

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Draft, PlanMeta } from './compile';
 import type { Actor, Plan, PlanNode, Section } from './schema';
+import { themesFromChildren, themesOf } from './themes';
 
 interface FinishContext {
   warn: (line: number, message: string) => void;
@@ -40,6 +41,10 @@ function toNode(d: Draft): PlanNode {
   };
   for (const k of ['subtitle', 'residents', 'notes', 'repeatOf', 'altTitle'] as const) {
     if (d[k] !== undefined) (n as unknown as Record<string, unknown>)[k] = d[k];
+  }
+  if (d.id !== 'root') {
+    n.themes = themesOf(`${d.title} ${d.subtitle ?? ''}`, d.description);
+    if (!n.themes.length) n.themes = themesFromChildren(n.children);
   }
   return n;
 }

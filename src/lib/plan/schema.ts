@@ -28,6 +28,8 @@ export interface PlanNode {
   repeatOf?: string;
   /** Another spelling of the title found elsewhere in the text. */
   altTitle?: string;
+  /** Welfare themes (themes.ts) the node speaks to, for comparing councils. */
+  themes?: string[];
 }
 
 export interface Period {
@@ -117,7 +119,7 @@ function checkNode(n: unknown, at: string, ids: Set<string>, errors: string[]): 
   if (!Array.isArray(n.tags) || n.tags.some((t) => !(TAGS as readonly unknown[]).includes(t))) {
     errors.push(`${at}.tags: ${TAGS.join('・')} の部分集合が必要です`);
   }
-  for (const k of ['residents', 'notes'] as const) {
+  for (const k of ['residents', 'notes', 'themes'] as const) {
     if (n[k] !== undefined && (!Array.isArray(n[k]) || !(n[k] as unknown[]).every(isStr))) {
       errors.push(`${at}.${k}: 文字列の配列が必要です`);
     }

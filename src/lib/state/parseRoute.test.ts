@@ -20,3 +20,18 @@ describe('parseRoute', () => {
     for (const h of ['#/', '#/plan/kasama', '#/plan/kasama?view=tree&node=2-1', '#/search?q=%E3%83%9C']) expect(formatRoute(parseRoute(h))).toBe(h);
   });
 });
+
+describe('compare routes', () => {
+  it('reads plans, view, sync, theme and per-plan focus', () => {
+    expect(parseRoute('#/compare?plans=kisarazu,tsurugashima&view=tree&sync=1&theme=volunteer&focus=kisarazu:3,tsurugashima:1-1')).toEqual({
+      name: 'compare', plans: ['kisarazu', 'tsurugashima'], view: 'tree', sync: true, theme: 'volunteer', focus: { kisarazu: '3', tsurugashima: '1-1' },
+    });
+  });
+  it('keeps at most four plans and defaults to the sunburst', () => {
+    expect(parseRoute('#/compare?plans=a,b,c,d,e')).toMatchObject({ plans: ['a', 'b', 'c', 'd'], view: 'sunburst', sync: false, theme: null });
+  });
+  it('writes back readable URLs', () => {
+    const h = '#/compare?plans=a,b&sync=1&focus=a:2-1';
+    expect(formatRoute(parseRoute(h))).toBe(h);
+  });
+});

@@ -1,10 +1,12 @@
 export type View = 'sunburst' | 'tree' | 'outline';
 export const VIEWS: readonly View[] = ['sunburst', 'tree', 'outline'];
+export type CompareView = 'sunburst' | 'tree';
 
 export type Route =
   | { name: 'gallery' }
   | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string }
   | { name: 'search'; q: string }
+  | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string> }
   | { name: 'notFound'; path: string };
 
 /**
@@ -33,6 +35,21 @@ export function parseRoute(hash: string): Route {
       q: (params.get('q') ?? '').slice(0, 200),
     };
   }
+  if (segs[0] === 'compare' && segs.length === 1) {
+    const focus: Record<string, string> = {};
+    for (const pair of (params.get('focus') ?? '').split(',')) {
+      const [plan, node] = pair.split(':');
+      if (plan && node) focus[plan] = node.slice(0, 80);
+    }
+    return {
+      name: 'compare',
+      plans: (params.get('plans') ?? '').split(',').map((p) => p.trim()).filter(Boolean).slice(0, 4),
+      view: params.get('view') === 'tree' ? 'tree' : 'sunburst',
+      sync: params.get('sync') === '1',
+      theme: params.get('theme') || null,
+      focus,
+    };
+  }
   if (segs[0] === 'search' && segs.length === 1) return { name: 'search', q: (params.get('q') ?? '').slice(0, 200) };
   return { name: 'notFound', path: raw };
 }
@@ -46,6 +63,15 @@ export function formatRoute(r: Route): string {
       return r.q ? `#/search?${new URLSearchParams({ q: r.q })}` : '#/search';
     case 'notFound':
       return `#${r.path}`;
+    case 'compare': {
+      const p = new URLSearchParams({ plans: r.plans.join(',') });
+      if (r.view !== 'sunburst') p.set('view', r.view);
+      if (r.sync) p.set('sync', '1');
+      if (r.theme) p.set('theme', r.theme);
+      const focus = Object.entries(r.focus).map(([k, v]) => `${k}:${v}`).join(',');
+      if (focus) p.set('focus', focus);
+      return `#/compare?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+    }
     case 'plan': {
       const p = new URLSearchParams();
       if (r.view) p.set('view', r.view);

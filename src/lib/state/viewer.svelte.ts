@@ -1,6 +1,5 @@
 import { createContext } from 'svelte';
 import type { Plan, PlanNode } from '../plan/schema';
-import type { Router } from './router.svelte';
 import type { View } from './parseRoute';
 import { buildIndex, docsOf, type SearchIndex } from '../search/searchIndex';
 import { search, type Hit } from '../search/search';
@@ -23,28 +22,59 @@ export function indexPlan(root: PlanNode): NodeIndex {
 }
 
 /**
- * One focus, three views: the plan page's shared state. Focus, view and query live in the
- * URL (through the router); this class derives what the views need from it.
+ * Where a viewer's state lives. The plan page keeps it in its own route; each panel of the
+ * compare page keeps it in the compare route. Reads are reactive (they read the router).
+ */
+export interface ViewerNav {
+  focusId(): string | null;
+  view(): View;
+  query(): string;
+  /** Nodes to highlight besides search hits (a theme chosen in the compare matrix). */
+  highlight(): ReadonlySet<string> | null;
+  go(patch: { node?: string | null; view?: View }): void;
+}
+
+/**
+ * One focus, three views: the shared state of the diagrams that show one plan. The URL is the
+ * source of truth (through a ViewerNav); this class derives what the views need from it.
  */
 export class Viewer {
   readonly plan: Plan;
   readonly index: NodeIndex;
-  private readonly router: Router;
-  private readonly defaultView: () => View;
+  readonly searchIndex: SearchIndex;
+  private readonly nav: ViewerNav;
 
-  constructor(plan: Plan, router: Router, defaultView: () => View) {
+  /** The node id asked for in the URL, even when the plan has no such node. */
+  requestedId: string | null;
+  missingNode: boolean;
+  focus: PlanNode;
+  view: View;
+  query: string;
+  /** Root first, focus last. */
+  path: PlanNode[];
+  /** Search hits in this plan for the query, best first. */
+  hits: Hit[];
+  /** Highlighted nodes (search hits or a chosen theme) → ranges to mark in their titles. */
+  matches: Map<string, [number, number][]>;
+  /** Matches and their ancestors: what stays bright while highlighting. */
+  matchPaths: Set<string>;
+
+  constructor(plan: Plan, nav: ViewerNav) {
     this.plan = plan;
-    this.router = router;
-    this.defaultView = defaultView;
+    this.nav = nav;
     this.index = indexPlan(plan.root);
-    this.requestedId = $derived(this.#route?.node ?? null);
+    this.searchIndex = buildIndex(docsOf(plan));
+    this.requestedId = $derived(this.nav.focusId());
     this.missingNode = $derived(this.requestedId !== null && !this.index.byId.has(this.requestedId));
     this.focus = $derived((this.requestedId && this.index.byId.get(this.requestedId)) || this.plan.root);
-    this.view = $derived(this.#route?.view ?? this.defaultView());
-    this.query = $derived(this.#route?.q ?? '');
-    this.searchIndex = buildIndex(docsOf(plan));
+    this.view = $derived(this.nav.view());
+    this.query = $derived(this.nav.query());
     this.hits = $derived(this.query.trim() ? search(this.searchIndex, this.query, 2000).hits : []);
-    this.matches = $derived(new Map(this.hits.map((h) => [h.doc.nodeId, h])));
+    this.matches = $derived.by(() => {
+      const m = new Map<string, [number, number][]>(this.hits.map((h) => [h.doc.nodeId, h.ranges]));
+      for (const id of this.nav.highlight() ?? []) if (!m.has(id)) m.set(id, []);
+      return m;
+    });
     this.matchPaths = $derived.by(() => {
       const out = new Set<string>();
       for (const id of this.matches.keys()) for (let n = this.index.byId.get(id) ?? null; n && !out.has(n.id); n = this.index.parentOf.get(n.id) ?? null) out.add(n.id);
@@ -57,47 +87,12 @@ export class Viewer {
     });
   }
 
-  get #route() {
-    const r = this.router.route;
-    return r.name === 'plan' && r.planId === this.plan.id ? r : null;
-  }
-
-  /** The node id asked for in the URL, even when the plan has no such node. */
-  requestedId: string | null;
-  missingNode: boolean;
-  focus: PlanNode;
-  view: View;
-  query: string;
-
-  /** Root first, focus last. */
-  path: PlanNode[];
-  readonly searchIndex: SearchIndex;
-  /** Search hits in this plan for the URL's q, best first. */
-  hits: Hit[];
-  matches: Map<string, Hit>;
-  /** Matches and their ancestors: what stays bright while searching. */
-  matchPaths: Set<string>;
-
   parent(n: PlanNode): PlanNode | null {
     return this.index.parentOf.get(n.id) ?? null;
   }
 
-  #go(patch: { node?: string | null; view?: View; q?: string }, replace = false) {
-    const r = this.#route;
-    this.router.go(
-      {
-        name: 'plan',
-        planId: this.plan.id,
-        view: patch.view ?? r?.view ?? null,
-        node: patch.node === undefined ? (r?.node ?? null) : patch.node,
-        q: patch.q ?? r?.q ?? '',
-      },
-      { replace },
-    );
-  }
-
   focusOn(id: string): void {
-    this.#go({ node: id === this.plan.root.id ? null : id });
+    this.nav.go({ node: id === this.plan.root.id ? null : id });
   }
 
   zoomOut(): void {
@@ -106,12 +101,16 @@ export class Viewer {
   }
 
   setView(view: View): void {
-    this.#go({ view });
+    this.nav.go({ view });
   }
 
-  /** Is a search running and this node neither a match nor on the way to one? */
+  /** Is something highlighted and this node neither a match nor on the way to one? */
   dimmed(id: string): boolean {
-    return this.query.trim() !== '' && !this.matchPaths.has(id);
+    return this.matches.size > 0 && !this.matchPaths.has(id);
+  }
+
+  get highlighting(): boolean {
+    return this.query.trim() !== '' || (this.nav.highlight()?.size ?? 0) > 0;
   }
 }
 
