@@ -70,7 +70,7 @@ export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: n
   }
   // Too small for words: the item's own number (⑥, (1)－1) still tells which one it is.
   if (fallback && fallback !== text) {
-    const code = arcLabel(fallback, a0, a1, r0, r1, [13, 12, 11]);
+    const code = arcLabel(fallback, a0, a1, r0, r1, sizes.slice(-3));
     if (code?.complete && code.lines.length === 1) return code;
   }
   return null;

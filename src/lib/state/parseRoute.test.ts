@@ -35,3 +35,15 @@ describe('compare routes', () => {
     expect(formatRoute(parseRoute(h))).toBe(h);
   });
 });
+
+describe('present and embed routes', () => {
+  it('opens presentation mode from its own route or from &present=1', () => {
+    expect(parseRoute('#/present/kasama?node=2')).toEqual({ name: 'present', planId: 'kasama', node: '2', speaker: false });
+    expect(parseRoute('#/plan/kasama?present=1&speaker=1')).toEqual({ name: 'present', planId: 'kasama', node: null, speaker: true });
+  });
+  it('keeps embed=1 on plan and compare links', () => {
+    expect(parseRoute('#/plan/chiba?embed=1')).toMatchObject({ name: 'plan', embed: true });
+    expect(formatRoute(parseRoute('#/plan/chiba?view=tree&embed=1'))).toBe('#/plan/chiba?view=tree&embed=1');
+    expect(formatRoute(parseRoute('#/compare?plans=a,b&embed=1'))).toBe('#/compare?plans=a,b&embed=1');
+  });
+});

@@ -4,9 +4,10 @@ export type CompareView = 'sunburst' | 'tree';
 
 export type Route =
   | { name: 'gallery' }
-  | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string }
+  | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean }
+  | { name: 'present'; planId: string; node: string | null; speaker: boolean }
   | { name: 'search'; q: string }
-  | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string> }
+  | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean }
   | { name: 'notFound'; path: string };
 
 /**
@@ -25,14 +26,20 @@ export function parseRoute(hash: string): Route {
     }
   });
   if (segs.length === 0) return { name: 'gallery' };
+  const node = (params.get('node') ?? '').slice(0, 80) || null;
+  const embed = params.get('embed') === '1' ? { embed: true } : {};
+  if ((segs[0] === 'present' && segs.length === 2) || (segs[0] === 'plan' && segs.length === 2 && params.get('present') === '1')) {
+    return { name: 'present', planId: segs[1], node, speaker: params.get('speaker') === '1' };
+  }
   if (segs[0] === 'plan' && segs.length === 2) {
     const v = params.get('view');
     return {
       name: 'plan',
       planId: segs[1],
       view: VIEWS.includes(v as View) ? (v as View) : null,
-      node: (params.get('node') ?? '').slice(0, 80) || null,
+      node,
       q: (params.get('q') ?? '').slice(0, 200),
+      ...embed,
     };
   }
   if (segs[0] === 'compare' && segs.length === 1) {
@@ -48,6 +55,7 @@ export function parseRoute(hash: string): Route {
       sync: params.get('sync') === '1',
       theme: params.get('theme') || null,
       focus,
+      ...embed,
     };
   }
   if (segs[0] === 'search' && segs.length === 1) return { name: 'search', q: (params.get('q') ?? '').slice(0, 200) };
@@ -70,6 +78,7 @@ export function formatRoute(r: Route): string {
       if (r.theme) p.set('theme', r.theme);
       const focus = Object.entries(r.focus).map(([k, v]) => `${k}:${v}`).join(',');
       if (focus) p.set('focus', focus);
+      if (r.embed) p.set('embed', '1');
       return `#/compare?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
     }
     case 'plan': {
@@ -77,8 +86,16 @@ export function formatRoute(r: Route): string {
       if (r.view) p.set('view', r.view);
       if (r.node) p.set('node', r.node);
       if (r.q) p.set('q', r.q);
+      if (r.embed) p.set('embed', '1');
       const qs = p.toString();
       return `#/plan/${encodeURIComponent(r.planId)}${qs ? `?${qs}` : ''}`;
+    }
+    case 'present': {
+      const p = new URLSearchParams();
+      if (r.node) p.set('node', r.node);
+      if (r.speaker) p.set('speaker', '1');
+      const qs = p.toString();
+      return `#/present/${encodeURIComponent(r.planId)}${qs ? `?${qs}` : ''}`;
     }
   }
 }

@@ -20,6 +20,7 @@ export function planNav(router: Router, planId: string, defaultView: () => View)
         view: patch.view ?? r?.view ?? null,
         node: patch.node === undefined ? (r?.node ?? null) : patch.node,
         q: r?.q ?? '',
+        ...(r?.embed ? { embed: true } : {}),
       });
     },
   };

@@ -1,0 +1,96 @@
+/**
+ * Turns a diagram on screen into a standalone SVG (and a PNG of it) that carries its own
+ * styles and a caption with the plan's title, council and period. Browser-only.
+ */
+const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface Caption {
+  title: string;
+  council: string;
+  period: string;
+}
+
+/** The area to export, in the diagram's own coordinates (the tree passes its whole layout). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  const cs = getComputedStyle(source);
+  if (cs.display === 'none') return void target.remove();
+  // Presentation attributes, not style="": they travel with the file and no CSP objects to them.
+  for (const p of PROPS) {
+    const v = cs.getPropertyValue(p);
+    if (v && v !== 'normal' && !(p === 'opacity' && v === '1')) target.setAttribute(p, v);
+  }
+  for (const a of ['style', 'class', 'tabindex', 'role', 'aria-label', 'aria-current', 'aria-hidden', 'aria-expanded', 'aria-disabled', 'aria-pressed']) target.removeAttribute(a);
+  const s = source.children;
+  const t = [...target.children];
+  for (let i = 0; i < s.length; i++) if (t[i]) inlineStyles(s[i], t[i]);
+}
+
+export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, contentTransformReset = false): { text: string; width: number; height: number } {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  if (contentTransformReset) clone.querySelectorAll(':scope > g').forEach((g) => (g.removeAttribute('style'), g.removeAttribute('transform')));
+  const pad = 24;
+  const head = 72;
+  const width = Math.ceil(box.width + 2 * pad);
+  const height = Math.ceil(box.height + head + 2 * pad);
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of Object.entries({ width, height, fill: '#ffffff' })) bg.setAttribute(k, String(v));
+  out.append(bg);
+  const lines: [string, number, string][] = [[caption.title, 22, '700'], [`${caption.council}${caption.period ? ` ・ ${caption.period}` : ''}`, 15, '400']];
+  lines.forEach(([text, size, weight], i) => {
+    const t = document.createElementNS(SVG_NS, 'text');
+    for (const [k, v] of Object.entries({ x: pad, y: pad + 22 + i * 26, 'font-size': size, 'font-weight': weight, fill: '#1a1a1a', 'font-family': getComputedStyle(svg).fontFamily })) t.setAttribute(k, String(v));
+    t.textContent = text;
+    out.append(t);
+  });
+  const inner = document.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ x: pad, y: pad + head, width: box.width, height: box.height, viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, overflow: 'visible' })) inner.setAttribute(k, String(v));
+  inner.append(...[...clone.childNodes]);
+  out.append(inner);
+  return { text: new XMLSerializer().serializeToString(out), width, height };
+}
+
+/** Renders an SVG string to a PNG blob at `scale`× (2× for print). */
+export function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return reject(new Error('canvas'));
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png');
+    };
+    img.onerror = () => reject(new Error('SVG を画像にできませんでした'));
+    img.src = url;
+  });
+}
+
+export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

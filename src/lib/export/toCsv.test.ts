@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { walk, type Plan } from '../plan/schema';
+import { toCsv } from './toCsv';
+
+const plan = JSON.parse(readFileSync('static/plans/okegawa.json', 'utf8')) as Plan;
+
+describe('toCsv', () => {
+  it('writes a header and one row per node, quoting commas and newlines', () => {
+    const csv = toCsv(plan);
+    let nodes = 0;
+    walk(plan.root, () => nodes++);
+    // Rows are CRLF-separated; quoted descriptions may hold bare \n inside.
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(nodes + 1);
+    expect(csv.startsWith('\uFEFFid,path,level,code,title,tags,description')).toBe(true);
+    expect(csv).toContain('1-2,"住んでいる地域を大切に › たすけあいを進めよう",重点目標,1-(2),たすけあいを進めよう,,"こども食堂');
+  });
+});
