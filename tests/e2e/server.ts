@@ -14,9 +14,10 @@ const TYPES: Record<string, string> = {
  * Serves dist/ as a plain static host would, both at / and under a sub-path (/council-site/), with the
  * strict Content-Security-Policy on every response.
  */
-export function serve(root: string, port = 0, subPath = '/council-site/'): Promise<{ server: Server; url: string }> {
+export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string> } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pages[path]) return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(pages[path]);
     if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`;
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
@@ -24,7 +25,7 @@ export function serve(root: string, port = 0, subPath = '/council-site/'): Promi
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...(csp ? { 'Content-Security-Policy': CSP } : {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -27,6 +27,8 @@ export class Router {
       this.sync();
     } else {
       this.win.location.hash = hash;
+      // Update now rather than on hashchange, so a key pressed right after (a clicker) sees it.
+      this.sync();
     }
   }
 

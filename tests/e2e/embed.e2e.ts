@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Download } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk, type Plan } from '../../src/lib/plan/schema';
+import { baseUrl, launch, openPage, screenshot } from './browser';
+import { serve } from './server';
+
+let browser: Browser;
+let host: { server: Server; url: string };
+let plain: { server: Server; url: string };
+beforeAll(async () => {
+  browser = await launch();
+  // A council's own page on another origin: it embeds us and sizes the iframe from our message.
+  const hostPage = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>笠間市社協のページ</title></head><body>
+<h1>わたしたちの地域福祉活動計画</h1>
+<iframe id="plan" src="${baseUrl()}/council-site/#/plan/kasama?view=sunburst&embed=1" title="笠間市の地域福祉活動計画" loading="lazy" width="100%" height="300" style="border:0"></iframe>
+<script>
+addEventListener('message', (e) => {
+  if (e.data && e.data.type === 'welfare-plan-explorer:height') {
+    document.getElementById('plan').height = e.data.height;
+    document.body.dataset.height = e.data.height;
+  }
+});
+</script></body></html>`;
+  host = await serve('dist', 0, '/x/', { csp: false, pages: { '/host.html': hostPage } });
+  plain = await serve('dist', 0, '/x/', { csp: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  host?.server.close();
+  plain?.server.close();
+});
+
+const countNodes = (id: string) => {
+  let n = 0;
+  walk((JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan).root, () => n++);
+  return n;
+};
+const text = async (d: Download) => readFileSync((await d.path())!, 'utf8');
+
+describe('embedding', () => {
+  it('an iframe on another origin shows the plan without app chrome and receives its height', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${host.url}/host.html`);
+    const frame = page.frameLocator('#plan');
+    await frame.locator('path.arc').first().waitFor();
+    expect(await frame.locator('header.app-bar').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.height ?? 0))).toBeGreaterThan(400);
+    expect(await page.locator('#plan').getAttribute('height')).toBe(await page.evaluate(() => document.body.dataset.height));
+    await page.waitForTimeout(900);
+    await screenshot(page, 'embedded-host-page');
+  });
+
+  it('the 埋め込み dialog gives an iframe snippet with a title and lazy loading, and previews it', async () => {
+    const { page } = await openPage(browser, '/#/plan/kasama?view=tree');
+    await page.getByRole('button', { name: '埋め込み' }).click();
+    const code = await page.getByLabel('埋め込みコード').inputValue();
+    expect(code).toMatch(/^<iframe src="[^"]+#\/plan\/kasama\?view=tree&embed=1" title="笠間市社会福祉協議会 [^"]+" loading="lazy"/);
+    await page.frameLocator('dialog iframe').locator('g.node').first().waitFor();
+  });
+
+  it('the <welfare-plan> custom element renders a plan on a plain HTML page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${plain.url}/element.html`);
+    const el = page.locator('welfare-plan');
+    await expect.poll(() => el.locator('svg [data-node-id]').count()).toBe(countNodes('kasama'));
+    await el.getByRole('button', { name: 'アウトライン' }).click();
+    await expect.poll(() => el.locator('[role="treeitem"]').count()).toBe(countNodes('kasama'));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('export', () => {
+  it('downloads an SVG that parses and contains every visible label, with title, council and period', async () => {
+    const { page } = await openPage(browser, '/#/plan/chiba?node=2');
+    await page.waitForTimeout(900);
+    const labels = await page.locator('text[data-label-for] tspan').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(labels.length).toBeGreaterThan(5);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(dl.suggestedFilename()).toBe('chiba-sunburst.svg');
+    const svg = await text(dl);
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text, tspan')].map((t) => t.textContent ?? '') };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    for (const l of labels) expect(parsed.texts).toContain(l);
+    expect(parsed.texts.join()).toContain('千葉市社会福祉協議会 ・ 令和4年度～令和8年度');
+    expect(svg).not.toMatch(/style="/); // presentation attributes only: safe under any CSP
+  });
+
+  it('downloads a PNG at twice the size, and the whole tree as SVG', async () => {
+    const { page } = await openPage(browser, '/#/plan/kasama?view=tree');
+    await page.locator('g.node').first().waitFor();
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = await text(svgDl);
+    const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
+    const height = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /PNG/ }).click()]);
+    const png = readFileSync((await pngDl.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.readUInt32BE(20)).toBe(height * 2);
+    const size = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, png.toString('base64'));
+    expect(size).toEqual([width * 2, height * 2]);
+  });
+
+  it('downloads the plan as JSON and as a CSV with one row per node', async () => {
+    const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
+    await page.getByRole('tree').waitFor();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    const rows = (await text(csv)).trimEnd().split('\r\n');
+    expect(rows.length - 1).toBe(countNodes('okegawa'));
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    expect(JSON.parse(await text(json)).id).toBe('okegawa');
+  });
+});
