@@ -13,6 +13,6 @@ describe('toCsv', () => {
     // Rows are CRLF-separated; quoted descriptions may hold bare \n inside.
     expect(csv.trimEnd().split('\r\n')).toHaveLength(nodes + 1);
     expect(csv.startsWith('\uFEFFid,path,level,code,title,tags,description')).toBe(true);
-    expect(csv).toContain('1-2,"住んでいる地域を大切に › たすけあいを進めよう",重点目標,1-(2),たすけあいを進めよう,,"こども食堂');
+    expect(csv).toContain('1-2,住んでいる地域を大切に › たすけあいを進めよう,重点目標,1-(2),たすけあいを進めよう,,"こども食堂');
   });
 });
