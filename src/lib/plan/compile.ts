@@ -7,9 +7,11 @@
  * and colophon after it). The body is assembled from tokens with the rules in rules.ts.
  */
 import { lexLine, splitCell, type HeadingToken, type Token } from './lex';
-import { COLOPHON_RE, LEVEL_WORDS, SHORT_LINE, VISION_RE } from './rules';
+import { COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, SHORT_LINE, VISION_RE } from './rules';
 import { finishTree } from './finish';
-import { validatePlan, type Actor, type Period, type Plan, type PlanNode, type Section } from './schema';
+import { frontMatter } from './frontMatter';
+import { compileOutline } from './compileOutline';
+import { validatePlan, type Actor, type Period, type Plan, type PlanNode, type Section, type Tag } from './schema';
 
 export interface PlanHints {
   /** Where the vision starts, for plans that do not label their 基本理念. */
@@ -84,7 +86,16 @@ const key = (level: string | null, n: number | undefined) => `${level ?? ''}${n 
 /** A short label repeated through the text (💡 取り組みのキーワード) separates blocks. */
 const labelKey = (t: string) => t.replace(/[\p{So}\p{Sk}\p{Cs}\s\uFE0F]/gu, '');
 
-export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt'): CompileResult {
+export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
+  // Front matter (--- 形式: アウトライン / 団体: … ---) gives defaults; the metadata file wins.
+  const fm = typeof text === 'string' ? frontMatter(text) : null;
+  const meta: PlanMeta = { ...fm?.meta, ...metaIn, hints: { ...metaIn.hints } };
+  if (fm?.vision && !meta.hints!.vision) meta.hints!.vision = fm.vision;
+  if (fm && fm.lines) {
+    const lines = text.split(/\r\n|\r|\n/);
+    if (fm.format === 'outline') return compileOutline(lines.slice(fm.lines).join('\n'), meta, file, fm.lines, fm.vision);
+    text = [...lines.slice(0, fm.lines).map(() => ''), ...lines.slice(fm.lines)].join('\n');
+  }
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const hintsUsed: string[] = [];
@@ -109,6 +120,15 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
     if (raw.length > MAX_LINE_LENGTH) warn(i + 1, `行が長すぎるため ${MAX_LINE_LENGTH} 文字で切りました。`);
     return lexLine(raw.slice(0, MAX_LINE_LENGTH), i + 1);
   });
+  // "1 地域のつながりを育てる" is a heading when bare codes 1-1, 1-2 … hang from it (1-1-1 layouts).
+  const prefixes = new Set(tokens.flatMap((t) => (t.kind === 'heading' && !t.level && t.parts.length > 1 && t.scheme === 'num-dash' ? [t.parts[0]] : [])));
+  for (const t of tokens) if (t.kind === 'heading' && !t.level && t.parts.length === 1) prefixes.delete(t.parts[0]); // 1. 地域 is already their parent
+  if (prefixes.size) {
+    tokens = tokens.map((t) => {
+      const m = t.kind === 'text' ? t.text.match(/^(\d+)\s+(\S.{0,39})$/) : null;
+      return m && prefixes.has(Number(m[1])) && !/[。．]$/.test(m[2]) ? { kind: 'heading', line: t.line, level: null, rank: null, scheme: 'num', parts: [Number(m[1])], code: m[1], title: m[2], tags: (t as { tags: Tag[] }).tags, bullet: false } : t;
+    });
+  }
   // 第3章 alone is the document's chapter title; chapters form levels only when there are several.
   const chapters = tokens.filter((t) => t.kind === 'heading' && t.scheme === 'chapter').length;
   if (chapters < 2) tokens = tokens.map((t) => (t.kind === 'heading' && t.scheme === 'chapter' ? { kind: 'text', line: t.line, text: `${t.code} ${t.title}`.trim(), tags: t.tags } : t));
@@ -180,14 +200,14 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
     pending = [];
   };
 
-  const levelFor = (h: { scheme: string | null }, isBullet: boolean): string => {
+  const levelFor = (h: { scheme: string | null }, isBullet: boolean, depth: number): string => {
     const k = isBullet ? 'bullet' : (h.scheme ?? '');
     if (mode.kind === 'children') return mode.level;
     const fromHint = hints.levelNames?.[k];
     if (fromHint) return fromHint;
-    const seen = schemeLevel.get(k);
+    const seen = schemeLevel.get(`${k}@${depth}`) ?? (k === 'num-dash' ? undefined : schemeLevel.get(k));
     if (seen) return seen;
-    return ['paren-dash', 'roman-dash', 'num-dash-paren', 'num-dash'].includes(k) ? '施策' : '取組';
+    return DEFAULT_LEVELS[Math.min(DEFAULT_LEVELS.length, Math.max(1, depth)) - 1];
   };
 
   const finishFlat = () => {
@@ -305,11 +325,15 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
     // Table + detail: the same numbered heading again reopens the node.
     const existing = parent.children.find((c) => c.level === (h.level ?? c.level) && c.parts.length && c.parts[c.parts.length - 1] === h.parts[h.parts.length - 1] && (h.level !== null || c.scheme === h.scheme));
     const isNew = !existing || !h.parts.length;
-    const level = h.level ?? levelFor(h, false);
-    if (!h.level && mode.kind !== 'children' && !hints.levelNames?.[h.scheme ?? ''] && !schemeLevel.has(h.scheme ?? '')) {
+    const level = h.level ?? levelFor(h, false, parent.path.length + 1);
+    const depthKey = `${h.scheme}@${parent.path.length + 1}`;
+    if (!h.level && mode.kind !== 'children' && !hints.levelNames?.[h.scheme ?? ''] && !schemeLevel.has(h.scheme ?? '') && !schemeLevel.has(depthKey)) {
       warn(h.line, `「${h.code}」の階層名が本文にないため「${level}」としました(hints.levelNames で指定できます)。`);
     }
-    if (h.scheme && !h.level && !schemeLevel.has(h.scheme)) schemeLevel.set(h.scheme, level);
+    if (h.scheme && !h.level) {
+      if (!schemeLevel.has(h.scheme)) schemeLevel.set(h.scheme, level);
+      if (!schemeLevel.has(depthKey)) schemeLevel.set(depthKey, level);
+    }
     let d: Draft;
     if (!isNew && existing) {
       d = existing;
@@ -477,7 +501,7 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
       if (owner === root) {
         warn(t.line, `箇条書き「${t.text}」の親が見つからないため、最上位に置きました。`);
       }
-      const level = levelFor({ scheme: null }, true);
+      const level = levelFor({ scheme: null }, true, owner.path.length + 1);
       if (mode.kind !== 'children' && !hints.levelNames?.bullet && !schemeLevel.has('bullet')) {
         warn(t.line, `箇条書きの階層名が本文にないため「${level}」としました(hints.levelNames.bullet で指定できます)。`);
       }
@@ -569,6 +593,6 @@ export function compilePlan(text: string, meta: PlanMeta = {}, file = 'input.txt
   const plan = finishTree(root, { warn, errors, meta, file, vision, actors, sections, hintsUsed });
   if (!plan) return { plan: null, errors, warnings };
   const v = validatePlan(plan);
-  if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 0, message }))], warnings };
+  if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };
   return { plan, errors, warnings };
 }

@@ -61,6 +61,7 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
     return null;
   }
   assignIds(root, '');
+  ctx.vision ||= meta.hints?.vision ?? '';
   root.title = ctx.vision || meta.title || '基本理念';
   const all: Draft[] = [];
   eachDraft(root, (d) => all.push(d));

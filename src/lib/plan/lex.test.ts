@@ -21,7 +21,7 @@ describe('lexLine numbering schemes', () => {
     ['- 14 **重点** コミュニティソーシャルワーク機能の強化', { level: null, scheme: 'num', parts: [14], code: '14', title: 'コミュニティソーシャルワーク機能の強化' }],
     ['（２）全角の番号', { level: null, scheme: 'paren', parts: [2], code: '（２）', title: '全角の番号' }],
     ['1-2-3 三段の番号', { level: null, scheme: 'num-dash', parts: [1, 2, 3], code: '1-2-3', title: '三段の番号' }],
-    ['第2章 計画の内容', { level: '第章', scheme: 'chapter', parts: [2], code: '第2章', title: '計画の内容' }],
+    ['第2章 計画の内容', { level: '章', scheme: 'chapter', parts: [2], code: '第2章', title: '計画の内容' }],
   ])('%s', (line, expected) => {
     expect(head(line)).toMatchObject(expected);
   });

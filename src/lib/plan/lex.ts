@@ -140,7 +140,7 @@ export function lexLine(raw: string, line: number, inTable = false): Token {
     code = s.slice(pos, pos + num.length).replace(/\s+/g, '');
     if (scheme === 'chapter') {
       const unit = num.m[2];
-      level = level ?? `第${unit}`;
+      level = level ?? unit;
       rank = rank ?? CHAPTER_RANKS[unit];
     }
     pos += num.length;

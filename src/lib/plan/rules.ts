@@ -25,7 +25,13 @@ export const LEVEL_WORDS: ReadonlyArray<{ word: string; rank: number }> = [
   { word: '活動目標', rank: 3 },
   { word: '取組項目', rank: 4 },
   { word: '実施項目', rank: 4 },
+  { word: '施策', rank: 2 },
+  { word: '取り組み', rank: 4 },
+  { word: '取組', rank: 4 },
 ];
+
+/** Names for levels a plan leaves unnamed, by depth (a metadata hint can name them instead). */
+export const DEFAULT_LEVELS = ['基本目標', '施策', '取組', '細目'];
 
 /** A level word that is itself a marker: 重点施策 is a 重点 branch. */
 export const LEVEL_TAGS: Readonly<Record<string, Tag>> = { 重点施策: '重点' };
@@ -49,8 +55,8 @@ export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field
 
 /** Markers written inside a line. Each is removed from the title and becomes a tag. */
 export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
-  { re: /\*\*\s*重点\s*\*\*|【重点】|\[重点\]|★重点|《重点》/g, tag: '重点' },
-  { re: /\*\*\s*新規\s*\*\*|【新規】|\[新規\]|★新規|《新規》|\bNEW\b/g, tag: '新規' },
+  { re: /\*\*\s*重点\s*\*\*|【重点】|\[重点\]|★重点|《重点》|[(（]重点[)）]/g, tag: '重点' },
+  { re: /\*\*\s*新規\s*\*\*|【新規】|\[新規\]|★新規|《新規》|[(（]新規[)）]|\bNEW\b/g, tag: '新規' },
   { re: /[(（]\s*再掲\s*[)）]|【再掲】|\[再掲\]|\*\*\s*再掲\s*\*\*/g, tag: '再掲' },
 ];
 
