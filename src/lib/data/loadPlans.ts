@@ -1,4 +1,5 @@
-import { validateIndex, validatePlan, type Plan, type PlanIndex } from '../plan/schema';
+import { summarize, validateIndex, validatePlan, type Plan, type PlanIndex } from '../plan/schema';
+import { listLocal } from './localPlans';
 
 /** A load failure with a message a resident can read. */
 export class LoadError extends Error {}
@@ -22,12 +23,16 @@ async function getJson(url: string, fetcher: typeof fetch): Promise<unknown> {
 const plans = new Map<string, Promise<Plan>>();
 let index: Promise<PlanIndex> | null = null;
 
-/** Plans are served beside the app (relative URLs), so the site works from any sub-path. */
+/**
+ * Plans are served beside the app (relative URLs), so the site works from any sub-path; plans
+ * imported in this browser are listed after them.
+ */
 export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
   index ??= getJson('plans/index.json', fetcher).then((x) => {
     const v = validateIndex(x);
     if (!v.ok) throw new LoadError(`計画一覧の形式が正しくありません: ${v.errors[0]}`);
-    return v.value;
+    const local = listLocal().filter((p) => !v.value.plans.some((s) => s.id === p.id));
+    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize(p), imported: true }))] };
   });
   index.catch(() => (index = null));
   return index;
@@ -35,6 +40,8 @@ export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
 
 export function loadPlan(id: string, fetcher: typeof fetch = fetch): Promise<Plan> {
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(id)) return Promise.reject(new LoadError('この計画は見つかりませんでした。'));
+  const local = listLocal().find((p) => p.id === id);
+  if (local) return Promise.resolve(local);
   let p = plans.get(id);
   if (!p) {
     p = getJson(`plans/${id}.json`, fetcher).then((x) => {
@@ -46,4 +53,10 @@ export function loadPlan(id: string, fetcher: typeof fetch = fetch): Promise<Pla
     p.catch(() => plans.delete(id));
   }
   return p;
+}
+
+/** After an import: the next load lists the new plan (and the search index includes it). */
+export function invalidatePlans(): void {
+  index = null;
+  plans.clear();
 }

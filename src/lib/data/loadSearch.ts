@@ -1,6 +1,10 @@
 import { buildIndex, docsOf, type SearchIndex } from '../search/searchIndex';
 import { loadIndex, loadPlan } from './loadPlans';
 
+export function invalidateSearch(): void {
+  all = null;
+}
+
 let all: Promise<{ index: SearchIndex; councils: Map<string, string> }> | null = null;
 
 /** The cross-plan search index, built once from every listed plan. */

@@ -93,7 +93,8 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
     lastOfScheme.set(d.scheme, n);
   }
 
-  const id = meta.id ?? file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]/g, '-');
+  const fromFile = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = meta.id ?? (/[A-Za-z0-9]/.test(fromFile) ? fromFile : 'plan');
   if (!ctx.vision) warn(1, '基本理念が見つかりません(「基本理念」の行か、メタデータの hints.vision が必要です)。');
   const plan: Plan = {
     id,

@@ -58,6 +58,8 @@ export interface PlanSummary {
   period: Period | null;
   vision: string;
   nodeCount: number;
+  /** Imported in this browser (import page), not published with the site. */
+  imported?: boolean;
 }
 
 export interface Plan {

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'present'; planId: string; node: string | null; speaker: boolean }
   | { name: 'search'; q: string }
   | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean }
+  | { name: 'import' }
   | { name: 'notFound'; path: string };
 
 /**
@@ -58,6 +59,7 @@ export function parseRoute(hash: string): Route {
       ...embed,
     };
   }
+  if (segs[0] === 'import' && segs.length === 1) return { name: 'import' };
   if (segs[0] === 'search' && segs.length === 1) return { name: 'search', q: (params.get('q') ?? '').slice(0, 200) };
   return { name: 'notFound', path: raw };
 }
@@ -67,6 +69,8 @@ export function formatRoute(r: Route): string {
   switch (r.name) {
     case 'gallery':
       return '#/';
+    case 'import':
+      return '#/import';
     case 'search':
       return r.q ? `#/search?${new URLSearchParams({ q: r.q })}` : '#/search';
     case 'notFound':
