@@ -4,7 +4,7 @@
  * national corpus (1,741 plans × ~150 nodes from the seeds' own phrases), for plain fuse.js
  * and for our design (folding + bigram prefilter + fuse.js on the few typo candidates).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { loadDefaultJapaneseParser } from 'budoux';
@@ -87,11 +87,13 @@ function measure(name: string, docs: SearchDoc[], plainEvery: number) {
   console.log('|---|---|---|---|---|');
   console.log(`| plain fuse.js 7 (ignoreLocation, threshold 0.4) | ${f.n} | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} |`);
   console.log(`| ours (fold + bigram prefilter + fuse.js on typo candidates) | ${o.n} | ${o.median.toFixed(2)} | ${o.p95.toFixed(2)} | ${o.max.toFixed(2)} |`);
+  (results.search as Record<string, unknown>)[name] = { nodes: docs.length, buildMs: build, plainFuse: f, ours: o };
   console.log(`p95 speed-up: ${(f.p95 / o.p95).toFixed(0)}×; slowest keystrokes: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 4).map(([ms, p]) => `${p} ${ms.toFixed(1)} ms`).join(', ')}`);
   return { index, fuse };
 }
 
 console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, search: {} };
 const seedDocs = seeds.flatMap(docsOf);
 const { index } = measure('five seed plans', seedDocs, 1);
 console.log('\nfinds (councils with a hit): plain fuse.js vs ours');
@@ -102,3 +104,10 @@ for (const q of QUERIES) {
   console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils`);
 }
 measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap(docsOf), 8);
+
+// The browser half: sizes, load, and rendering at scale in headless Debian Chromium.
+const { benchBrowser } = await import('./benchBrowser');
+results.browser = await benchBrowser();
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
+console.log('\n→ bench/results.json');

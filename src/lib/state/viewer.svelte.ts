@@ -41,8 +41,12 @@ export interface ViewerNav {
 export class Viewer {
   readonly plan: Plan;
   readonly index: NodeIndex;
-  readonly searchIndex: SearchIndex;
   private readonly nav: ViewerNav;
+  #searchIndex: SearchIndex | null = null;
+  /** Built on the first search, not on load: most visits never search. */
+  get searchIndex(): SearchIndex {
+    return (this.#searchIndex ??= buildIndex(docsOf(this.plan)));
+  }
 
   /** The node id asked for in the URL, even when the plan has no such node. */
   requestedId: string | null;
@@ -63,7 +67,6 @@ export class Viewer {
     this.plan = plan;
     this.nav = nav;
     this.index = indexPlan(plan.root);
-    this.searchIndex = buildIndex(docsOf(plan));
     this.requestedId = $derived(this.nav.focusId());
     this.missingNode = $derived(this.requestedId !== null && !this.index.byId.has(this.requestedId));
     this.focus = $derived((this.requestedId && this.index.byId.get(this.requestedId)) || this.plan.root);

@@ -1,0 +1,178 @@
+/**
+ * Browser half of npm run bench: what a resident's phone downloads, how fast each plan draws,
+ * and how the diagrams hold up with 5,000 and 20,000 nodes, side by side with sunburst-chart.
+ * Needs dist/ (npm run bench builds it) and Debian's Chromium.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { serve } from '../../tests/e2e/server';
+import type { Plan, PlanNode } from '../lib/plan/schema';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { n: s.length, median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN };
+}
+
+/** A plan of about n nodes, five levels deep, titles from the seeds. */
+function synthetic(n: number, titles: string[]): Plan {
+  let made = 0;
+  let seed = n;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const node = (id: string, depth: number, fan: number): PlanNode => {
+    made++;
+    const children: PlanNode[] = [];
+    if (depth < 5) for (let k = 1; k <= fan && made < n; k++) children.push(node(`${id}-${k}`, depth + 1, depth < 2 ? fan : Math.max(2, Math.round(fan * 0.8 + rnd() * 3))));
+    return { id, level: '取組', code: '', title: titles[Math.floor(rnd() * titles.length)], description: '', tags: [], children, line: 1 };
+  };
+  const fan = Math.max(3, Math.round(Math.pow(n, 1 / 5)));
+  const root: PlanNode = { id: 'root', level: '基本理念', code: '', title: '合成計画', description: '', tags: [], children: [], line: 0 };
+  for (let k = 1; made < n; k++) root.children.push(node(String(k), 1, fan + 1));
+  return { id: `synth${n}`, council: '合成データ', municipality: '', prefecture: '', title: `${n} 項目の合成計画`, period: null, vision: '合成計画', source: 'bench', root };
+}
+
+/**
+ * Frame times (rAF deltas) while `act` runs an animation, for `ms` milliseconds. Passed as
+ * source text: tsx would otherwise add helpers to the function that the page does not have.
+ */
+async function frames(page: Page, act: string, ms = 900): Promise<number[]> {
+  return page.evaluate(`new Promise((done) => {
+    const deltas = [];
+    let last = performance.now();
+    let on = true;
+    const tick = (t) => { deltas.push(t - last); last = t; if (on) requestAnimationFrame(tick); };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+    ${act};
+    setTimeout(() => { on = false; done(deltas); }, ${ms});
+  })`);
+}
+
+export async function benchBrowser() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  const titles: string[] = [];
+  for (const f of readdirSync('static/plans').filter((x) => x !== 'index.json')) {
+    const walk = (n: PlanNode) => (titles.push(n.title), n.children.forEach(walk));
+    walk((JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan).root);
+  }
+  const sizes = [5000, 20000];
+  const index = JSON.parse(readFileSync(join(dir, 'plans/index.json'), 'utf8'));
+  for (const n of sizes) {
+    const p = synthetic(n, titles);
+    writeFileSync(join(dir, `plans/${p.id}.json`), JSON.stringify(p));
+    index.plans.push({ id: p.id, council: p.council, municipality: '', prefecture: '', title: p.title, period: null, vision: p.vision, nodeCount: n });
+  }
+  writeFileSync(join(dir, 'plans/index.json'), JSON.stringify(index));
+  const chartJs = readFileSync('node_modules/sunburst-chart/dist/sunburst-chart.min.js', 'utf8');
+  const pages: Record<string, string> = { '/sunburst-chart.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="c"></div><script>${chartJs}</script></body>` };
+  const { server, url } = await serve(dir, 0, '/x/', { csp: false, pages });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  const out: Record<string, unknown> = { machine: 'headless Debian Chromium, 2 cores', date: new Date().toISOString().slice(0, 10) };
+  try {
+    // --- size: what the first page and a plan page fetch, gzip-compressed ---
+    const fetched = async (hash: string, ready: string) => {
+      const page = await browser.newPage();
+      const urls = new Set<string>();
+      page.on('request', (r) => urls.add(r.url()));
+      await page.goto(`${url}/${hash}`);
+      await page.locator(ready).first().waitFor();
+      await page.close();
+      const files = [...urls].map((u) => new URL(u).pathname).filter((p) => /\.(js|css)$/.test(p));
+      const bytes = (re: RegExp) => files.filter((f) => re.test(f)).reduce((s, f) => s + gz(readFileSync(join(dir, f))), 0);
+      return { js: bytes(/\.js$/), css: bytes(/\.css$/), files: files.length };
+    };
+    const first = await fetched('#/', 'a[data-plan-id]');
+    const planPage = await fetched('#/plan/kasama', 'path.arc');
+    const planJson = Object.fromEntries(readdirSync('static/plans').map((f) => [f, gz(readFileSync(`static/plans/${f}`))]));
+    out.size = { firstPage: first, planPage, planJson };
+    console.log('\n## size (gzip)');
+    console.log(`first page (gallery): JS ${kb(first.js)}, CSS ${kb(first.css)} — goal JS ≤ 60 KB`);
+    console.log(`plan page (sunburst): JS ${kb(planPage.js)}, CSS ${kb(planPage.css)}`);
+    console.log(`plan JSON: ${Object.entries(planJson).map(([f, b]) => `${f} ${kb(b)}`).join(', ')} — goal ≤ 15 KB each`);
+
+    // --- load: navigation start → sunburst drawn, per seed plan ---
+    const timeToDiagram = async (hash: string, selector: string, viewport = { width: 1280, height: 800 }) => {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript((sel) => {
+        new MutationObserver((_, o) => {
+          if (document.querySelector(sel)) {
+            // Drawn = the frame after the elements arrive (as for sunburst-chart below).
+            requestAnimationFrame(() => ((window as unknown as { __drawn: number }).__drawn = performance.now()));
+            o.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      }, selector);
+      await page.goto(`${url}/${hash}`);
+      await page.locator(selector).first().waitFor({ timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { __drawn?: number }).__drawn !== undefined);
+      const t = await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn);
+      return { page, t };
+    };
+    const load: Record<string, number> = {};
+    for (const id of ['kisarazu', 'chiba', 'okegawa', 'kasama', 'tsurugashima']) {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { page, t } = await timeToDiagram(`#/plan/${id}`, 'path.arc');
+        runs.push(t);
+        await page.close();
+      }
+      load[id] = stats(runs).median;
+    }
+    out.load = load;
+    console.log('\n## load: navigation start → sunburst drawn (median of 3)');
+    console.log(Object.entries(load).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '));
+
+    // --- scale: ours vs sunburst-chart ---
+    const scale: Record<string, unknown> = {};
+    console.log('\n## scale: first render and zoom frames (rAF deltas)');
+    console.log('| nodes | diagram | first render ms | zoom median ms | zoom p95 ms |');
+    console.log('|---|---|---|---|---|');
+    for (const n of sizes) {
+      const id = `synth${n}`;
+      const ours = await timeToDiagram(`#/plan/${id}`, 'path.arc');
+      // First render = data in hand → sectors drawn, comparable with sunburst-chart's figure.
+      ours.t -= await ours.page.evaluate(() => performance.getEntriesByName('plan-loaded')[0]?.startTime ?? 0);
+      await ours.page.waitForTimeout(300);
+      const zoom = stats(await frames(ours.page, `document.querySelector('path.arc[data-node-id="2"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`));
+      await ours.page.close();
+      const tree = await timeToDiagram(`#/plan/${id}?view=tree`, 'g.node');
+      tree.t -= await tree.page.evaluate(() => performance.getEntriesByName('plan-loaded')[0]?.startTime ?? 0);
+      await tree.page.waitForTimeout(300);
+      const treeZoom = stats(await frames(tree.page, `[...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === '－').click()`, 600));
+      await tree.page.close();
+
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${url}/sunburst-chart.html`);
+      const t0 = (await page.evaluate(`(() => {
+        const plan = ${readFileSync(join(dir, `plans/${id}.json`), 'utf8')};
+        const conv = (n) => (n.children.length ? { name: n.title, children: n.children.map(conv) } : { name: n.title, value: 1 });
+        const t = performance.now();
+        window.chart = Sunburst().data(conv(plan.root)).width(800).height(800)(document.getElementById('c'));
+        // The chart draws asynchronously: wait for its sectors, then for the frame that shows them.
+        return new Promise((r) => {
+          const check = () => (document.querySelectorAll('#c path').length > 10 ? requestAnimationFrame(() => r(performance.now() - t)) : requestAnimationFrame(check));
+          check();
+        });
+      })()`)) as number;
+      await page.waitForTimeout(300);
+      const theirZoom = stats(await frames(page, `const c = window.chart; c.focusOnNode(c.data().children[1]);`));
+      await page.close();
+      scale[n] = { ours: { firstRender: ours.t, zoom }, oursTree: { firstRender: tree.t, zoom: treeZoom }, sunburstChart: { firstRender: t0, zoom: theirZoom } };
+      console.log(`| ${n} | ours: sunburst | ${ours.t.toFixed(0)} | ${zoom.median.toFixed(1)} | ${zoom.p95.toFixed(1)} |`);
+      console.log(`| ${n} | ours: tree (2 levels open) | ${tree.t.toFixed(0)} | ${treeZoom.median.toFixed(1)} | ${treeZoom.p95.toFixed(1)} |`);
+      console.log(`| ${n} | sunburst-chart 1.21 | ${t0.toFixed(0)} | ${theirZoom.median.toFixed(1)} | ${theirZoom.p95.toFixed(1)} |`);
+      console.log(`| ${n} | ratio sunburst-chart / ours | ${(t0 / ours.t).toFixed(1)}× | ${(theirZoom.median / zoom.median).toFixed(1)}× | ${(theirZoom.p95 / zoom.p95).toFixed(1)}× |`);
+    }
+    out.scale = scale;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
