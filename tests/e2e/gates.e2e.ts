@@ -97,7 +97,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('+');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.locator('svg[role="application"] > g').getAttribute('style')).not.toBe(before);
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the root's label (the 基本理念)
+    expect((await focusLook(page))?.visible).toBe(true);
+    await page.keyboard.press('Tab'); // the first goal
     expect((await focusLook(page))?.visible).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/node=/);
