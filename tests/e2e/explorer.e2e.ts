@@ -58,6 +58,12 @@ describe.each(PLANS)('plan %s', (id) => {
   it('is usable on a phone: outline first, diagrams one tap away', async () => {
     const { page } = await openPage(browser, `/#/plan/${id}`, { width: 390, height: 844 });
     await page.getByRole('tree').waitFor();
+    // Long titles wrap inside the screen instead of running off its edge.
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.diagram')!.getBoundingClientRect();
+      return Math.max(...[...document.querySelectorAll('[role="treeitem"] > .row')].map((r) => r.getBoundingClientRect().right)) - box.right;
+    });
+    expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(page, `${id}-outline-phone`);
     await page.getByRole('button', { name: 'サンバースト' }).click();
     await page.locator('svg path[data-node-id]').first().waitFor();
