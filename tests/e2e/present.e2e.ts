@@ -63,6 +63,7 @@ describe('presentation mode', () => {
   it('prints one goal per page with the full text', async () => {
     const { page } = await openPage(browser, '/#/plan/okegawa');
     await page.locator('path.arc').first().waitFor();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint'))); // what the browser fires on Ctrl+P
     await page.emulateMedia({ media: 'print' });
     const pages = page.locator('.handout .page');
     expect(await pages.count()).toBe(4);
