@@ -6,6 +6,8 @@ export interface TreeOptions {
   fontSize: number;
   /** Width a label may take before it wraps, px. */
   labelWidth: number;
+  /** Leaves have nothing to their right, so their labels may run wider (fewer lines, a shorter tree). */
+  leafWidth: number;
   /** Horizontal distance between levels, px. */
   levelGap: number;
   lineHeight: number;
@@ -44,7 +46,7 @@ export interface TreeResult {
   y1: number;
 }
 
-export const TREE_DEFAULTS: TreeOptions = { fontSize: 14, labelWidth: 220, levelGap: 280, lineHeight: 1.35, gap: 10 };
+export const TREE_DEFAULTS: TreeOptions = { fontSize: 14, labelWidth: 220, leafWidth: 420, levelGap: 280, lineHeight: 1.35, gap: 10 };
 
 const labelOf = (n: PlanNode) => (n.code ? `${n.code} ${n.title}` : n.title);
 
@@ -58,10 +60,8 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
   const lineH = o.fontSize * o.lineHeight;
   const h = hierarchy(root, (d) => (expanded.has(d.id) ? d.children : []));
   const linesOf = new Map<string, string[]>();
-  h.each((d) => {
-    const width = d.depth === 0 ? o.labelWidth * 1.1 : o.labelWidth;
-    linesOf.set(d.data.id, wrapText(labelOf(d.data), width, o.fontSize).lines);
-  });
+  const widthOf = (d: { depth: number; children?: unknown[] }) => (d.depth === 0 ? o.labelWidth * 1.1 : d.children?.length ? o.labelWidth : o.leafWidth);
+  h.each((d) => linesOf.set(d.data.id, wrapText(labelOf(d.data), widthOf(d), o.fontSize).lines));
   const heightOf = (id: string) => (linesOf.get(id)?.length ?? 1) * lineH;
   const laid = tree<PlanNode>()
     .nodeSize([1, o.levelGap])
@@ -81,7 +81,7 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
     };
     items.push(item);
     if (d.parent) links.push({ id: d.data.id, source: { x: d.parent.y, y: d.parent.x }, target: { x: d.y, y: d.x } });
-    const w = d.depth === 0 ? o.labelWidth * 1.1 : o.labelWidth;
+    const w = widthOf(d);
     x0 = Math.min(x0, d.y - 12);
     x1 = Math.max(x1, d.y + 14 + w);
     y0 = Math.min(y0, d.x - item.height / 2);
