@@ -110,6 +110,18 @@ describe('zooming the sunburst', () => {
   });
 });
 
+describe('hover', () => {
+  it('shows the full title and its place for the sector under the mouse', async () => {
+    const { page } = await openPage(browser, '/#/plan/tsurugashima');
+    await page.locator('text[data-label-for="x1"]').waitFor();
+    const box = (await page.locator('text[data-label-for="x1"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.tip').innerText()).toContain('包括的な支援体制づくり');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('.tip').count()).toBe(0);
+  });
+});
+
 describe('deep links', () => {
   it('restore view and focus exactly', async () => {
     const { page } = await openPage(browser, '/#/plan/tsurugashima?view=tree&node=2-3');
