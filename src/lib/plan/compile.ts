@@ -6,12 +6,15 @@
  * the 基本理念 is read here), the body (the numbered hierarchy), and the postamble (prose
  * and colophon after it). The body is assembled from tokens with the rules in rules.ts.
  */
-import { lexLine, splitCell, type HeadingToken, type Token } from './lex';
-import { COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, SHORT_LINE, VISION_RE } from './rules';
+import { lexLine, type HeadingToken, type Token } from './lex';
+import { attach, isParenOnly, isProse, isSubtitle, newDraft, type Draft } from './draft';
+import { readTable } from './readTable';
+import { readVision } from './readVision';
+import { COLOPHON_RE, DEFAULT_LEVELS, VISION_RE } from './rules';
 import { finishTree } from './finish';
 import { frontMatter } from './frontMatter';
 import { compileOutline } from './compileOutline';
-import { validatePlan, type Actor, type Period, type Plan, type PlanNode, type Section, type Tag } from './schema';
+import { validatePlan, type Actor, type Period, type Plan, type Section, type Tag } from './schema';
 
 export interface PlanHints {
   /** Where the vision starts, for plans that do not label their 基本理念. */
@@ -46,41 +49,9 @@ export interface CompileResult {
   warnings: Diagnostic[];
 }
 
-/** A node under construction: the schema fields plus what assembly needs. */
-export interface Draft extends PlanNode {
-  children: Draft[];
-  rank: number | null;
-  scheme: string | null;
-  parts: number[];
-  /** Numbers from the top level down, e.g. [2, 1] for 重点目標 2-(1). */
-  path: number[];
-  parent: Draft | null;
-}
-
 const MAX_LINES = 20000;
 const MAX_LINE_LENGTH = 5000;
 
-function newDraft(h: Partial<Draft> & { level: string; line: number }, parent: Draft | null): Draft {
-  const parts = h.parts ?? [];
-  const own = parts.length ? parts[parts.length - 1] : NaN;
-  return {
-    id: '', code: '', title: '', description: '', tags: [], children: [], rank: null, scheme: null, ...h,
-    parts, path: [...(parent?.path ?? []), own], parent,
-  };
-}
-
-function attach(parent: Draft, child: Draft): Draft {
-  child.parent = parent;
-  const own = child.parts.length ? child.parts[child.parts.length - 1] : NaN;
-  child.path = [...parent.path, own];
-  parent.children.push(child);
-  return child;
-}
-
-const isProse = (t: string) => t.length > SHORT_LINE || /[。．]$/.test(t);
-const isSubtitle = (t: string) => /^[～〜~].*[～〜~]$/.test(t);
-const isParenOnly = (t: string) => /^[(（][^()（）]*[)）]$/.test(t);
-const stripParens = (t: string) => t.replace(/^[(（]|[)）]$/g, '');
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
 const key = (level: string | null, n: number | undefined) => `${level ?? ''}${n ?? ''}`;
 /** A short label repeated through the text (💡 取り組みのキーワード) separates blocks. */
@@ -360,65 +331,19 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   };
 
   const onTable = (i: number) => {
-    const rows: { cells: string[]; line: number }[] = [];
-    let j = i;
-    for (; j < tokens.length && tokens[j].kind === 'table'; j++) {
-      const t = tokens[j] as Extract<Token, { kind: 'table' }>;
-      rows.push({ cells: t.cells, line: t.line });
+    const r = readTable(tokens, i, root, warn);
+    if (r.levels) {
+      phase = 'body';
+      hintsUsed.push(`${tokens[i].line} 行目の体系図の表(${r.levels.join('・')})を骨組みにしました`);
     }
-    const header = rows[0].cells.map((c) => LEVEL_WORDS.find((l) => l.word === c));
-    if (header.some((h) => !h) || header.length < 2) {
-      warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
-      return j - 1;
-    }
-    phase = 'body';
-    const lastAt: Draft[] = [];
-    for (const row of rows.slice(1)) {
-      row.cells.forEach((cell, col) => {
-        if (!cell || col >= header.length) return;
-        const parent = col === 0 ? root : lastAt[col - 1];
-        if (!parent) return void warn(row.line, `表の ${col + 1} 列目「${cell}」の親が前の列にありません。`);
-        for (const piece of splitCell(cell)) {
-          const t = lexLine(piece, row.line, true);
-          const h = header[col]!;
-          const d = t.kind === 'heading'
-            ? newDraft({ level: h.word, rank: h.rank, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts, line: row.line }, parent)
-            : newDraft({ level: h.word, rank: h.rank, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece, line: row.line }, parent);
-          lastAt[col] = attach(parent, d);
-          lastAt.length = col + 1;
-        }
-      });
-    }
-    hintsUsed.push(`${rows[0].line} 行目の体系図の表(${header.map((h) => h!.word).join('・')})を骨組みにしました`);
-    return j - 1;
+    return r.end;
   };
 
-  /** Reads the 基本理念 from line i on: its first paragraph, then short slogan lines. */
-  const readVision = (from: number): number => {
-    const parts: string[] = [];
-    let j = from;
-    let para = '';
-    for (; j < tokens.length; j++) {
-      const t = tokens[j];
-      if (t.kind === 'blank') {
-        if (para) parts.push(para), (para = '');
-        continue;
-      }
-      if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
-      if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
-      if (para) para += t.text;
-      else if (!parts.length || (!isProse(t.text) && t.text.length <= 20) || isSubtitle(t.text)) para = t.text;
-      else break;
-    }
-    if (para) parts.push(para);
-    vision = parts.map((p) => p.replace(/^「(.*)」$/, '$1')).join(' ');
-    // The explanation right after the vision describes the root.
-    const n = next(j - 1);
-    if (n && n.tok.kind === 'text' && isProse(n.tok.text) && n.tok.text.length > 40) {
-      root.description = n.tok.text;
-      return n.at;
-    }
-    return j - 1;
+  const onVision = (from: number): number => {
+    const r = readVision(tokens, from);
+    vision = r.vision;
+    if (r.description) root.description = r.description;
+    return r.end;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -446,7 +371,7 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
 
     if (t.kind === 'text' && (VISION_RE.test(t.text) || (hints.vision && t.text === hints.vision))) {
       if (!VISION_RE.test(t.text)) hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
-      i = readVision(VISION_RE.test(t.text) ? i + 1 : i);
+      i = onVision(VISION_RE.test(t.text) ? i + 1 : i);
       continue;
     }
 

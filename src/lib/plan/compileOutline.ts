@@ -11,7 +11,8 @@
  */
 import { cleanText, halfWidthAscii, matchNumbering, takeMarkers } from './lex';
 import { LEVEL_WORDS } from './rules';
-import type { CompileResult, Diagnostic, Draft, PlanMeta } from './compile';
+import type { CompileResult, Diagnostic, PlanMeta } from './compile';
+import type { Draft } from './draft';
 import { finishTree } from './finish';
 import { validatePlan } from './schema';
 

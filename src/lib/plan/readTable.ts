@@ -1,0 +1,42 @@
+import { lexLine, splitCell, type Token } from './lex';
+import { LEVEL_WORDS } from './rules';
+import { attach, newDraft, type Draft } from './draft';
+
+/**
+ * A tab-separated 体系図 (桶川): a header row of level words, then one row per line of the
+ * chart, where an empty cell continues the cell above (a merged cell flattened) and a cell may
+ * hold several numbered items (①… ②…). Builds the nodes under `root`; returns the last table
+ * line's token index and the level words, or no levels when the header is not a hierarchy.
+ */
+export function readTable(tokens: Token[], from: number, root: Draft, warn: (line: number, message: string) => void): { end: number; levels: string[] | null } {
+  const rows: { cells: string[]; line: number }[] = [];
+  let j = from;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'table') break;
+    rows.push({ cells: t.cells, line: t.line });
+  }
+  const header = rows[0].cells.map((c) => LEVEL_WORDS.find((l) => l.word === c));
+  if (header.some((h) => !h) || header.length < 2) {
+    warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
+    return { end: j - 1, levels: null };
+  }
+  const lastAt: Draft[] = [];
+  for (const row of rows.slice(1)) {
+    row.cells.forEach((cell, col) => {
+      if (!cell || col >= header.length) return;
+      const parent = col === 0 ? root : lastAt[col - 1];
+      if (!parent) return void warn(row.line, `表の ${col + 1} 列目「${cell}」の親が前の列にありません。`);
+      for (const piece of splitCell(cell)) {
+        const t = lexLine(piece, row.line, true);
+        const h = header[col]!;
+        const d = t.kind === 'heading'
+          ? newDraft({ level: h.word, rank: h.rank, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts, line: row.line }, parent)
+          : newDraft({ level: h.word, rank: h.rank, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece, line: row.line }, parent);
+        lastAt[col] = attach(parent, d);
+        lastAt.length = col + 1;
+      }
+    });
+  }
+  return { end: j - 1, levels: header.map((h) => h!.word) };
+}

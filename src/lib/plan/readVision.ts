@@ -1,0 +1,34 @@
+import type { Token } from './lex';
+import { COLOPHON_RE, VISION_RE } from './rules';
+import { isParenOnly, isProse, isSubtitle } from './draft';
+
+/**
+ * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined), then short
+ * slogan lines or a ～subtitle～ (桶川's two-line slogan, 鶴ヶ島's subtitle), skipping a label like
+ * (スローガン). A long paragraph right after it explains the vision (木更津). Returns the index of
+ * the last token read.
+ */
+export function readVision(tokens: Token[], from: number): { vision: string; description: string; end: number } {
+  const parts: string[] = [];
+  let j = from;
+  let para = '';
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'blank') {
+      if (para) parts.push(para), (para = '');
+      continue;
+    }
+    if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
+    if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
+    if (para) para += t.text;
+    else if (!parts.length || (!isProse(t.text) && t.text.length <= 20) || isSubtitle(t.text)) para = t.text;
+    else break;
+  }
+  if (para) parts.push(para);
+  const vision = parts.map((p) => p.replace(/^「(.*)」$/, '$1')).join(' ');
+  let k = j;
+  while (k < tokens.length && tokens[k].kind === 'blank') k++;
+  const n = tokens[k];
+  if (n && n.kind === 'text' && isProse(n.text) && n.text.length > 40) return { vision, description: n.text, end: k };
+  return { vision, description: '', end: j - 1 };
+}
