@@ -34,4 +34,3 @@ export function attach(parent: Draft, child: Draft): Draft {
 export const isProse = (t: string) => t.length > SHORT_LINE || /[。．]$/.test(t);
 export const isSubtitle = (t: string) => /^[～〜~].*[～〜~]$/.test(t);
 export const isParenOnly = (t: string) => /^[(（][^()（）]*[)）]$/.test(t);
-const stripParens = (t: string) => t.replace(/^[(（]|[)）]$/g, '');
