@@ -1,9 +1,6 @@
 import { buildIndex, docsOf, type SearchIndex } from '../search/searchIndex';
 import { loadIndex, loadPlan } from './loadPlans';
 
-export function invalidateSearch(): void {
-  all = null;
-}
 
 let all: Promise<{ index: SearchIndex; councils: Map<string, string> }> | null = null;
 
@@ -15,4 +12,9 @@ export function loadSearchIndex(): Promise<{ index: SearchIndex; councils: Map<s
   });
   all.catch(() => (all = null));
   return all;
+}
+
+/** After an import or removal: the next search indexes the plans anew. */
+export function invalidateSearch(): void {
+  all = null;
 }

@@ -1,5 +1,5 @@
 import { phrases } from './phrases';
-import { charEm, textWidth } from './textWidth';
+import { textWidth } from './textWidth';
 
 export interface Wrapped {
   lines: string[];
@@ -48,4 +48,3 @@ export function wrappedWidth(lines: string[], fontSize: number): number {
   return Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
 }
 
-export { charEm };

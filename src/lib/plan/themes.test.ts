@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { walk, type Plan } from './schema';
-import { THEMES, themesFromChildren, themesOf } from './themes';
+import { THEMES, nodesByTheme, themesFromChildren, themesOf } from './themes';
 
 const plans = readdirSync('static/plans').filter((f) => f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
 
@@ -27,5 +27,14 @@ describe('themes', () => {
   it('uses only known theme ids', () => {
     const ids = new Set(THEMES.map((t) => t.id));
     for (const p of plans) walk(p.root, (n) => n.themes?.forEach((t) => expect(ids.has(t)).toBe(true)));
+  });
+});
+
+describe('nodesByTheme', () => {
+  it('indexes node ids by theme, leaving out the root', () => {
+    const root = { id: 'root', themes: ['watch'], children: [{ id: '1', themes: ['watch', 'place'], children: [{ id: '1-1', themes: ['place'], children: [] }] }] };
+    const m = nodesByTheme(root);
+    expect([...m.get('watch')!]).toEqual(['1']);
+    expect([...m.get('place')!].sort()).toEqual(['1', '1-1']);
   });
 });

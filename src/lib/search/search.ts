@@ -154,7 +154,7 @@ function occurrences(hay: string, needle: string): number[] {
   return at;
 }
 
-export function mergeRanges(r: [number, number][]): [number, number][] {
+function mergeRanges(r: [number, number][]): [number, number][] {
   const sorted = [...r].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const x of sorted) {

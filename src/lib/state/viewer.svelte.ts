@@ -111,10 +111,6 @@ export class Viewer {
   dimmed(id: string): boolean {
     return this.matches.size > 0 && !this.matchPaths.has(id);
   }
-
-  get highlighting(): boolean {
-    return this.query.trim() !== '' || (this.nav.highlight()?.size ?? 0) > 0;
-  }
 }
 
 export const [getViewer, setViewer] = createContext<Viewer>();
