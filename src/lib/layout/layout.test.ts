@@ -3,6 +3,7 @@ import type { PlanNode } from '../plan/schema';
 import { arcLabel, inSector } from './arcLabel';
 import { arcPath } from './arcPath';
 import { branchColor, contrast, INK, PALETTE } from './branchColor';
+import { fitTransform } from './fitTransform';
 import { fitLabel } from './fitLabel';
 import { partition } from './partition';
 import { textWidth } from './textWidth';
@@ -121,5 +122,21 @@ describe('treeLayout', () => {
     const kids = t.items.filter((i) => i.depth === 1).sort((p, q) => p.y - q.y);
     for (let i = 1; i < kids.length; i++) expect(kids[i].y - kids[i].height / 2).toBeGreaterThanOrEqual(kids[i - 1].y + kids[i - 1].height / 2);
     expect(kids[0].lines.length).toBeGreaterThan(1);
+  });
+});
+
+describe('fitTransform', () => {
+  const box = { x0: 0, x1: 2000, y0: -500, y1: 500 };
+  it('fits a box that is too big by zooming out', () => {
+    const t = fitTransform(box, 800, 600);
+    expect(t.k).toBeLessThan(0.5);
+    expect(t.applyX(0)).toBeGreaterThanOrEqual(0);
+    expect(t.applyX(2000)).toBeLessThanOrEqual(800);
+  });
+  it('keeps text legible: below the minimum scale it anchors the root at the left, mid-height', () => {
+    const t = fitTransform(box, 800, 600, { minScale: 0.9, anchor: { x: 0, y: 0 } });
+    expect(t.k).toBe(0.9);
+    expect(t.applyX(0)).toBe(24);
+    expect(t.applyY(0)).toBe(56 + (600 - 56) / 2);
   });
 });
