@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM } from './globalSetup';
 
 export const baseUrl = () => inject('baseUrl');
@@ -21,15 +21,40 @@ export interface Watched {
   problems: string[];
 }
 
-/** A page that records what a user would never want to happen: errors and CSP violations. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+export interface WatchOptions {
+  /** Errors this test provokes on purpose (a 404 for an unknown plan): matching ones are not problems. */
+  expect?: RegExp[];
+}
+
+const watched: { problems: string[]; expected: RegExp[]; page: Page }[] = [];
+
+/**
+ * Every page opened in a test is checked after it: an error in the console, an uncaught
+ * exception or a CSP violation the test did not ask for fails the test, whatever it asserted.
+ */
+afterEach(async () => {
+  const seen = watched.splice(0);
+  const unexpected = seen.flatMap((w) => w.problems.filter((p) => !w.expected.some((re) => re.test(p))));
+  await Promise.all(seen.map((w) => w.page.close().catch(() => {})));
+  expect(unexpected, 'unexpected page or console errors').toEqual([]);
+});
+
+/** Watches a page (also one opened by the page itself) for errors and CSP violations. */
+export async function watch(page: Page, { expect: expected = [] }: WatchOptions = {}): Promise<Watched> {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  watched.push({ problems, expected, page });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
+  return { page, problems };
+}
+
+/** A page that records what a user would never want to happen: errors and CSP violations. */
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, options: WatchOptions = {}): Promise<Watched> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const { problems } = await watch(page, options);
   await page.goto(`${baseUrl()}${path}`);
   return { page, problems };
 }

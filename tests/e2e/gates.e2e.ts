@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, launch, openPage } from './browser';
+import { axe, baseUrl, launch, openPage, watch } from './browser';
 import { serve } from './server';
 
 let browser: Browser;
@@ -108,7 +108,7 @@ describe('keyboard only', () => {
 
 describe('motion', () => {
   it('does not animate the zoom when the user asks for reduced motion', async () => {
-    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    const { page } = await watch(await browser.newPage({ reducedMotion: 'reduce' }));
     await page.goto(`${baseUrl()}/#/plan/chiba`);
     await page.locator('text[data-label-for="2"]').waitFor();
     const box = (await page.locator('text[data-label-for="2"]').boundingBox())!;
@@ -140,7 +140,7 @@ describe('security', () => {
   });
 
   it('posts only its height to the host page and ignores messages sent to it', async () => {
-    const page = await browser.newPage();
+    const { page } = await watch(await browser.newPage());
     await page.goto(`${host.url}/host.html`);
     await page.frameLocator('#f').locator('path.arc').first().waitFor();
     const frameUrl = () => page.frames().find((f) => f !== page.mainFrame())!.url();

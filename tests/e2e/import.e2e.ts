@@ -68,7 +68,7 @@ describe('import page', () => {
       '基本目標1 <script>window.__pwned=1</script>', '- ・[click](javascript:window.__pwned=1)', '- ・{@html "<b>x</b>"}',
       '基本目標2 <svg onload="window.__pwned=1">', '- ・javascript:alert(1)',
     ].join('\n');
-    const { page, problems } = await openPage(browser, '/#/import');
+    const { page } = await openPage(browser, '/#/import', undefined, { expect: [/404/] });
     await page.getByLabel('id(URL 用の半角英数字)').fill('hostile');
     await page.getByLabel('計画のテキスト').fill(hostile);
     await page.getByRole('button', { name: 'この計画を保存' }).click();
@@ -81,6 +81,5 @@ describe('import page', () => {
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     }
     expect(await page.locator('body').innerText()).toContain('<script>window.__pwned=1</script>');
-    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
   });
 });

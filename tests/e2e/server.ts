@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
 export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string> } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (pages[path]) return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(pages[path]);
     if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`;
     if (path.endsWith('/')) path += 'index.html';

@@ -26,6 +26,8 @@ export interface TreeItem {
   height: number;
   hasChildren: boolean;
   expanded: boolean;
+  /** The last line holds the item's marks (【重点】【新規】), drawn bold. */
+  tagLine: boolean;
   parentId: string | null;
   branch: number;
 }
@@ -49,6 +51,7 @@ export interface TreeResult {
 export const TREE_DEFAULTS: TreeOptions = { fontSize: 14, labelWidth: 220, leafWidth: 420, levelGap: 280, lineHeight: 1.35, gap: 10 };
 
 const labelOf = (n: PlanNode) => (n.code ? `${n.code} ${n.title}` : n.title);
+const tagsOf = (n: PlanNode) => n.tags.map((t) => `【${t}】`).join('');
 
 /**
  * Tidy tree of the expanded part of a plan (d3.tree), left to right. Labels wrap at phrase
@@ -61,7 +64,8 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
   const h = hierarchy(root, (d) => (expanded.has(d.id) ? d.children : []));
   const linesOf = new Map<string, string[]>();
   const widthOf = (d: { depth: number; children?: unknown[] }) => (d.depth === 0 ? o.labelWidth * 1.1 : d.children?.length ? o.labelWidth : o.leafWidth);
-  h.each((d) => linesOf.set(d.data.id, wrapText(labelOf(d.data), widthOf(d), o.fontSize).lines));
+  // Marks take a line of their own under the title, so they count in the label's height.
+  h.each((d) => linesOf.set(d.data.id, [...wrapText(labelOf(d.data), widthOf(d), o.fontSize).lines, ...(d.data.tags.length ? [tagsOf(d.data)] : [])]));
   const heightOf = (id: string) => (linesOf.get(id)?.length ?? 1) * lineH;
   const laid = tree<PlanNode>()
     .nodeSize([1, o.levelGap])
@@ -77,6 +81,7 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
     const item: TreeItem = {
       id: d.data.id, node: d.data, depth: d.depth, x: d.y, y: d.x, lines, height: heightOf(d.data.id),
       hasChildren: d.data.children.length > 0, expanded: expanded.has(d.data.id) && d.data.children.length > 0,
+      tagLine: d.data.tags.length > 0,
       parentId: d.parent?.data.id ?? null, branch: d.depth === 0 ? -1 : (top.parent?.children?.indexOf(top) ?? 0),
     };
     items.push(item);
