@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
 import { slides } from '../../src/lib/state/slides';
-import { axe, launch, openPage, screenshot } from './browser';
+import { axe, launch, openPage, screenshot, watch } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -15,23 +15,26 @@ describe('presentation mode', () => {
     const plan = JSON.parse(readFileSync('static/plans/tsurugashima.json', 'utf8')) as Plan;
     const deck = slides(plan.root).map((n) => (n === plan.root ? null : n.id));
     const { page, problems } = await openPage(browser, '/#/present/tsurugashima', { width: 1920, height: 1080 });
-    await page.locator('g.centre').waitFor();
+    await page.locator('[data-slide]').waitFor();
     expect(await page.locator('header.app-bar').count()).toBe(0); // no app chrome
+    const history = await page.evaluate(() => history.length);
     const seen: (string | null)[] = [node(page)];
     for (let i = 1; i < deck.length; i++) {
       await page.keyboard.press(i % 3 === 0 ? 'PageDown' : i % 3 === 1 ? 'ArrowRight' : 'Space');
       await expect.poll(() => node(page)).toBe(deck[i]);
-      expect(await page.locator('g.centre').getAttribute('data-node-id')).toBe(deck[i]);
+      expect(await page.locator('[data-slide]').getAttribute('data-node-id')).toBe(deck[i] ?? plan.root.id);
       seen.push(node(page));
     }
     expect(seen).toEqual(deck);
+    // Slides replace the history entry: Back leaves the talk instead of stepping through it.
+    expect(await page.evaluate(() => history.length)).toBe(history);
     for (const goal of plan.root.children) expect(seen).toContain(goal.id);
     expect(await page.locator('.counter').innerText()).toBe(`${deck.length} / ${deck.length}`);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => node(page)).toBe(deck[deck.length - 2]);
     await page.keyboard.press('2');
     await expect.poll(() => node(page)).toBe(plan.root.children[1].id);
-    await page.waitForTimeout(900);
+    await page.locator('g.labels.settled').waitFor();
     // Projector type: every label on the diagram is at least 28 px.
     const sizes = await page.locator('text[data-label-for]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('font-size'))));
     expect(sizes.length).toBeGreaterThan(0);
@@ -44,9 +47,6 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight'); // any key brings the picture back, without moving on
     await expect.poll(() => page.locator('.blank').count()).toBe(0);
     expect(node(page)).toBe(plan.root.children[1].id);
-    await page.keyboard.press('s');
-    await expect.poll(() => page.getByRole('complementary', { name: '話者メモ' }).innerText()).toContain('話者メモ');
-    await screenshot(page, 'present-speaker-1920');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).toContain(`#/plan/tsurugashima?view=sunburst&node=${plan.root.children[1].id}`);
     expect(problems).toEqual([]);
@@ -76,5 +76,113 @@ describe('presentation mode', () => {
     expect(titles).toBe(77);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
+  });
+});
+
+/** Font sizes (px) of every piece of text on the projected slide. */
+const slideTextSizes = (page: Page) =>
+  page.locator('[data-slide] .slide-text').evaluate((root) => {
+    const out: number[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.textContent?.trim()) out.push(parseFloat(getComputedStyle(t.parentElement!).fontSize));
+    return out;
+  });
+/** Does the slide's text fit its box (nothing cut off below or to the side)? */
+const slideFits = (page: Page) => page.locator('[data-slide] .slide-text').evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1);
+
+describe('slides fit for a room', () => {
+  for (const [width, height] of [[1920, 1080], [1024, 768]]) {
+    it(`every slide of 笠間 shows its words, numbered once, at 28 px or more, without overflow at ${width}×${height}`, async () => {
+      const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
+      const deck = slides(plan.root);
+      const { page } = await openPage(browser, '/#/present/kasama', { width, height });
+      for (let i = 0; i < deck.length; i++) {
+        const n = deck[i];
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.locator('[data-slide]').getAttribute('data-node-id')).toBe(n.id);
+        const text = await page.locator('[data-slide] .slide-text').innerText();
+        // A 取組 slide is not an empty disc: its description is on it.
+        if (n.description) expect(text).toContain(n.description.split('\n')[0]);
+        for (const c of n.children) expect(text).toContain(c.title);
+        // One number per item: no list numbering on top of the item's own code.
+        if (n.children[0]?.code) expect(text).not.toContain(`1. ${n.children[0].code}`);
+        expect(await page.locator('[data-slide] ol, [data-slide] ul').evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType))).not.toContain('decimal');
+        // A leaf's title is on the slide once (no cut copy in a diagram's centre).
+        if (!n.children.length) expect(await page.locator('[data-slide] g.centre').count()).toBe(0);
+        await expect.poll(() => slideFits(page), `slide ${i + 1} fits`).toBe(true);
+        expect(Math.min(...(await slideTextSizes(page))), `slide ${i + 1}`).toBeGreaterThanOrEqual(28);
+        if (i === 0 || i === 2) await screenshot(page, `present-kasama-${i === 0 ? 'vision' : 'torikumi'}-${width}`);
+      }
+    });
+  }
+
+  it('has on-screen previous / next buttons and moves by swipe on a touch screen', async () => {
+    const { page } = await openPage(browser, '/#/present/kasama', { width: 390, height: 844 });
+    await page.getByRole('button', { name: '次へ →' }).click();
+    await expect.poll(() => node(page)).toBe('1');
+    await page.getByRole('button', { name: '← 前へ' }).click();
+    await expect.poll(() => node(page)).toBeNull();
+    // Every header button is on the screen of a phone.
+    for (const b of await page.locator('header.top button').all()) {
+      const box = (await b.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const swipe = (from: number, to: number) =>
+      page.locator('.present').evaluate((el, [a, b]) => {
+        const ev = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: 400, pointerType: 'touch', bubbles: true }));
+        ev('pointerdown', a);
+        ev('pointerup', b);
+      }, [from, to]);
+    await swipe(300, 80);
+    await expect.poll(() => node(page)).toBe('1');
+    await swipe(80, 300);
+    await expect.poll(() => node(page)).toBeNull();
+  });
+
+  it('says so when the link names an item the plan does not have', async () => {
+    const { page } = await openPage(browser, '/#/present/kasama?node=9-9');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('項目「9-9」はこの計画にありません');
+    expect(await page.locator('.counter').innerText()).toMatch(/^1 \//);
+  });
+});
+
+describe('presenter view', () => {
+  it('opens in a second window with this and the next slide, notes and a timer, and both windows stay in step', async () => {
+    const { page } = await openPage(browser, '/#/present/kasama?node=1', { width: 1920, height: 1080 });
+    await page.locator('[data-slide]').waitFor();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const { page: presenter } = await watch(popup);
+    await presenter.getByRole('complementary', { name: '話者メモ' }).waitFor();
+    expect(presenter.url()).toContain('speaker=1');
+    expect(await presenter.locator('.next').innerText()).toContain('地域コミュニティの基盤づくり');
+    await expect.poll(() => presenter.locator('.timer').innerText()).toMatch(/経過 0:0[1-9]/);
+    // Notes are never on the audience screen.
+    expect(await page.getByRole('complementary', { name: '話者メモ' }).count()).toBe(0);
+    expect(await page.locator('.timer').count()).toBe(0);
+
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => node(page)).toBe('1-1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => node(presenter)).toBe('1-2');
+    await presenter.keyboard.press('b');
+    await expect.poll(() => page.locator('.blank').count()).toBe(1);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.blank').count()).toBe(0);
+    await presenter.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(presenter, 'presenter-view-1280');
+    expect(await axe(presenter)).toEqual([]);
+  });
+});
+
+describe('handout', () => {
+  it('prints each goal once, without a doubled level name or a bullet before a number', async () => {
+    const { page } = await openPage(browser, '/#/plan/kasama');
+    await page.locator('path.arc').first().waitFor();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const heads = await page.locator('.handout h2').allInnerTexts();
+    for (const h of heads) expect(h).not.toMatch(/^(\S+) \1$/);
+    const bullets = await page.locator('.handout li').evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType));
+    expect(bullets.filter((b) => b !== 'none')).toEqual([]);
   });
 });
