@@ -17,7 +17,7 @@ describe('presentation mode', () => {
     const { page, problems } = await openPage(browser, '/#/present/tsurugashima', { width: 1920, height: 1080 });
     await page.locator('[data-slide]').waitFor();
     expect(await page.locator('header.app-bar').count()).toBe(0); // no app chrome
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => window.history.length);
     const seen: (string | null)[] = [node(page)];
     for (let i = 1; i < deck.length; i++) {
       await page.keyboard.press(i % 3 === 0 ? 'PageDown' : i % 3 === 1 ? 'ArrowRight' : 'Space');
@@ -27,7 +27,7 @@ describe('presentation mode', () => {
     }
     expect(seen).toEqual(deck);
     // Slides replace the history entry: Back leaves the talk instead of stepping through it.
-    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
     for (const goal of plan.root.children) expect(seen).toContain(goal.id);
     expect(await page.locator('.counter').innerText()).toBe(`${deck.length} / ${deck.length}`);
     await page.keyboard.press('ArrowLeft');
@@ -109,7 +109,7 @@ describe('slides fit for a room', () => {
         expect(await page.locator('[data-slide] ol, [data-slide] ul').evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType))).not.toContain('decimal');
         // A leaf's title is on the slide once (no cut copy in a diagram's centre).
         if (!n.children.length) expect(await page.locator('[data-slide] g.centre').count()).toBe(0);
-        await expect.poll(() => slideFits(page), `slide ${i + 1} fits`).toBe(true);
+        await expect.poll(() => slideFits(page), { message: `slide ${i + 1} fits` }).toBe(true);
         expect(Math.min(...(await slideTextSizes(page))), `slide ${i + 1}`).toBeGreaterThanOrEqual(28);
         if (i === 0 || i === 2) await screenshot(page, `present-kasama-${i === 0 ? 'vision' : 'torikumi'}-${width}`);
       }

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
  * Serves dist/ as a plain static host would, both at / and under a sub-path (/council-site/), with the
  * strict Content-Security-Policy on every response.
  */
-export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string> } = {}): Promise<{ server: Server; url: string }> {
+export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string>, cors = (_path: string): boolean => false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
@@ -27,7 +27,11 @@ export function serve(root: string, port = 0, subPath = '/council-site/', { csp 
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...(csp ? { 'Content-Security-Policy': CSP } : {}) });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(csp ? { 'Content-Security-Policy': CSP } : {}),
+        ...(cors(path) ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -33,14 +33,51 @@ function inlineStyles(source: Element, target: Element): void {
   for (let i = 0; i < s.length; i++) if (t[i]) inlineStyles(s[i], t[i]);
 }
 
+const LEGEND_FONT = 15;
+const LINE = 22;
+
+function svgEl(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** What the outlines mean, drawn as in the app: 重点 bold, 新規 dashed, 再掲 hatched (never colour alone). */
+function legend(x: number, y: number, font: string): SVGElement {
+  const g = svgEl('g', { 'font-size': LEGEND_FONT, 'font-family': font, fill: '#1a1a1a' });
+  const keys: [string, Record<string, string | number>][] = [
+    ['重点', { stroke: '#1a1a1a', 'stroke-width': 2.5, fill: '#f0e0b0' }],
+    ['新規', { stroke: '#1a1a1a', 'stroke-width': 2, 'stroke-dasharray': '5 3', fill: '#f0e0b0' }],
+    ['再掲', { stroke: '#8c8c8c', 'stroke-width': 1, fill: '#d8d0b8' }],
+  ];
+  keys.forEach(([label, style], i) => {
+    const kx = x + i * 96;
+    g.append(svgEl('rect', { x: kx, y: y - 12, width: 24, height: 14, ...style }));
+    if (label === '再掲') for (let d = 0; d < 24; d += 5) g.append(svgEl('line', { x1: kx + d, y1: y + 2, x2: kx + d + 6, y2: y - 12, stroke: '#555555', 'stroke-width': 1 }));
+    g.append(svgEl('text', { x: kx + 30, y }, label));
+  });
+  return g;
+}
+
+/**
+ * A standalone picture of a diagram: caption, the diagram without its on-screen controls
+ * (anything marked data-export="omit"), a legend, and the full titles of the items whose
+ * labels had to be shortened in the picture, so nothing a reader needs is cut.
+ */
 export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, contentTransformReset = false): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
+  clone.querySelectorAll('[data-export="omit"]').forEach((e) => e.remove());
   if (contentTransformReset) clone.querySelectorAll(':scope > g').forEach((g) => (g.removeAttribute('style'), g.removeAttribute('transform')));
+  const font = getComputedStyle(svg).fontFamily;
+  const shortened = [...svg.querySelectorAll('[data-full]')].map((e) => e.getAttribute('data-full') ?? '').filter(Boolean);
   const pad = 24;
   const head = 72;
-  const width = Math.ceil(box.width + 2 * pad);
-  const height = Math.ceil(box.height + head + 2 * pad);
+  const foot = LINE * 2 + (shortened.length ? LINE * (shortened.length + 1) : 0);
+  const widest = Math.max(0, ...shortened.map((t) => [...t].length * LEGEND_FONT + 16));
+  const width = Math.ceil(Math.max(box.width, widest, 320) + 2 * pad);
+  const height = Math.ceil(box.height + head + foot + 2 * pad);
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
@@ -60,6 +97,14 @@ export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, conten
   for (const [k, v] of Object.entries({ x: pad, y: pad + head, width: box.width, height: box.height, viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, overflow: 'visible' })) inner.setAttribute(k, String(v));
   inner.append(...[...clone.childNodes]);
   out.append(inner);
+  const footY = pad + head + box.height + LINE * 1.5;
+  out.append(legend(pad, footY, font));
+  if (shortened.length) {
+    const notes = svgEl('g', { 'font-size': LEGEND_FONT, 'font-family': font, fill: '#1a1a1a' });
+    notes.append(svgEl('text', { x: pad, y: footY + LINE * 1.5, 'font-weight': 700 }, '図の中で短くした項目の全文'));
+    shortened.forEach((t, i) => notes.append(svgEl('text', { x: pad, y: footY + LINE * (i + 2.5) }, t)));
+    out.append(notes);
+  }
   return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 

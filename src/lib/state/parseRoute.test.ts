@@ -30,6 +30,12 @@ describe('compare routes', () => {
   it('keeps at most four plans and defaults to the sunburst', () => {
     expect(parseRoute('#/compare?plans=a,b,c,d,e')).toMatchObject({ plans: ['a', 'b', 'c', 'd'], view: 'sunburst', sync: false, theme: null });
   });
+
+  it('compares a plan named twice once, and says which were repeated', () => {
+    expect(parseRoute('#/compare?plans=okegawa,okegawa')).toMatchObject({ plans: ['okegawa'], repeated: ['okegawa'] });
+    expect(parseRoute('#/compare?plans=a,b,a,c,b,d,e')).toMatchObject({ plans: ['a', 'b', 'c', 'd'], repeated: ['a', 'b'] });
+    expect(parseRoute('#/compare?plans=a,b')).not.toHaveProperty('repeated');
+  });
   it('writes back readable URLs', () => {
     const h = '#/compare?plans=a,b&sync=1&focus=a:2-1';
     expect(formatRoute(parseRoute(h))).toBe(h);

@@ -7,7 +7,7 @@ export type Route =
   | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean }
   | { name: 'present'; planId: string; node: string | null; speaker: boolean }
   | { name: 'search'; q: string }
-  | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean }
+  | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean; repeated?: string[] }
   | { name: 'import' }
   | { name: 'notFound'; path: string };
 
@@ -49,9 +49,13 @@ export function parseRoute(hash: string): Route {
       const [plan, node] = pair.split(':');
       if (plan && node) focus[plan] = node.slice(0, 80);
     }
+    const asked = (params.get('plans') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+    // A plan named twice is compared once; the page says which were dropped.
+    const repeated = [...new Set(asked.filter((p, i) => asked.indexOf(p) !== i))];
     return {
       name: 'compare',
-      plans: (params.get('plans') ?? '').split(',').map((p) => p.trim()).filter(Boolean).slice(0, 4),
+      plans: [...new Set(asked)].slice(0, 4),
+      ...(repeated.length ? { repeated } : {}),
       view: params.get('view') === 'tree' ? 'tree' : 'sunburst',
       sync: params.get('sync') === '1',
       theme: params.get('theme') || null,

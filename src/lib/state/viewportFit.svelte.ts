@@ -1,0 +1,31 @@
+/** Below this a diagram is too small to use; the page scrolls instead. */
+const MIN_HEIGHT = 360;
+
+/**
+ * The height that lets a box reach exactly the bottom of the window from where it sits. A
+ * diagram taller than the window would make the browser scroll the page whenever a node
+ * under the fold takes focus, moving the diagram under the reader's pointer.
+ */
+export class ViewportFit {
+  private top = $state(0);
+  /** What the page has below the box (its padding, a footer): it must fit in the window too. */
+  private below = $state(0);
+  private viewport = $state(800);
+  readonly height = $derived(Math.max(MIN_HEIGHT, Math.floor(this.viewport - this.top - this.below)));
+
+  /** An attachment: `{@attach fit.measure}` on the box. */
+  measure = (el: HTMLElement) => {
+    const update = () => {
+      const r = el.getBoundingClientRect();
+      this.top = r.top + window.scrollY;
+      this.below = Math.max(0, document.documentElement.scrollHeight - (r.bottom + window.scrollY));
+      this.viewport = window.innerHeight;
+    };
+    update();
+    // What is above the box can change height (fonts arriving, text size, a warning).
+    const ro = new ResizeObserver(update);
+    ro.observe(document.documentElement);
+    addEventListener('resize', update);
+    return () => (ro.disconnect(), removeEventListener('resize', update));
+  };
+}
