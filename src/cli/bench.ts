@@ -94,7 +94,7 @@ function measure(name: string, docs: SearchDoc[], plainEvery: number) {
 
 console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, search: {} };
-const seedDocs = seeds.flatMap(docsOf);
+const seedDocs = seeds.flatMap((p) => docsOf(p));
 const { index } = measure('five seed plans', seedDocs, 1);
 console.log('\nfinds (councils with a hit): plain fuse.js vs ours');
 const fuse = plainFuse(seedDocs);
@@ -103,7 +103,7 @@ for (const q of QUERIES) {
   const ours = search(index, q);
   console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils`);
 }
-measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap(docsOf), 8);
+measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap((p) => docsOf(p)), 8);
 
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.
 const { benchBrowser } = await import('./benchBrowser');

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
 import { slides } from '../../src/lib/state/slides';
+import { PlanTree } from '../../src/lib/plan/hierarchy';
 import { axe, launch, openPage, screenshot, watch } from './browser';
 
 let browser: Browser;
@@ -13,7 +14,7 @@ const node = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split(
 describe('presentation mode', () => {
   it('steps through the vision and every goal by key presses; focus and URL follow; Esc leaves', async () => {
     const plan = JSON.parse(readFileSync('static/plans/tsurugashima.json', 'utf8')) as Plan;
-    const deck = slides(plan.root).map((n) => (n === plan.root ? null : n.id));
+    const deck = slides(new PlanTree(plan.root)).map((n) => (n === plan.root ? null : n.id));
     const { page, problems } = await openPage(browser, '/#/present/tsurugashima', { width: 1920, height: 1080 });
     await page.locator('[data-slide]').waitFor();
     expect(await page.locator('header.app-bar').count()).toBe(0); // no app chrome
@@ -94,7 +95,7 @@ describe('slides fit for a room', () => {
   for (const [width, height] of [[1920, 1080], [1024, 768]]) {
     it(`every slide of 笠間 shows its words, numbered once, at 28 px or more, without overflow at ${width}×${height}`, async () => {
       const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
-      const deck = slides(plan.root);
+      const deck = slides(new PlanTree(plan.root));
       const { page } = await openPage(browser, '/#/present/kasama', { width, height });
       for (let i = 0; i < deck.length; i++) {
         const n = deck[i];

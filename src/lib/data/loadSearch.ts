@@ -8,7 +8,7 @@ let all: Promise<{ index: SearchIndex; councils: Map<string, string> }> | null =
 export function loadSearchIndex(): Promise<{ index: SearchIndex; councils: Map<string, string> }> {
   all ??= loadIndex().then(async ({ plans }) => {
     const loaded = await Promise.all(plans.map((p) => loadPlan(p.id)));
-    return { index: buildIndex(loaded.flatMap(docsOf)), councils: new Map(plans.map((p) => [p.id, p.council])) };
+    return { index: buildIndex(loaded.flatMap((p) => docsOf(p))), councils: new Map(plans.map((p) => [p.id, p.council])) };
   });
   all.catch(() => (all = null));
   return all;

@@ -1,4 +1,5 @@
-import { walk, type Plan } from '../plan/schema';
+import type { Plan } from '../plan/schema';
+import { PlanTree, levelOf } from '../plan/hierarchy';
 
 const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -8,11 +9,10 @@ const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` :
  */
 export function toCsv(plan: Plan): string {
   const rows = [['id', 'path', 'level', 'code', 'title', 'tags', 'description']];
-  const titles = new Map<string, string[]>();
-  walk(plan.root, (n, _depth, parent) => {
-    const path = parent ? [...(titles.get(parent.id) ?? []), n.title] : [];
-    titles.set(n.id, path);
-    rows.push([n.id, path.join(' › '), n === plan.root ? '基本理念' : n.level, n.code, n.title, n.tags.join(' '), n.description]);
-  });
+  const tree = new PlanTree(plan.root);
+  for (const d of tree.inOrder()) {
+    const n = d.data;
+    rows.push([n.id, tree.path(n).slice(1).map((a) => a.title).join(' › '), levelOf(d), n.code, n.title, n.tags.join(' '), n.description]);
+  }
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { PlanTree } from '../plan/hierarchy';
 import { describe, expect, it } from 'vitest';
 import type { PlanNode } from '../plan/schema';
 import { arcLabel, inSector } from './arcLabel';
@@ -54,7 +55,7 @@ describe('fitLabel', () => {
 
 describe('partition', () => {
   it('gives each leaf an equal share of the circle and nests children in their parent', () => {
-    const cells = partition(plan);
+    const cells = partition(new PlanTree(plan).root);
     const byId = new Map(cells.map((c) => [c.id, c]));
     expect(byId.get('1')!.x1 - byId.get('1')!.x0).toBeCloseTo(3 / 4);
     expect(byId.get('2-1-1')!.x0).toBeGreaterThanOrEqual(byId.get('2')!.x0);
@@ -64,13 +65,13 @@ describe('partition', () => {
   });
   it('does not mutate the plan it lays out', () => {
     const before = JSON.stringify(plan);
-    partition(plan);
+    partition(new PlanTree(plan).root);
     expect(JSON.stringify(plan)).toBe(before);
   });
 });
 
 describe('zoom window', () => {
-  const cells = partition(plan);
+  const cells = partition(new PlanTree(plan).root);
   const byId = new Map(cells.map((c) => [c.id, c]));
   it('shows rings 1..3 around the root and hides deeper ones', () => {
     const w = windowOf(byId.get('root')!);

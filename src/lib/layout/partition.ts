@@ -1,5 +1,6 @@
-import { hierarchy, partition as d3partition } from 'd3-hierarchy';
+import { partition as d3partition } from 'd3-hierarchy';
 import type { PlanNode } from '../plan/schema';
+import { branchOf, type PlanHierarchy } from '../plan/hierarchy';
 
 export interface Cell {
   id: string;
@@ -17,24 +18,21 @@ export interface Cell {
 
 /**
  * Lays a plan out as a partition: each leaf gets an equal share of the circle, so a branch's
- * angle shows how many concrete items it holds. Pure: a fresh hierarchy on every call.
+ * angle shows how many concrete items it holds. Pure: lays out a copy, never the plan's own
+ * hierarchy.
  */
-export function partition(root: PlanNode): Cell[] {
-  const h = hierarchy(root, (d) => d.children).sum((d) => (d.children.length ? 0 : 1));
+export function partition(tree: PlanHierarchy): Cell[] {
+  const h = tree.copy().sum((d) => (d.children.length ? 0 : 1));
   const laid = d3partition<PlanNode>().size([1, h.height + 1])(h);
-  return laid.descendants().map((d) => {
-    let top = d;
-    while (top.depth > 1 && top.parent) top = top.parent;
-    return {
-      id: d.data.id,
-      node: d.data,
-      depth: d.depth,
-      x0: d.x0,
-      x1: d.x1,
-      y0: d.y0,
-      y1: d.y1,
-      parentId: d.parent?.data.id ?? null,
-      branch: d.depth === 0 ? -1 : (top.parent?.children?.indexOf(top) ?? 0),
-    };
-  });
+  return laid.descendants().map((d) => ({
+    id: d.data.id,
+    node: d.data,
+    depth: d.depth,
+    x0: d.x0,
+    x1: d.x1,
+    y0: d.y0,
+    y1: d.y1,
+    parentId: d.parent?.data.id ?? null,
+    branch: branchOf(d),
+  }));
 }

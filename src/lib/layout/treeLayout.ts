@@ -1,6 +1,7 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { PlanNode } from '../plan/schema';
 import { wrapText } from './wrapText';
+import { branchOf } from '../plan/hierarchy';
 
 export interface TreeOptions {
   fontSize: number;
@@ -75,14 +76,12 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
   const links: TreeLink[] = [];
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
   laid.each((d) => {
-    let top = d;
-    while (top.depth > 1 && top.parent) top = top.parent;
     const lines = linesOf.get(d.data.id) ?? [];
     const item: TreeItem = {
       id: d.data.id, node: d.data, depth: d.depth, x: d.y, y: d.x, lines, height: heightOf(d.data.id),
       hasChildren: d.data.children.length > 0, expanded: expanded.has(d.data.id) && d.data.children.length > 0,
       tagLine: d.data.tags.length > 0,
-      parentId: d.parent?.data.id ?? null, branch: d.depth === 0 ? -1 : (top.parent?.children?.indexOf(top) ?? 0),
+      parentId: d.parent?.data.id ?? null, branch: branchOf(d),
     };
     items.push(item);
     if (d.parent) links.push({ id: d.data.id, source: { x: d.parent.y, y: d.parent.x }, target: { x: d.y, y: d.x } });

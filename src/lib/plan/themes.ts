@@ -5,6 +5,7 @@
  * a node takes the themes of its title, or of its description when its title names none.
  */
 import { normalize } from '../search/normalize';
+import type { PlanTree } from './hierarchy';
 
 export interface Theme {
   id: string;
@@ -50,12 +51,8 @@ export function themesFromChildren(children: readonly { themes?: string[] }[]): 
 export const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?? id;
 
 /** Theme id → ids of the plan's nodes tagged with it (the root excluded). */
-export function nodesByTheme(root: { id: string; themes?: string[]; children: readonly unknown[] }): Map<string, Set<string>> {
+export function nodesByTheme(tree: PlanTree): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const visit = (n: { id: string; themes?: string[]; children: readonly unknown[] }, isRoot: boolean) => {
-    if (!isRoot) for (const t of n.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(n.id);
-    for (const c of n.children) visit(c as typeof n, false);
-  };
-  visit(root, true);
+  for (const { data: n } of tree.inOrder().slice(1)) for (const t of n.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(n.id);
   return out;
 }

@@ -1,4 +1,5 @@
-import type { Plan, PlanNode, Tag } from '../plan/schema';
+import type { Plan, Tag } from '../plan/schema';
+import { PlanTree } from '../plan/hierarchy';
 import { fold, type Folded } from './normalize';
 
 /** One searchable node. Text is folded once, at build time (normalize.ts). */
@@ -41,20 +42,13 @@ export const bigrams = (s: string): string[] => {
   return [...out];
 };
 
-export function docsOf(plan: Plan): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  const visit = (n: PlanNode, path: string[]) => {
-    if (n !== plan.root) {
-      docs.push({
-        planId: plan.id, nodeId: n.id, title: n.title, code: n.code, level: n.level, tags: n.tags, path,
-        t: fold(n.title), d: fold(`${n.subtitle ?? ''} ${n.description} ${(n.residents ?? []).join(' ')}`).text, c: foldCode(n.code),
-      });
-    }
-    const next = n === plan.root ? [] : [...path, n.title];
-    n.children.forEach((c) => visit(c, next));
-  };
-  visit(plan.root, []);
-  return docs;
+/** One document per node (the root excluded), with the titles of the items above it. */
+export function docsOf(plan: Plan, tree: PlanTree = new PlanTree(plan.root)): SearchDoc[] {
+  return tree.inOrder().filter((d) => d.parent).map(({ data: n }) => ({
+    planId: plan.id, nodeId: n.id, title: n.title, code: n.code, level: n.level, tags: n.tags,
+    path: tree.path(n).slice(1, -1).map((a) => a.title),
+    t: fold(n.title), d: fold(`${n.subtitle ?? ''} ${n.description} ${(n.residents ?? []).join(' ')}`).text, c: foldCode(n.code),
+  }));
 }
 
 function postings(docs: SearchDoc[], keys: (d: SearchDoc) => Iterable<string>): Map<string, Uint32Array> {

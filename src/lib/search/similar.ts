@@ -1,4 +1,5 @@
 import type { PlanNode } from '../plan/schema';
+import type { PlanTree } from '../plan/hierarchy';
 import { bigrams } from './searchIndex';
 import { normalize } from './normalize';
 
@@ -9,14 +10,8 @@ export interface Comparable {
 }
 
 /** A node prepared once for comparisons: its depth and the bigrams of its folded title. */
-export function comparables(root: PlanNode): Comparable[] {
-  const out: Comparable[] = [];
-  const visit = (n: PlanNode, depth: number) => {
-    out.push({ node: n, depth, grams: new Set(bigrams(normalize(`${n.title}${n.subtitle ?? ''}`))) });
-    n.children.forEach((c) => visit(c, depth + 1));
-  };
-  visit(root, 0);
-  return out;
+export function comparables(tree: PlanTree): Comparable[] {
+  return tree.inOrder().map(({ data: n, depth }) => ({ node: n, depth, grams: new Set(bigrams(normalize(`${n.title}${n.subtitle ?? ''}`))) }));
 }
 
 const jaccard = (a: readonly string[] = [], b: readonly string[] = []) => {

@@ -31,7 +31,7 @@ export class Presentation {
     private readonly viewer: Viewer,
     private readonly actions: PresentActions,
   ) {
-    this.deck = slides(viewer.plan.root);
+    this.deck = slides(viewer.tree);
     this.at = $derived(Math.max(0, this.deck.indexOf(viewer.focus)));
     this.current = $derived(this.deck[this.at]);
     this.next = $derived(this.deck[this.at + 1] ?? null);
