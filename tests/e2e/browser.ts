@@ -1,6 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM } from './globalSetup';
@@ -72,7 +71,13 @@ export async function axe(page: Page): Promise<string[]> {
   return result;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync('tests/e2e/screenshots', { recursive: true });
-  await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: false });
+
+/**
+ * Waits until every diagram on the page has settled: zoom ended, labels drawn, tree placed
+ * (the diagrams say so in data-settled), and the fonts are in. Call it once what the test
+ * waits for is on the page; a page without diagrams is settled at once.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await expect.poll(() => page.locator('[data-settled="false"]').count()).toBe(0);
 }

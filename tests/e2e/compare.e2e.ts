@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, launch, openPage, screenshot } from './browser';
+import { axe, launch, openPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -25,8 +25,7 @@ describe('compare', () => {
     await expect.poll(() => panel(page, 'kisarazu').locator('path.arc.match').count()).toBeGreaterThan(0);
     expect(await panel(page, 'tsurugashima').locator('path.arc.match').count()).toBeGreaterThan(0);
     expect(await panel(page, 'tsurugashima').locator('path.arc.dim').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(800);
-    await screenshot(page, 'compare-2-desktop');
+    await settled(page);
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -42,8 +41,7 @@ describe('compare', () => {
     for (const id of ['chiba', 'okegawa', 'kasama']) {
       await expect.poll(() => panel(page, id).locator('g.centre').getAttribute('data-node-id')).toBe(focus[id]);
     }
-    await page.waitForTimeout(800);
-    await screenshot(page, 'compare-4-desktop');
+    await settled(page);
   });
 
   it('lists similar items of the other plans for a focused item; a link focuses it', async () => {
@@ -64,8 +62,7 @@ describe('compare', () => {
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await panel(page, 'kisarazu').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(800);
-    await screenshot(page, 'compare-phone');
+    await settled(page);
   });
 
   it('explains an unknown plan id and a single plan, and offers the picker', async () => {

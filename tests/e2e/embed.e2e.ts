@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
-import { baseUrl, launch, openPage, screenshot, watch } from './browser';
+import { baseUrl, launch, openPage, settled, watch } from './browser';
 import { serve } from './server';
 
 let browser: Browser;
@@ -56,8 +56,6 @@ describe('embedding', () => {
     expect(await frame.locator('header.app-bar').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => Number(document.body.dataset.height ?? 0))).toBeGreaterThan(400);
     expect(await page.locator('#plan').getAttribute('height')).toBe(await page.evaluate(() => document.body.dataset.height));
-    await page.waitForTimeout(900);
-    await screenshot(page, 'embedded-host-page');
   });
 
   it('the 埋め込み dialog gives an iframe snippet with a title and lazy loading, and previews it', async () => {
@@ -94,7 +92,6 @@ describe('embedding as pasted', () => {
       await expect.poll(async () => Number(await site.locator('iframe').getAttribute('height'))).toBe(await inner());
       expect(await frame.locator('.panel').isVisible()).toBe(true);
       await site.locator('iframe').scrollIntoViewIfNeeded();
-      await screenshot(site, `embed-pasted-${width}`);
     });
   }
 
@@ -124,7 +121,7 @@ describe('embedding as pasted', () => {
 describe('export', () => {
   it('downloads an SVG that parses and contains every visible label, with title, council and period', async () => {
     const { page } = await openPage(browser, '/#/plan/chiba?node=2');
-    await page.waitForTimeout(900);
+    await settled(page);
     const labels = await page.locator('text[data-label-for] tspan').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     expect(labels.length).toBeGreaterThan(5);
     await openExport(page);

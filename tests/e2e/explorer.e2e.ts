@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
-import { axe, launch, openPage, screenshot } from './browser';
+import { axe, launch, openPage, settled } from './browser';
 
 const PLANS = ['kisarazu', 'chiba', 'okegawa', 'kasama', 'tsurugashima'];
 const idsOf = (id: string) => {
@@ -30,19 +30,16 @@ describe.each(PLANS)('plan %s', (id) => {
     const want = idsOf(id).sort();
     const { page, problems } = await openPage(browser, `/#/plan/${id}?view=sunburst`);
     await expect.poll(() => drawnIds(page, 'svg [data-node-id]')).toEqual(want);
-    await page.waitForTimeout(900);
-    await screenshot(page, `${id}-sunburst-desktop`);
+    await settled(page);
 
     await page.getByRole('button', { name: 'ツリー' }).click();
     await page.getByRole('button', { name: 'すべて開く' }).click();
     await page.getByRole('button', { name: '全体表示' }).click();
     await expect.poll(() => drawnIds(page, 'g.node[data-node-id]')).toEqual(want);
-    await page.waitForTimeout(400);
-    await screenshot(page, `${id}-tree-desktop`);
+    await settled(page);
 
     await page.getByRole('button', { name: 'アウトライン' }).click();
     await expect.poll(() => drawnIds(page, '[role="treeitem"][data-node-id]')).toEqual(want);
-    await screenshot(page, `${id}-outline-desktop`);
     expect(problems).toEqual([]);
   });
 
@@ -50,7 +47,7 @@ describe.each(PLANS)('plan %s', (id) => {
     for (const view of ['sunburst', 'tree', 'outline']) {
       const { page } = await openPage(browser, `/#/plan/${id}?view=${view}`);
       await page.locator('[data-node-id]').first().waitFor();
-      await page.waitForTimeout(850);
+      await settled(page);
       expect(await axe(page), view).toEqual([]);
     }
   });
@@ -64,16 +61,13 @@ describe.each(PLANS)('plan %s', (id) => {
       return Math.max(...[...document.querySelectorAll('[role="treeitem"] > .row')].map((r) => r.getBoundingClientRect().right)) - box.right;
     });
     expect(overflow).toBeLessThanOrEqual(1);
-    await screenshot(page, `${id}-outline-phone`);
     await page.getByRole('button', { name: 'サンバースト' }).click();
     await page.locator('svg path[data-node-id]').first().waitFor();
-    await page.waitForTimeout(850);
+    await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await screenshot(page, `${id}-sunburst-phone`);
     await page.getByRole('button', { name: 'ツリー' }).click();
     await page.locator('g.node').first().waitFor();
-    await page.waitForTimeout(400);
-    await screenshot(page, `${id}-tree-phone`);
+    await settled(page);
   });
 });
 
@@ -84,11 +78,11 @@ describe('zooming the sunburst', () => {
     await clickArc(page, '2');
     await expect.poll(() => hashParam(page, 'node')).toBe('2');
     await expect.poll(() => page.locator('[aria-current="true"]').first().getAttribute('data-node-id')).toBe('2');
-    await page.waitForTimeout(850);
+    await settled(page);
     // The focused goal's children now fill the first ring.
     await clickArc(page, '2-3');
     await expect.poll(() => hashParam(page, 'node')).toBe('2-3');
-    await page.waitForTimeout(850);
+    await settled(page);
     await page.locator('g.centre').click();
     await expect.poll(() => hashParam(page, 'node')).toBe('2');
     await page.goBack();
@@ -103,7 +97,7 @@ describe('zooming the sunburst', () => {
     await page.locator('path.arc[data-node-id="3"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => hashParam(page, 'node')).toBe('3');
-    await page.waitForTimeout(850);
+    await settled(page);
     await page.locator('path.arc[data-node-id="3-2"]').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => hashParam(page, 'node')).toBeNull();
@@ -155,9 +149,8 @@ describe('projector', () => {
   it('fills a 1920×1080 screen with a large, legible sunburst', async () => {
     const { page } = await openPage(browser, '/#/plan/okegawa', { width: 1920, height: 1080 });
     await page.locator('path.arc').first().waitFor();
-    await page.waitForTimeout(850);
+    await settled(page);
     const box = await page.locator('.sunburst svg').boundingBox();
     expect(box!.height).toBeGreaterThan(700);
-    await screenshot(page, 'okegawa-sunburst-projector');
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, screenshot } from './browser';
+import { launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -61,7 +61,6 @@ describe('the tree after a selection', () => {
       expect(drawn.x).toBeGreaterThanOrEqual(canvas.x - 1);
       expect(drawn.x + drawn.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
       expect(drawn.y + drawn.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
-      if (how === 'a click') await screenshot(page, 'tree-after-selection-1280');
     });
   }
 
@@ -102,7 +101,6 @@ describe('type big enough for older readers', () => {
     expect(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
     expect(Math.min(...(await fontSizes(page, 'g.node text')))).toBeGreaterThanOrEqual(21);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(24);
-    await screenshot(page, 'tree-text-xlarge-1280');
     await page.getByRole('button', { name: '標準' }).click();
   });
 
@@ -134,7 +132,6 @@ describe('a steady page', () => {
       });
       expect(rows).toBeLessThanOrEqual(width >= 1280 ? 1 : 2);
       await settledTree(page);
-      await screenshot(page, `tree-selected-${width}`);
     });
   }
 
@@ -161,7 +158,6 @@ describe('a resident on a phone', () => {
     expect(await page.getByRole('button', { name: '埋め込み' }).isVisible()).toBe(false);
     await page.getByText('その他の操作').click();
     expect(await page.getByRole('button', { name: '埋め込み' }).isVisible()).toBe(true);
-    await screenshot(page, 'plan-phone-first-screen');
   });
 
   it('keeps the diagram the same height from tap to tap, so the next tap lands where aimed', async () => {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, launch, openPage, watch } from './browser';
+import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
 import { serve } from './server';
 
 let browser: Browser;
@@ -48,7 +48,7 @@ describe('accessibility on every page type (axe-core)', () => {
     const { page, problems } = await openPage(browser, path);
     await page.locator(ready).first().waitFor();
     if (path.includes('okegawa?view=tree')) await page.getByRole('button', { name: 'すべて開く' }).click();
-    await page.waitForTimeout(850);
+    await settled(page);
     expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -114,9 +114,7 @@ describe('motion', () => {
     const box = (await page.locator('text[data-label-for="2"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // Without animation the new labels are there at once; with it they wait 750 ms.
-    await page.waitForTimeout(120);
-    expect(await page.locator('g.labels.settled').count()).toBe(1);
-    expect(await page.locator('text[data-label-for="2-3"]').count()).toBe(1);
+    await expect.poll(() => page.locator('g.labels.settled text[data-label-for="2-3"]').count(), { timeout: 300, interval: 20 }).toBe(1);
   });
 });
 
@@ -125,7 +123,8 @@ describe('security', () => {
     for (const path of ['/#/', '/#/plan/kasama?view=tree', '/#/plan/kasama?view=outline', '/#/search?q=見守り', '/#/compare?plans=chiba,kasama', '/#/present/kasama', '/#/import', '/#/plan/okegawa?embed=1']) {
       const { page, problems } = await openPage(browser, path);
       await page.locator('main *').first().waitFor();
-      await page.waitForTimeout(600);
+      await page.waitForLoadState('networkidle');
+      if (await page.locator('[data-settled]').count()) await settled(page);
       expect(problems, path).toEqual([]);
       await page.close();
     }
@@ -150,7 +149,12 @@ describe('security', () => {
       w.postMessage({ type: 'navigate', to: '#/plan/kasama' }, '*');
       w.postMessage('<img src=x onerror=alert(1)>', '*');
     });
-    await page.waitForTimeout(500);
+    // A change the frame does report, after our messages: once its height arrives, the
+    // frame has had its turn to act on them.
+    const count = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length);
+    const seen = await count();
+    await page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '420px'));
+    await expect.poll(count).toBeGreaterThan(seen);
     expect(frameUrl()).toBe(before);
     const received = await page.evaluate(() => (window as unknown as { received: unknown[] }).received);
     expect(received.length).toBeGreaterThan(0);

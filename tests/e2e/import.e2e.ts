@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
-import { axe, launch, openPage, screenshot } from './browser';
+import { axe, launch, openPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -36,7 +36,6 @@ describe('import page', () => {
     await page.locator('.import-tree button', { hasText: '声かけ活動' }).click();
     const selected = await page.getByLabel('計画のテキスト').evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
     expect(selected).toBe('- 取組 声かけ活動 【新規】');
-    await screenshot(page, 'import-outline');
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'この計画を保存' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('保存しました');
@@ -75,7 +74,7 @@ describe('import page', () => {
     for (const view of ['sunburst', 'tree', 'outline']) {
       await page.goto(page.url().replace(/#.*/, `#/plan/hostile?view=${view}`));
       await page.locator('[data-node-id="1"]').first().waitFor();
-      await page.waitForTimeout(300);
+      await settled(page);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('main script, main img[src="x"], main svg[onload]').count()).toBe(0);
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);

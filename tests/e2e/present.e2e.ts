@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type Plan } from '../../src/lib/plan/schema';
 import { slides } from '../../src/lib/state/slides';
 import { PlanTree } from '../../src/lib/plan/hierarchy';
-import { axe, launch, openPage, screenshot, watch } from './browser';
+import { axe, launch, openPage, watch } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -40,7 +40,6 @@ describe('presentation mode', () => {
     const sizes = await page.locator('text[data-label-for]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('font-size'))));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
-    await screenshot(page, 'present-1920');
     expect(await axe(page)).toEqual([]);
 
     await page.keyboard.press('b');
@@ -112,7 +111,6 @@ describe('slides fit for a room', () => {
         if (!n.children.length) expect(await page.locator('[data-slide] g.centre').count()).toBe(0);
         await expect.poll(() => slideFits(page), { message: `slide ${i + 1} fits` }).toBe(true);
         expect(Math.min(...(await slideTextSizes(page))), `slide ${i + 1}`).toBeGreaterThanOrEqual(28);
-        if (i === 0 || i === 2) await screenshot(page, `present-kasama-${i === 0 ? 'vision' : 'torikumi'}-${width}`);
       }
     });
   }
@@ -170,7 +168,6 @@ describe('presenter view', () => {
     await presenter.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.blank').count()).toBe(0);
     await presenter.setViewportSize({ width: 1280, height: 800 });
-    await screenshot(presenter, 'presenter-view-1280');
     expect(await axe(presenter)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, launch, openPage, screenshot } from './browser';
+import { axe, launch, openPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -17,7 +17,6 @@ describe('search across all plans', () => {
     await expect.poll(() => page.locator('section.group[data-plan-id]').count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByRole('status').innerText()).toMatch(/件/);
     expect(await page.locator('mark').first().innerText()).toBe('ボランティア');
-    await screenshot(page, 'search-desktop');
     expect(await axe(page)).toEqual([]);
 
     const first = page.locator('section.group[data-plan-id="okegawa"] li').first();
@@ -46,8 +45,7 @@ describe('search inside a plan', () => {
     await expect.poll(() => page.locator('path.arc.match').count()).toBeGreaterThan(0);
     expect(await page.locator('path.arc.dim').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('status').innerText()).toMatch(/「ボランティア」: 5 件/);
-    await page.waitForTimeout(850);
-    await screenshot(page, 'kisarazu-search-sunburst');
+    await settled(page);
 
     // The highlighted view can be linked: reopen the URL and the same matches show.
     const link = page.url();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tick } from 'svelte';
-import PlanView from '../../src/lib/components/PlanView.svelte';
+import PlanView from './harness/PlanViewInApp.svelte';
 import { Router } from '../../src/lib/state/router.svelte';
 import type { Plan } from '../../src/lib/plan/schema';
 

@@ -1,5 +1,9 @@
-/** A horizontal S-curve from a parent's dot to a child's (d3.linkHorizontal, without the dependency). */
-export function linkPath(s: { x: number; y: number }, t: { x: number; y: number }): string {
-  const mx = (s.x + t.x) / 2;
-  return `M${s.x},${s.y}C${mx},${s.y} ${mx},${t.y} ${t.x},${t.y}`;
+import { linkHorizontal } from 'd3-shape';
+
+type Point = { x: number; y: number };
+const link = linkHorizontal<{ source: Point; target: Point }, Point>().x((p) => p.x).y((p) => p.y);
+
+/** A horizontal S-curve from a parent's dot to a child's (d3.linkHorizontal). */
+export function linkPath(source: Point, target: Point): string {
+  return link({ source, target }) ?? '';
 }

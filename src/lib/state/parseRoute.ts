@@ -68,6 +68,11 @@ export function parseRoute(hash: string): Route {
   return { name: 'notFound', path: raw };
 }
 
+/** The way to a plan's page as it first opens. */
+export const planHref = (planId: string) => formatRoute({ name: 'plan', planId, view: null, node: null, q: '' });
+/** The compare page with nothing chosen yet. */
+export const compareHref = () => formatRoute({ name: 'compare', plans: [], view: 'sunburst', sync: false, theme: null, focus: {} });
+
 /** Writes a route back to a hash; the inverse of parseRoute for the parameters it knows. */
 export function formatRoute(r: Route): string {
   switch (r.name) {
@@ -80,14 +85,15 @@ export function formatRoute(r: Route): string {
     case 'notFound':
       return `#${r.path}`;
     case 'compare': {
-      const p = new URLSearchParams({ plans: r.plans.join(',') });
+      const p = new URLSearchParams(r.plans.length ? { plans: r.plans.join(',') } : {});
       if (r.view !== 'sunburst') p.set('view', r.view);
       if (r.sync) p.set('sync', '1');
       if (r.theme) p.set('theme', r.theme);
       const focus = Object.entries(r.focus).map(([k, v]) => `${k}:${v}`).join(',');
       if (focus) p.set('focus', focus);
       if (r.embed) p.set('embed', '1');
-      return `#/compare?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+      const qs = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+      return `#/compare${qs ? `?${qs}` : ''}`;
     }
     case 'plan': {
       const p = new URLSearchParams();

@@ -1,3 +1,4 @@
+import { createContext } from 'svelte';
 import { formatRoute, parseRoute, type Route, type View } from './parseRoute';
 
 /**
@@ -36,3 +37,6 @@ export class Router {
     this.win.removeEventListener('hashchange', this.sync);
   }
 }
+
+/** The app's one router, for every page and component below the app. */
+export const [getRouter, setRouter] = createContext<Router>();
