@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+
+/** Debian's Chromium: no browser is downloaded for the tests (see README). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const budoux = (file: string) => fileURLToPath(new URL(`node_modules/budoux/module/${file}`, import.meta.url));
 
@@ -35,7 +39,24 @@ const app = defineConfig({
     globals: true,
     setupFiles: ['tests/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.browser.test.ts'], environment: 'node' } },
+      {
+        // Components whose behaviour depends on layout (sizes, zoom, label fitting) run in a real browser.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          include: ['src/**/*.browser.test.ts'],
+          setupFiles: [],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+            screenshotFailures: false,
+          },
+        },
+      },
       {
         extends: true,
         test: {
