@@ -11,7 +11,7 @@
  */
 import { cleanText, halfWidthAscii, matchNumbering, takeMarkers } from './lex';
 import { LEVEL_WORDS } from './rules';
-import type { CompileResult, Diagnostic, PlanMeta } from './compile';
+import type { CompileResult, Diagnostic, PlanMeta } from './types';
 import type { Draft } from './draft';
 import { finishTree } from './finish';
 import { validatePlan } from './schema';

@@ -10,6 +10,8 @@ export interface Draft extends PlanNode {
   /** Numbers from the top level down, e.g. [2, 1] for 重点目標 2-(1). */
   path: number[];
   parent: Draft | null;
+  /** The level name is a default, not a word of the text. */
+  guessed?: boolean;
 }
 
 export function newDraft(h: Partial<Draft> & { level: string; line: number }, parent: Draft | null): Draft {

@@ -2,7 +2,7 @@
  * Last step of compiling: stable ids, 再掲 links, numbering-gap warnings, and the plain
  * schema objects (assembly fields dropped).
  */
-import type { Diagnostic, PlanMeta } from './compile';
+import type { Diagnostic, PlanMeta } from './types';
 import type { Draft } from './draft';
 import type { Actor, Plan, PlanNode, Section } from './schema';
 import { themesFromChildren, themesOf } from './themes';

@@ -114,3 +114,96 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'dot', re: /^(\d+)[.．](?!\d)/, parts: (m) => [+m[1]] },
   { scheme: 'num', re: /^(\d+)(?=\s|$)/, parts: (m) => [+m[1]], needsContext: true },
 ];
+
+// ---- Thresholds (named, so a reader can find and question them) ----
+
+/** A line with at least this many space-separated pieces … */
+export const LETTER_SPACED_MIN_TOKENS = 4;
+/** … of which this share are single characters was letter-spaced by a PDF. */
+export const LETTER_SPACED_RATIO = 0.6;
+/** A text of at most this many lines … */
+export const ONE_LINE_MAX_LINES = 3;
+/** … with a line this long … */
+export const ONE_LINE_MIN_LENGTH = 120;
+/** … holding at least this many spaces was pasted without its line breaks. */
+export const ONE_LINE_MIN_SPACES = 8;
+/** How many lines back a list's lead-in (「4つの基本目標」) may stand. */
+export const LEAD_IN_LINES = 3;
+/** How many lines after a 理念 label the vision may stand (after an intro sentence). */
+export const VISION_LOOKAHEAD = 4;
+/** Longest title an item family accepts; longer lines are prose. */
+export const MAX_TITLE = 60;
+/** Below this confidence a decision is also reported as a warning. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
+export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
+/** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
+export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向|目指す/;
+/** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
+export const SECTION_WORD_RE = /とは|について|概要|期間|背景|趣旨|理念|姿勢|位置づけ|策定/;
+/** A sentence ends in 。 or a verb ending; an item title usually does not. */
+export const SENTENCE_END_RE = /([。．.!！]|ます|です|する|した|ている|ない|こと)$/;
+/** Declared counts: 4つの基本目標, 三つの柱. */
+export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
+/** Page furniture: never a node. */
+export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: string }> = [
+  { re: /^[-－‐]\s*\d+\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
+  { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック/i, rule: 'furniture.link' },
+  { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
+  { re: /問い?合わ?せ/, rule: 'furniture.contact' },
+  { re: /^更新日|^\d{4}年\d{1,2}月\d{1,2}日/, rule: 'furniture.date' },
+  { re: /^[・-]?\s*第\s*\d+\s*章|^目次$|^用語集$|^資料$/, rule: 'back.chapter-list' },
+];
+
+/**
+ * The rules table: every heuristic the compiler applies, by id, with the reason it holds.
+ * `--explain` names these ids; README.md describes them for councils.
+ */
+export const RULES = {
+  'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
+  'normalize.bracket-label': '【基本目標1】の括弧は見出しの印で、題名の一部ではない',
+  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り',
+  'normalize.run-on-bullet': '文末の後の「 - 」は次の箇条書きの始まり',
+  'furniture.page-number': 'ページ番号(- 1 -)は計画の項目ではない',
+  'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
+  'furniture.contact': '問い合わせ先・電話・住所は項目ではない',
+  'furniture.date': '更新日などの日付は項目ではない',
+  'back.chapter-list': '章の一覧(第1章…)・目次は計画書の構成で、体系ではない',
+  'heading.level-word': '階層名(基本目標・施策…)で始まる行は項目',
+  'heading.level-suffix': '目標・施策・方針・項目・計画・分野・課題で終わる語に番号が付けば階層名',
+  'heading.compound-code': '1-(2) のような複合番号は親の番号を含む',
+  'heading.rank': '階層名のランクが小さい見出しの下に入る',
+  'heading.restart': '番号が 1 に戻れば次の親の下',
+  'table.hierarchy': '見出し行が階層名の表は体系図',
+  'bullet.child': '箇条書きは直前の項目の子',
+  'list-header.children': '「具体的な取組」などの下は子項目',
+  'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
+  'list-header.description': '<現状と課題> の下は説明',
+  'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
+  'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
+  'family.list': '階層名のラベルの後に続く短い行は項目',
+  'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
+  'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
+  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子',
+  'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
+  'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
+  'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
+  'vision.label': '「基本理念」「理念」のラベルの次の行が基本理念',
+  'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',
+  'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
+  'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
+  'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
+  'vision.hint': 'メタデータのヒントで指定された基本理念',
+  'prose.description': '項目の後の文章はその説明',
+  'prose.note': '文末のない短い行は注記',
+  'prose.section': '体系の前後の文章は節として残す',
+  'title.continuation': '番号だけの行の次の行が題名',
+  'title.subtitle': '題名の後の(…)や〜…〜は副題',
+  'vision.subtitle': '〜…〜 は基本理念の副題',
+} as const;
+export type RuleId = keyof typeof RULES;
+/** A family needs at least this score to beat an inline list written in prose. */
+export const MIN_FAMILY_SCORE = 2;
+/** Longest vision read from the line under a 理念 label (longer is an explanation). */
+export const VISION_MAX = 60;

@@ -1,0 +1,51 @@
+/**
+ * Items written inside a sentence: 「a」「b」「c」を基本目標, 「a」、「b」の2つの目標,
+ * 3つの目指す地域の姿(a、b、c). Used when no line-based family carries the plan.
+ */
+import type { Line } from './lineFeatures';
+import { COUNT_RE, type RuleId } from './rules';
+
+export interface InlineItems {
+  line: number;
+  level: string;
+  titles: string[];
+  rule: RuleId;
+}
+
+const QUOTED_RUN = /((?:「[^「」]+」[、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
+const KANJI = '一二三四五六七八九十';
+
+/** Splits a 、-separated list into n parts, joining the pieces that do not end like the others. */
+export function splitInto(list: string, n: number): string[] {
+  const parts = list.split(/[、,]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= n) return parts;
+  const ends = new Map<string, number>();
+  for (const p of parts) ends.set(p.slice(-1), (ends.get(p.slice(-1)) ?? 0) + 1);
+  const common = [...ends.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const out: string[] = [];
+  let cur = '';
+  for (const p of parts) {
+    cur = cur ? `${cur}、${p}` : p;
+    if (p.endsWith(common)) out.push(cur), (cur = '');
+  }
+  if (cur) out.push(cur);
+  return out.length === n ? out : parts;
+}
+
+export function inlineItems(lines: Line[]): InlineItems | null {
+  for (const l of lines) {
+    const q = l.text.match(QUOTED_RUN);
+    if (q) {
+      const titles = [...q[1].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
+      return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
+    }
+    const p = l.text.match(PAREN_LIST);
+    if (p && COUNT_RE.test(p[0])) {
+      const n = /\d/.test(p[1]) ? Number(p[1]) : KANJI.indexOf(p[1]) + 1;
+      const titles = splitInto(p[3], n);
+      if (titles.length === n) return { line: l.line, level: p[2], titles, rule: 'inline.paren-list' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Pass 2: source lines → lines with the features the later passes decide on: indent, bullet,
+ * a level word (closed list, widened by suffix, or from hints), numbering (scheme, value,
+ * code), the title after them, whether the line reads as a sentence, and page furniture.
+ */
+import { halfWidthAscii, matchNumbering } from './lex';
+import { BULLET_RE, FURNITURE, LEVEL_SUFFIX_RE, LEVEL_WORDS, SENTENCE_END_RE } from './rules';
+import type { SourceLine } from './normalizeText';
+
+export interface Line {
+  line: number;
+  text: string;
+  indent: number;
+  bullet: boolean;
+  /** Level word the line starts with (基本目標, 重点課題 …) and its rank when known. */
+  word: string | null;
+  /** Numbering: scheme id, value (last part), code as written. */
+  num: { scheme: string; value: number; parts: number[]; code: string } | null;
+  /** The text after bullet, level word and numbering. */
+  title: string;
+  sentence: boolean;
+  furniture: string | null;
+}
+
+const LABEL_MARKS = /^[☆★■□◆◇●◎▼▲]\s*/u;
+const WORD_THEN_NUMBER = /^([\p{Script=Han}\p{Script=Katakana}ぁ-んー]{2,8}?)\s*(?=[0-9０-９IVXⅠ-Ⅻ(（①-⑳])/u;
+
+/** 行動領域:題名 → 題名 (a short label before a colon is not part of the title). */
+export const dropLabel = (s: string) => s.replace(/^[^:：\s]{1,8}[:：]\s*(?=\S)/u, '');
+
+/** 1) 題名: a half parenthesis, which the closed numbering list leaves to context. */
+function halfParen(s: string) {
+  const m = s.match(/^(\d+)\)/);
+  return m ? { rule: { scheme: 'half-paren' }, parts: [+m[1]], length: m[0].length } : null;
+}
+
+/** 基本目標1「題名」: after a level word a number may touch the title. */
+function tightNumber(s: string) {
+  const m = s.match(/^(\d+)(?=\D)/);
+  return m ? { rule: { scheme: 'num-tight' }, parts: [+m[1]], length: m[0].length } : null;
+}
+
+/** A level word: the closed list, a hint, or any word ending in a level suffix followed by a number. */
+export function levelWordOf(s: string, extra: Record<string, number> = {}): string | null {
+  const listed = [...Object.keys(extra), ...LEVEL_WORDS.map((l) => l.word)].find((w) => s.startsWith(w));
+  if (listed) return listed;
+  const m = s.match(WORD_THEN_NUMBER);
+  return m && LEVEL_SUFFIX_RE.test(m[1]) ? m[1] : null;
+}
+
+export function lineFeatures(src: SourceLine, extraWords: Record<string, number> = {}): Line {
+  const indent = src.text.match(/^[ \u3000\t]*/)![0].length;
+  let s = src.text.trim();
+  const furniture = FURNITURE.find((f) => f.re.test(halfWidthAscii(s)))?.rule ?? null;
+  let bullet = false;
+  const b = s.match(BULLET_RE);
+  if (b) [bullet, s] = [true, s.slice(b[0].length)];
+  s = s.replace(LABEL_MARKS, '');
+  const half = halfWidthAscii(s);
+  const word = levelWordOf(half, extraWords);
+  let rest = word ? half.slice(word.length).trimStart() : half;
+  let num: Line['num'] = null;
+  const m = matchNumbering(rest, true) ?? halfParen(rest) ?? (word ? tightNumber(rest) : null);
+  if (m && !(m.rule.scheme === 'num' && !/^\d+\s+\S/.test(rest))) {
+    num = { scheme: (word ? `${word}:` : '') + m.rule.scheme, value: m.parts[m.parts.length - 1], parts: m.parts, code: rest.slice(0, m.length).trim() };
+    rest = rest.slice(m.length);
+  }
+  const title = rest.replace(/^[\s.．、:：)]+/, '').trim();
+  return { line: src.line, text: s, indent, bullet, word, num, title, sentence: SENTENCE_END_RE.test(title || s), furniture };
+}

@@ -1,0 +1,73 @@
+/**
+ * Pass 1: text → source lines, each keeping its 1-based line number. Removes what only the
+ * medium added: a BOM, CR line ends, control characters, the spaces a PDF puts between
+ * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
+ * run together on one line after a sentence, and a whole text pasted as one long line.
+ */
+import { LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MAX_LINES, ONE_LINE_MIN_LENGTH, ONE_LINE_MIN_SPACES } from './rules';
+
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+/** True when most space-separated pieces are single characters: a PDF's letter spacing. */
+export function isLetterSpaced(s: string): boolean {
+  const tokens = s.trim().split(/[ \u3000]+/);
+  if (tokens.length < LETTER_SPACED_MIN_TOKENS) return false;
+  return tokens.filter((t) => [...t].length === 1).length / tokens.length >= LETTER_SPACED_RATIO;
+}
+
+/** 【基本目標1】題名 → 基本目標1 題名: the bracket only marks the label. */
+const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?\d+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
+
+/** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
+const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！])\s+(?=[-・]\s)/u);
+
+/**
+ * A text pasted as one line: break it into phrases at spaces, except after 、 (a sentence
+ * goes on) and after a bare number (1. 題名).
+ */
+export function splitOneLine(s: string): string[] {
+  return s.split(/(?<![、,]|^\d+[.)]?|\s\d+[.)]?)[ \u3000]+/u).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */
+function joinLetters(s: string): string {
+  const lead = s.match(/^[ \u3000]*/)![0];
+  const tokens = s.trim().split(/[ \u3000]+/);
+  const ascii = (t: string) => /^[\x21-\x7e]+$/.test(t);
+  return lead + tokens.reduce((acc, t, i) => {
+    const prev = tokens[i - 1];
+    const single = [...prev].length === 1 || [...t].length === 1;
+    return acc + (single && !(ascii(prev) && ascii(t) && ([...prev].length > 1 || [...t].length > 1)) ? '' : ' ') + t;
+  });
+}
+
+function cleanLine(raw: string): string {
+  let s = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  if (isLetterSpaced(s)) s = joinLetters(s);
+  return unwrapLabel(s);
+}
+
+/**
+ * A table flattened to `a | b |` rows: one line per cell. Several bullets in one cell
+ * (`・a ・b`) become one line each.
+ */
+export function splitTableRow(s: string): string[] {
+  if (!/\s\|(\s|$)/.test(s)) return [s];
+  return s.split(/\s*\|\s*/).filter((c) => c.trim()).flatMap((c) => c.split(/\s+(?=・)/u));
+}
+
+export function normalizeText(text: string): SourceLine[] {
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const filled = raw.filter((l) => l.trim());
+  const isLong = (l: string) => l.length >= ONE_LINE_MIN_LENGTH && (l.match(/[ \u3000]+/g) ?? []).length >= ONE_LINE_MIN_SPACES;
+  const oneLine = filled.length <= ONE_LINE_MAX_LINES && filled.some(isLong);
+  const out: SourceLine[] = [];
+  raw.forEach((l, i) => {
+    const pieces = oneLine && isLong(l) ? splitOneLine(l) : splitTableRow(l).flatMap(splitRunOnBullets);
+    for (const p of pieces) out.push({ line: i + 1, text: cleanLine(p) });
+  });
+  return out;
+}
