@@ -10,7 +10,7 @@ import { lexLine, type HeadingToken, type Token } from './lex';
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, type Draft } from './draft';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
-import { COLOPHON_RE, DEFAULT_LEVELS, VISION_RE } from './rules';
+import { ACTOR_NAME_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, VISION_RE } from './rules';
 import type { Actor, Section, Tag } from './schema';
 
 import type { Diagnostic, PlanMeta } from './types';
@@ -79,6 +79,19 @@ export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: D
   const next = (i: number) => {
     for (let j = i + 1; j < tokens.length; j++) if (tokens[j].kind !== 'blank') return { tok: tokens[j], at: j };
     return null;
+  };
+  let actorEnd = -1;
+  /** Pairs of a short name line and its prose starting at token i: a list of actors and their roles. */
+  const actorRun = (i: number): number => {
+    let pairs = 0;
+    for (let at: number | undefined = i; at !== undefined; ) {
+      const name = tokens[at];
+      const role = next(at);
+      if (name.kind !== 'text' || isProse(name.text) || name.text.length > ACTOR_NAME_MAX || role?.tok.kind !== 'text' || !isProse(role.tok.text)) break;
+      pairs++;
+      at = next(role.at)?.at;
+    }
+    return pairs;
   };
 
   // ---- phase state ----
@@ -428,10 +441,10 @@ export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: D
         if (endsBody || isProse(u.text)) break;
       }
       const n = next(i);
-      const role = n?.tok.kind === 'text' && isProse(n.tok.text) && /期待され/.test(n.tok.text) ? n : null;
+      const role = n?.tok.kind === 'text' && isProse(n.tok.text) && (actorRun(i) >= ACTOR_RUN_MIN || (actorEnd >= 0 && next(actorEnd)?.at === i)) ? n : null;
       if (role && role.tok.kind === 'text') {
         actors.push({ name: txt, role: role.tok.text });
-        i = role.at;
+        i = actorEnd = role.at;
         continue;
       }
       if (actors.length && txt.length <= 10 && !/[すう]$/.test(txt)) {

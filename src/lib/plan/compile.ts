@@ -13,7 +13,7 @@ import { compileOutline } from './compileOutline';
 import { explainLines, marksFromTree } from './explainLines';
 import { finishTree } from './finish';
 import { frontMatter } from './frontMatter';
-import { normalizeText } from './normalizeText';
+import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
 import { readGeneral, type GeneralRead } from './readGeneral';
 import { LOW_CONFIDENCE } from './rules';
 import { validatePlan } from './schema';
@@ -48,8 +48,8 @@ export function headingsTrusted(a: Assembly): boolean {
 function headingLines(text: string): string[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const norm = normalizeText(text);
-  if (norm.length !== raw.length) return raw;
-  return norm.map((l) => l.text);
+  const lines = norm.length === raw.length ? norm.map((l) => l.text) : raw;
+  return tabsForSpacedTables(lines);
 }
 
 function withFrontMatter(text: string, metaIn: PlanMeta): { text: string; meta: PlanMeta; outline: boolean; skip: number; vision: string | null } {
@@ -81,7 +81,7 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
     lines = lines.slice(0, MAX_LINES);
   }
   const headingWarnings: Diagnostic[] = [];
-  const assembly = assembleHeadings(lines, meta, headingWarnings);
+  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings);
   const general: GeneralRead = readGeneral(lines.join('\n'), meta.hints?.levelWords);
   const useHeadings = headingsTrusted(assembly) || !general.root.children.length;
   const chosen = useHeadings ? assembly : fromGeneral(general);

@@ -120,7 +120,7 @@ export function lexLine(raw: string, line: number, inTable = false): Token {
 
   const plain = s.replace(/^\*\*|\*\*$/g, '');
   for (const header of LIST_HEADERS) {
-    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉]/g, '') };
+    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉《》≪≫■◆●☆]/gu, '') };
   }
 
   const half = halfWidthAscii(s);

@@ -4,7 +4,7 @@
  * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
-import { LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MAX_LINES, ONE_LINE_MIN_LENGTH, ONE_LINE_MIN_SPACES } from './rules';
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MAX_LINES, ONE_LINE_MIN_LENGTH, ONE_LINE_MIN_SPACES } from './rules';
 
 export interface SourceLine {
   line: number;
@@ -71,3 +71,25 @@ export function normalizeText(text: string): SourceLine[] {
   });
   return out;
 }
+
+const GAP = new RegExp(`[ \\u3000]{${TABLE_GAP},}|\\u3000+`);
+const isLevelWord = (c: string) => LEVEL_WORDS.some((l) => l.word === c) || LEVEL_SUFFIX_RE.test(c);
+
+/**
+ * A 体系図 table pasted with runs of spaces for tabs (what a PDF copy gives): a header row of
+ * level words split by gaps, and the rows under it up to a blank line, get their tabs back.
+ */
+export function tabsForSpacedTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const cells = out[i].trim().split(GAP);
+    if (out[i].includes('\t') || cells.length < 2 || !cells.every(isLevelWord)) continue;
+    for (let j = i; j < out.length && out[j].trim(); j++) {
+      out[j] = out[j].replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t');
+    }
+  }
+  return out;
+}
+
+/** Page numbers (- 12 -) and bare links: page furniture the heading reader never sees. */
+export const isPageFurniture = (s: string) => /^\s*[-－‐]\s*\d+\s*[-－‐]\s*$|^\s*<?https?:\/\/\S+>?\s*$/.test(s);

@@ -46,11 +46,12 @@ export const CHAPTER_RANKS: Readonly<Record<string, number>> = { 章: 1, 節: 2,
  * 'description': the prose below is the current node's description.
  */
 export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field' | 'description'; level?: string; field?: 'residents' }> = [
-  { re: /^[【[]?(実現に向けての取り?組み)[】\]]?$/, kind: 'children' },
-  { re: /^[【[]?(具体的な取り?組み?)[】\]]?$/, kind: 'children' },
-  { re: /^[【[]?(主な取り?組み?)[】\]]?$/, kind: 'children' },
-  { re: /^(地域住民のみなさんや団体は|住民のみなさんは|地域のみなさんは)$/, kind: 'field', field: 'residents' },
-  { re: /^[<＜〈【]?(現状と課題)[>＞〉】]?$/, kind: 'description' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(実現に向けての取り?組み)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(具体的な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(主な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  // Who does what: a short line naming people and ending in は / にできること introduces their list.
+  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|市民|団体|家庭|わたし|私たち)[^\s。、]{0,8}(は|にできること|ができること|の役割)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 
 /** Markers written inside a line. Each is removed from the title and becomes a tag. */
@@ -176,6 +177,7 @@ export const RULES = {
   'heading.rank': '階層名のランクが小さい見出しの下に入る',
   'heading.restart': '番号が 1 に戻れば次の親の下',
   'table.hierarchy': '見出し行が階層名の表は体系図',
+  'table.spaced': '見出し行が階層名で、2 つ以上の空白で区切られた行は、タブ区切りの表と同じ',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
   'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
@@ -201,9 +203,16 @@ export const RULES = {
   'title.continuation': '番号だけの行の次の行が題名',
   'title.subtitle': '題名の後の(…)や〜…〜は副題',
   'vision.subtitle': '〜…〜 は基本理念の副題',
+  'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
 } as const;
 export type RuleId = keyof typeof RULES;
 /** A family needs at least this score to beat an inline list written in prose. */
 export const MIN_FAMILY_SCORE = 2;
 /** Longest vision read from the line under a 理念 label (longer is an explanation). */
 export const VISION_MAX = 60;
+/** A name line of an actors' list (市民, 社会福祉協議会 …) is at most this long … */
+export const ACTOR_NAME_MAX = 15;
+/** … and at least this many name + role pairs in a row make the list. */
+export const ACTOR_RUN_MIN = 3;
+/** Spaces in a row that stand for a table's column break. */
+export const TABLE_GAP = 2;

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/lib/plan/compile';
+import { walk } from '../../src/lib/plan/schema';
+
+/**
+ * Meaning-preserving edits of the seed texts must not move the hierarchy: same levels, same
+ * titles (compared after NFKC, so full-width digits count as the same), same nesting.
+ */
+const SEEDS = {
+  kisarazu: '000_f56fa3646b8e5852',
+  chiba: '001_bf93486489920642',
+  okegawa: '002_a629d125a7c41f92',
+  kasama: '003_366e3d3a1ad16d77',
+  tsurugashima: '004_6f16b3fbde35ee8d',
+} as const;
+type Id = keyof typeof SEEDS;
+
+const read = (id: Id) => readFileSync(`seeds/${SEEDS[id]}.txt`, 'utf8');
+const meta = (id: Id) => JSON.parse(readFileSync(`seeds/${SEEDS[id]}.meta.json`, 'utf8'));
+
+function shape(id: Id, text: string): string[] {
+  const r = compilePlan(text, meta(id), `${id}.txt`);
+  expect(r.errors).toEqual([]);
+  const out: string[] = [];
+  walk(r.plan!.root, (n, depth) => depth > 0 && out.push(`${depth}:${n.level}:${n.title.normalize('NFKC')}`));
+  return out;
+}
+
+const toFullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const LEFTOVERS = '\n\n- 12 -\nhttps://example.jp/plan/keikaku.pdf\nTEL 0120-000-000\n';
+
+const EVERY_SEED: [string, (s: string) => string][] = [
+  ['CRLF line ends', (s) => s.replace(/\n/g, '\r\n')],
+  ['full-width digits', toFullWidthDigits],
+  ['leftovers after the plan (page number, URL, phone)', (s) => s + LEFTOVERS],
+];
+
+describe.each(Object.keys(SEEDS) as Id[])('seed %s keeps its hierarchy', (id) => {
+  const base = shape(id, read(id));
+  it.each(EVERY_SEED)('with %s', (_name, edit) => {
+    expect(shape(id, edit(read(id)))).toEqual(base);
+  });
+});
+
+describe('variants of one seed', () => {
+  it('鶴ヶ島: other wording in the actors’ prose (求められます for 期待されます)', () => {
+    const text = read('tsurugashima');
+    expect(shape('tsurugashima', text.replace(/期待されます/g, '求められます'))).toEqual(shape('tsurugashima', text));
+  });
+
+  it('桶川: a renamed residents’ list header keeps the list off the tree', () => {
+    const text = read('okegawa');
+    const renamed = text.replace(/地域住民のみなさんや団体は/g, '住民・団体にできること');
+    expect(shape('okegawa', renamed)).toEqual(shape('okegawa', text));
+    const r = compilePlan(renamed, meta('okegawa'));
+    expect(r.plan!.root.children[0].children[0].residents).toHaveLength(3);
+  });
+
+  it('桶川: the 体系図 table with runs of spaces instead of tabs', () => {
+    const text = read('okegawa');
+    expect(shape('okegawa', text.replace(/\t/g, '   '))).toEqual(shape('okegawa', text));
+  });
+
+  it('桶川: 【現状と課題】 for <現状と課題>', () => {
+    const text = read('okegawa');
+    expect(shape('okegawa', text.replace(/[<＜]現状と課題[>＞]/g, '【現状と課題】'))).toEqual(shape('okegawa', text));
+  });
+
+  it('鶴ヶ島: 《実現に向けての取り組み》 for 【実現に向けての取り組み】', () => {
+    const text = read('tsurugashima');
+    expect(shape('tsurugashima', text.replace(/【実現に向けての取り組み】/g, '《実現に向けての取り組み》'))).toEqual(shape('tsurugashima', text));
+  });
+});
