@@ -212,7 +212,13 @@ export const MIN_FAMILY_SCORE = 2;
 export const VISION_MAX = 60;
 /** A name line of an actors' list (市民, 社会福祉協議会 …) is at most this long … */
 export const ACTOR_NAME_MAX = 15;
+/** After the list has begun, a name line without a role is at most this long. */
+export const ACTOR_NAME_ONLY_MAX = 10;
 /** … and at least this many name + role pairs in a row make the list. */
 export const ACTOR_RUN_MIN = 3;
 /** Spaces in a row that stand for a table's column break. */
 export const TABLE_GAP = 2;
+/** Longest line the heading reader reads; the rest is cut with a warning. */
+export const MAX_LINE_LENGTH = 5000;
+/** A short label seen this many times is a separator between blocks, not content. */
+export const SEPARATOR_MIN_REPEATS = 2;
