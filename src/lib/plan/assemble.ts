@@ -57,7 +57,7 @@ class HeadingReader {
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
 
-  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void) {
+  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly sloganLine = 0) {
     this.root.path = [];
     this.place = { root: this.root, stack: [], extraUsed: 0 };
     this.previewOf = findPreviews(tokens);
@@ -91,9 +91,10 @@ class HeadingReader {
     this.blankRun = 0;
     if (this.phase === 'post') return this.onPost(t, i), i;
     const hintVision = this.hints.vision && t.kind === 'text' && t.text === this.hints.vision;
-    if (t.kind === 'text' && (VISION_RE.test(t.text) || hintVision)) {
-      if (!VISION_RE.test(t.text)) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
-      return this.onVision(VISION_RE.test(t.text) ? i + 1 : i);
+    const slogan = !this.vision && !this.hints.vision && t.line === this.sloganLine;
+    if (t.kind === 'text' && (VISION_RE.test(t.text) || hintVision || slogan)) {
+      if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
+      return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
     }
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
@@ -139,11 +140,12 @@ class HeadingReader {
     }
   }
 
-  private onVision(from: number): number {
+  /** Reads the vision from token `from`; returns the last token read, never before `at` (progress). */
+  private onVision(from: number, at: number): number {
     const r = readVision(this.tokens, from);
     this.vision = r.vision;
     if (r.description) this.root.description = r.description;
-    return r.end;
+    return Math.max(at, r.end);
   }
 
   private onTable(i: number): number {
@@ -421,8 +423,9 @@ class HeadingReader {
   }
 }
 
-export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[]): Assembly {
+/** `sloganLine`: a line the vision finder read as an unlabelled slogan (above its ～subtitle～). */
+export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const tokens = demoteLoneChapter(promoteDashParents(lexLines(rawLines, warn)));
-  return new HeadingReader(tokens, meta.hints ?? {}, warn).run();
+  return new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
 }

@@ -80,15 +80,16 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
     warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
     lines = lines.slice(0, MAX_LINES);
   }
-  const headingWarnings: Diagnostic[] = [];
-  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings);
   const general: GeneralRead = readGeneral(lines.join('\n'), meta.hints?.levelWords);
+  const headingWarnings: Diagnostic[] = [];
+  const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
+  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
   const useHeadings = headingsTrusted(assembly) || !general.root.children.length;
   const chosen = useHeadings ? assembly : fromGeneral(general);
   warnings.push(...(useHeadings ? headingWarnings : general.warnings));
-  if (!chosen.vision && !meta.hints?.vision && general.vision) {
-    chosen.vision = general.vision.text;
-  }
+  // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
+  const found = general.vision;
+  if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };

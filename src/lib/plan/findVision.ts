@@ -10,6 +10,8 @@ import { VISION_LOOKAHEAD, VISION_MAX, type RuleId } from './rules';
 export interface VisionFound {
   text: string;
   subtitle: string;
+  /** The subtitle line as written (～…～), for readers that keep it with the vision. */
+  subtitleLine: string;
   lines: number[];
   rule: RuleId;
 }
@@ -32,9 +34,9 @@ function statement(lines: Line[], from: number): { text: string; used: number[] 
   return { text: unquote(text), used };
 }
 
-function subtitleAfter(lines: Line[], i: number): { subtitle: string; used: number[] } {
+function subtitleAfter(lines: Line[], i: number): { subtitle: string; subtitleLine: string; used: number[] } {
   const n = lines[i];
-  return n && isSubtitle(n.text) ? { subtitle: stripSubtitle(n.text), used: [i] } : { subtitle: '', used: [] };
+  return n && isSubtitle(n.text) ? { subtitle: stripSubtitle(n.text), subtitleLine: n.text, used: [i] } : { subtitle: '', subtitleLine: '', used: [] };
 }
 
 function fromLabel(lines: Line[]): VisionFound | null {
@@ -48,7 +50,7 @@ function fromLabel(lines: Line[]): VisionFound | null {
       if (isQuoted(l.text) || /^[「『]/.test(l.text) || (j === i + 1 && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)) {
         const s = statement(lines, j);
         const sub = subtitleAfter(lines, s.used[s.used.length - 1] + 1);
-        return { text: s.text, subtitle: sub.subtitle, lines: [i, ...s.used, ...sub.used], rule: isQuoted(l.text) ? 'vision.quoted' : 'vision.label' };
+        return { text: s.text, subtitle: sub.subtitle, subtitleLine: sub.subtitleLine, lines: [i, ...s.used, ...sub.used], rule: isQuoted(l.text) ? 'vision.quoted' : 'vision.label' };
       }
     }
   }
@@ -64,7 +66,7 @@ function fromSingleGoal(lines: Line[]): VisionFound | null {
     const s = statement(lines, i + 1);
     const after = lines[s.used[s.used.length - 1] + 1];
     if (lines[i + 1].num || lines[i + 1].bullet || lines[i + 1].sentence && !/^[「『]/.test(lines[i + 1].text)) continue;
-    if (!after || after.num || (!after.sentence && after.text.length <= 20)) return { text: s.text, subtitle: '', lines: [i, ...s.used], rule: 'vision.single-goal' };
+    if (!after || after.num || (!after.sentence && after.text.length <= 20)) return { text: s.text, subtitle: '', subtitleLine: '', lines: [i, ...s.used], rule: 'vision.single-goal' };
   }
   return null;
 }
@@ -75,7 +77,7 @@ function fromProse(lines: Line[]): VisionFound | null {
   for (let i = 0; i < lines.length; i++) {
     for (const re of INLINE) {
       const m = lines[i].text.match(re);
-      if (m) return { text: m[1].trim(), subtitle: '', lines: [], rule: 'vision.inline' };
+      if (m) return { text: m[1].trim(), subtitle: '', subtitleLine: '', lines: [i], rule: 'vision.inline' };
     }
   }
   return null;
@@ -85,7 +87,7 @@ function beforeSubtitle(lines: Line[]): VisionFound | null {
   for (let i = 1; i < lines.length; i++) {
     const p = lines[i - 1];
     if (!isSubtitle(lines[i].text) || p.num || p.sentence || p.text.length > 40) continue;
-    return { text: unquote(p.text), subtitle: stripSubtitle(lines[i].text), lines: [i - 1, i], rule: 'vision.before-subtitle' };
+    return { text: unquote(p.text), subtitle: stripSubtitle(lines[i].text), subtitleLine: lines[i].text, lines: [i - 1, i], rule: 'vision.before-subtitle' };
   }
   return null;
 }
