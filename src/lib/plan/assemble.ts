@@ -12,7 +12,7 @@ import type { HeadingToken, Token } from './lex';
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, type Draft } from './draft';
 import { nestFlatList, type FlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen, type Place } from './placeItem';
-import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, recurringLabels } from './prepareTokens';
+import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
 import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, VISION_RE } from './rules';
@@ -426,6 +426,12 @@ class HeadingReader {
 /** `sloganLine`: a line the vision finder read as an unlabelled slogan (above its ～subtitle～). */
 export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const tokens = demoteLoneChapter(promoteDashParents(lexLines(rawLines, warn)));
-  return new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
+  const words = meta.hints?.levelWords ?? {};
+  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(lexLines(rawLines, warn, words))));
+  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
+  for (const [word, rank] of Object.entries(words)) {
+    const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
+    if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);
+  }
+  return out;
 }

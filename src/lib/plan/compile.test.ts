@@ -77,3 +77,68 @@ describe('compilePlan errors', () => {
     expect(r.plan?.root.children[0].title).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('compilePlan: level words beyond the closed list', () => {
+  it('reads 推進施策, 重点項目 and 重点方針 as levels without hints, ranked by where they first appear', () => {
+    const r = compile(['重点方針1 つながる', '推進施策1 見守り', '重点項目1 声かけ', '推進施策2 居場所', '重点方針2 ささえる', '推進施策3 相談'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 つながる': [{ '1 見守り': ['1 声かけ'] }, '2 居場所'] }, { '2 ささえる': ['3 相談'] }]);
+    expect(r.plan!.root.children[0].level).toBe('重点方針');
+  });
+
+  it('takes a rank from the levelWords hint and reports it', () => {
+    const r = compile(['推進目標1 あ', '展開方針1 い', '展開方針2 う'].join('\n'), { hints: { levelWords: { 展開方針: 2 } } });
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 あ': ['1 い', '2 う'] }]);
+    expect(r.plan!.hintsUsed?.join()).toContain('hints.levelWords');
+  });
+
+  it('reads a 体系図 header of widened level words', () => {
+    const r = compile(['推進目標\t推進施策', '1 あ\t(1)い', '\t(2)う'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 あ': ['(1) い', '(2) う'] }]);
+  });
+});
+
+describe('compilePlan: plans without seed-style headings', () => {
+  it('reads a numbered list announced by 「3つの基本目標」, with descriptions and a vision label', () => {
+    const text = ['【理念】', 'ともに生きるまち', '', 'この計画では3つの基本目標を定めます。', '1) つながる地域', '人と人がつながります。', '2) ささえる地域', '困ったときに助け合います。', '3) まなぶ地域', '福祉を学びます。'].join('\n');
+    const r = compile(text);
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.vision).toBe('ともに生きるまち');
+    expect(r.plan!.root.children.map((c) => [c.level, c.title, c.description])).toEqual([
+      ['基本目標', 'つながる地域', '人と人がつながります。'],
+      ['基本目標', 'ささえる地域', '困ったときに助け合います。'],
+      ['基本目標', 'まなぶ地域', '福祉を学びます。'],
+    ]);
+  });
+
+  it('reads goals and vision written inside a sentence', () => {
+    const r = compile('本会は「だれもが主役のまち」を基本理念に、「見守りの輪」「集いの場」を基本目標として活動します。');
+    expect(r.plan!.vision).toBe('だれもが主役のまち');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['見守りの輪', '集いの場']);
+  });
+
+  it('never makes a node of a page number, a link or a phone line', () => {
+    const r = compile(['基本目標1 つながる', '基本目標2 ささえる', '- 3 -', 'https://example.jp/keikaku.pdf', 'TEL 0000-00-0000'].join('\n'));
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながる', 'ささえる']);
+  });
+});
+
+describe('compilePlan: explanation', () => {
+  it('explains every non-blank line with a role, a rule of the rules table and a confidence', () => {
+    const r = compile(['基本理念', '', 'みんなの福祉', '', '基本目標1 つながる', '見守りを広げます。', '- 2 -'].join('\n'));
+    expect(r.explain?.map((e) => [e.line, e.role, e.rule])).toEqual([
+      [1, 'vision', 'vision.label'],
+      [3, 'vision', 'vision.label'],
+      [5, 'item', 'heading.level-word'],
+      [6, 'description', 'prose.description'],
+      [7, 'skipped', 'furniture.page-number'],
+    ]);
+    expect(r.explain?.[2].nodeId).toBe('1');
+    for (const e of r.explain!) expect(e.confidence).toBeGreaterThan(0);
+  });
+
+  it('warns in plain words when it is unsure, naming no internal settings', () => {
+    const r = compile(['1. あ', '2. い'].join('\n'));
+    for (const w of r.warnings) expect(w.message).not.toMatch(/hints|levelNames|parentOf|scheme|\.json/);
+  });
+});

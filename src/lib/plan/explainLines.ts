@@ -6,7 +6,7 @@
  */
 import type { Draft } from './draft';
 import type { GeneralRead, Mark } from './readGeneral';
-import { FURNITURE } from './rules';
+import { FURNITURE, VISION_RE } from './rules';
 import type { LineExplanation } from './types';
 
 function eachDraft(d: Draft, f: (d: Draft) => void): void {
@@ -31,7 +31,7 @@ export function marksFromTree(root: Draft, lines: string[], vision: string): Map
     if (!t || marks.has(i + 1)) return;
     const owner = texts.find((x) => x.text.includes(t));
     if (owner) marks.set(i + 1, { role: owner.field === 'notes' ? 'note' : owner.field === 'residents' ? 'residents' : 'description', rule: owner.field === 'residents' ? 'list-header.residents' : owner.field === 'notes' ? 'prose.note' : 'prose.description', confidence: 0.8, node: owner.d });
-    else if (vision && vision.includes(t.replace(/^[「『]|[」』]$/g, ''))) marks.set(i + 1, { role: 'vision', rule: 'vision.label', confidence: 0.8 });
+    else if (VISION_RE.test(t) || (vision && vision.includes(t.replace(/^[「『]|[」』]$/g, '')))) marks.set(i + 1, { role: 'vision', rule: 'vision.label', confidence: 0.8 });
   });
   return marks;
 }

@@ -3,15 +3,36 @@
  * promote the bare parents of 1-1 codes to headings, demote a lone chapter, find the short
  * labels that recur as separators, and find the previews a later labelled heading repeats.
  */
-import { lexLine, type HeadingToken, type Token } from './lex';
+import { lexLine, type ExtraWords, type HeadingToken, type Token } from './lex';
 import { isProse } from './draft';
 import { MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
 import type { Tag } from './schema';
 
-export function lexLines(rawLines: string[], warn: (line: number, message: string) => void): Token[] {
+export function lexLines(rawLines: string[], warn: (line: number, message: string) => void, extra: ExtraWords = {}): Token[] {
   return rawLines.map((raw, i) => {
     if (raw.length > MAX_LINE_LENGTH) warn(i + 1, `行が長すぎるため、最初の ${MAX_LINE_LENGTH} 文字だけを読みました。`);
-    return lexLine(raw.slice(0, MAX_LINE_LENGTH), i + 1);
+    return lexLine(raw.slice(0, MAX_LINE_LENGTH), i + 1, false, extra);
+  });
+}
+
+/**
+ * A level word the closed list does not know (推進施策, 重点方針 …) gets its rank from where it
+ * first appears: one below the ranked heading open above it, or the top when none is. The
+ * same word keeps that rank throughout.
+ */
+export function rankNewWords(tokens: Token[]): Token[] {
+  const ranks = new Map<string, number>();
+  let above: HeadingToken | null = null;
+  return tokens.map((t) => {
+    if (t.kind !== 'heading' || !t.level) return t;
+    let rank = t.rank;
+    if (rank === null) {
+      if (!ranks.has(t.level)) ranks.set(t.level, above && above.level !== t.level ? (above.rank ?? 0) + 1 : 1);
+      rank = ranks.get(t.level)!;
+    }
+    const out = rank === t.rank ? t : { ...t, rank };
+    above = out;
+    return out;
   });
 }
 

@@ -1,5 +1,5 @@
 import { lexLine, splitCell, type Token } from './lex';
-import { LEVEL_WORDS } from './rules';
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, MAX_LEVEL_WORD } from './rules';
 import { attach, newDraft, type Draft } from './draft';
 
 /**
@@ -16,7 +16,8 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
     if (t.kind !== 'table') break;
     rows.push({ cells: t.cells, line: t.line });
   }
-  const header = rows[0].cells.map((c) => LEVEL_WORDS.find((l) => l.word === c));
+  // Header cells are level words: the closed list, or any word with a level suffix (推進施策), ranked by column.
+  const header = rows[0].cells.map((c, col) => LEVEL_WORDS.find((l) => l.word === c) ?? (LEVEL_SUFFIX_RE.test(c) && c.length <= MAX_LEVEL_WORD ? { word: c, rank: col + 1 } : undefined));
   if (header.some((h) => !h) || header.length < 2) {
     warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
     return { end: j - 1, levels: null };

@@ -222,3 +222,5 @@ export const TABLE_GAP = 2;
 export const MAX_LINE_LENGTH = 5000;
 /** A short label seen this many times is a separator between blocks, not content. */
 export const SEPARATOR_MIN_REPEATS = 2;
+/** Longest level word read from a table header (基本目標, 推進施策 …). */
+export const MAX_LEVEL_WORD = 10;
