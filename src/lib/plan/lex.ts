@@ -90,7 +90,7 @@ export type ExtraWords = Readonly<Record<string, number | null>>;
 
 const NEW_WORD = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ぁ-んー]{0,8}?${LEVEL_SUFFIX_RE.source.replace(/\$$/, '')})\\s*(?=[0-9IVXⅠ-Ⅻ①-⑳]|[(（][0-9])`, 'u');
 
-function matchLevelWord(s: string, extra: ExtraWords = {}): { word: string; rank: number | null } | null {
+export function matchLevelWord(s: string, extra: ExtraWords = {}): { word: string; rank: number | null } | null {
   const hinted = Object.keys(extra).sort((a, b) => b.length - a.length).find((w) => s.startsWith(w));
   const listed = LEVEL_WORDS.find((lw) => s.startsWith(lw.word));
   const word = hinted && (!listed || hinted.length >= listed.word.length) ? { word: hinted, rank: extra[hinted] } : listed;

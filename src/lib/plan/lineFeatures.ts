@@ -3,8 +3,8 @@
  * a level word (closed list, widened by suffix, or from hints), numbering (scheme, value,
  * code), the title after them, whether the line reads as a sentence, and page furniture.
  */
-import { halfWidthAscii, matchNumbering } from './lex';
-import { BULLET_RE, FURNITURE, LEVEL_SUFFIX_RE, LEVEL_WORDS, SENTENCE_END_RE } from './rules';
+import { halfWidthAscii, matchLevelWord, matchNumbering } from './lex';
+import { BULLET_RE, FURNITURE, SENTENCE_END_RE } from './rules';
 import type { SourceLine } from './normalizeText';
 
 export interface Line {
@@ -23,7 +23,6 @@ export interface Line {
 }
 
 const LABEL_MARKS = /^[☆★■□◆◇●◎▼▲]\s*/u;
-const WORD_THEN_NUMBER = /^([\p{Script=Han}\p{Script=Katakana}ぁ-んー]{2,8}?)\s*(?=[0-9０-９IVXⅠ-Ⅻ(（①-⑳])/u;
 
 /** 行動領域:題名 → 題名 (a short label before a colon is not part of the title). */
 export const dropLabel = (s: string) => s.replace(/^[^:：\s]{1,8}[:：]\s*(?=\S)/u, '');
@@ -40,12 +39,9 @@ function tightNumber(s: string) {
   return m ? { rule: { scheme: 'num-tight' }, parts: [+m[1]], length: m[0].length } : null;
 }
 
-/** A level word: the closed list, a hint, or any word ending in a level suffix followed by a number. */
+/** A level word: the closed list, a hint, or any word ending in a level suffix followed by a number (the lexer's rule). */
 export function levelWordOf(s: string, extra: Record<string, number> = {}): string | null {
-  const listed = [...Object.keys(extra), ...LEVEL_WORDS.map((l) => l.word)].find((w) => s.startsWith(w));
-  if (listed) return listed;
-  const m = s.match(WORD_THEN_NUMBER);
-  return m && LEVEL_SUFFIX_RE.test(m[1]) ? m[1] : null;
+  return matchLevelWord(s, extra)?.word ?? null;
 }
 
 export function lineFeatures(src: SourceLine, extraWords: Record<string, number> = {}): Line {
