@@ -9,7 +9,8 @@
  *   - 取組 声かけ活動 【新規】
  *     - 出前サロン                          ← two more spaces: a child
  */
-import { cleanText, halfWidthAscii, matchNumbering, takeMarkers } from './lex';
+import { cleanText, matchNumbering, takeMarkers } from './lex';
+import { halfWidthAscii } from '../text/width';
 import { LEVEL_WORDS } from './rules';
 import type { CompileResult, Diagnostic, PlanMeta } from './types';
 import type { Draft } from './draft';

@@ -4,6 +4,7 @@
  */
 import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, type Scheme } from './rules';
 import type { Tag } from './schema';
+import { halfWidthAscii } from '../text/width';
 
 export type ListHeader = (typeof LIST_HEADERS)[number];
 
@@ -44,11 +45,6 @@ export interface BlankToken extends Base {
   kind: 'blank';
 }
 export type Token = HeadingToken | BulletToken | HeaderToken | TableToken | TextToken | BlankToken;
-
-/** Full-width ASCII (！–～) to half-width; same length, so offsets into the original stay valid. */
-export function halfWidthAscii(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const CJK_GAP = new RegExp(`([${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');

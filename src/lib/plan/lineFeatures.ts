@@ -3,7 +3,8 @@
  * a level word (closed list, widened by suffix, or from hints), numbering (scheme, value,
  * code), the title after them, whether the line reads as a sentence, and page furniture.
  */
-import { halfWidthAscii, matchLevelWord, matchNumbering } from './lex';
+import { matchLevelWord, matchNumbering } from './lex';
+import { halfWidthAscii } from '../text/width';
 import { BULLET_RE, FURNITURE, SENTENCE_END_RE } from './rules';
 import type { SourceLine } from './normalizeText';
 
