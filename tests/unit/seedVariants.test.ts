@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/lib/plan/compile';
 import { walk } from '../../src/lib/plan/schema';
+import { RULES } from '../../src/lib/plan/rules';
 
 /**
  * Meaning-preserving edits of the seed texts must not move the hierarchy: same levels, same
@@ -70,5 +71,18 @@ describe('variants of one seed', () => {
   it('鶴ヶ島: 《実現に向けての取り組み》 for 【実現に向けての取り組み】', () => {
     const text = read('tsurugashima');
     expect(shape('tsurugashima', text.replace(/【実現に向けての取り組み】/g, '《実現に向けての取り組み》'))).toEqual(shape('tsurugashima', text));
+  });
+});
+
+describe('explanations of the seeds', () => {
+  it.each(Object.keys(SEEDS) as Id[])('%s: every non-blank line is explained by a row of the rules table', (id) => {
+    const text = read(id);
+    const r = compilePlan(text, meta(id), `${id}.txt`);
+    const lines = text.split('\n').map((l, i) => [i + 1, l.trim()] as const).filter(([, l]) => l).map(([n]) => n);
+    expect(r.explain?.map((e) => e.line)).toEqual(lines);
+    for (const e of r.explain!) expect(Object.keys(RULES)).toContain(e.rule);
+    const nodes = new Set<string>();
+    walk(r.plan!.root, (n) => nodes.add(n.id));
+    for (const e of r.explain!.filter((x) => x.role === 'item')) expect(nodes.has(e.nodeId!)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { compoundParent, placeItem, reopen, type Place } from './placeItem';
 import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, VISION_RE } from './rules';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Diagnostic, PlanHints, PlanMeta } from './types';
 
@@ -231,6 +231,7 @@ class HeadingReader {
     if (!flat.groups.length || this.gap > 0) flat.groups.push([]);
     flat.groups[flat.groups.length - 1].push(d);
     flat.items.push(d);
+    d.rule = 'family.numbered';
     this.place.stack = [d];
     if (!h.title) this.awaitingTitle = d;
   }
@@ -278,11 +279,20 @@ class HeadingReader {
     if (sub) [title, subtitle] = [sub[1], sub[2]];
     const d = attach(parent, newDraft({ level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, parent));
     if (guessed) d.guessed = true;
+    d.rule = this.ruleFor(h);
     if (subtitle) d.subtitle = subtitle;
     const pre = this.previewText.get(h.line);
     if (pre) d.description = pre;
     if (!title) this.awaitingTitle = d;
     return d;
+  }
+
+  /** The rules-table row that placed a heading. */
+  private ruleFor(h: HeadingToken): RuleId {
+    if (h.parts.length > 1) return 'heading.compound-code';
+    if (h.level) return LEVEL_WORDS.some((l) => l.word === h.level) ? 'heading.level-word' : 'heading.level-suffix';
+    if (this.mode.kind === 'children') return 'list-header.children';
+    return h.parts[0] === 1 && this.place.stack.length > 1 ? 'heading.restart' : 'family.numbered';
   }
 
   private mergeInto(d: Draft, h: HeadingToken): Draft {
@@ -325,6 +335,7 @@ class HeadingReader {
     this.schemeLevel.set('bullet', level);
     const b = attach(owner, newDraft({ level, title: t.text, tags: t.tags, line: t.line }, owner));
     if (!named) b.guessed = true;
+    b.rule = this.mode.kind === 'children' ? 'list-header.children' : 'bullet.child';
     this.lastStructural = 'bullet';
   }
 

@@ -15,7 +15,7 @@ import { finishTree } from './finish';
 import { frontMatter } from './frontMatter';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
 import { readGeneral, type GeneralRead } from './readGeneral';
-import { LOW_CONFIDENCE } from './rules';
+import { LOW_CONFIDENCE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
 import type { CompileResult, Diagnostic, PlanMeta } from './types';
 
@@ -95,7 +95,9 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   if (!plan) return { plan: null, errors, warnings };
   const v = validatePlan(plan);
   if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };
-  const explain = explainLines(lines, useHeadings ? marksFromTree(chosen.root, lines, chosen.vision) : null, general);
+  const labelled = lines.some((l) => VISION_RE.test(l.trim()));
+  const visionRule = meta.hints?.vision ? 'vision.hint' : !labelled && general.vision ? general.vision.rule : 'vision.label';
+  const explain = explainLines(lines, useHeadings ? marksFromTree(chosen.root, lines, chosen.vision, chosen.actors, visionRule) : null, general);
   for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') warn(e.line, `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。`);
   return { plan, errors, warnings, explain };
 }

@@ -1,5 +1,5 @@
 import type { PlanNode } from './schema';
-import { SHORT_LINE } from './rules';
+import { SHORT_LINE, type RuleId } from './rules';
 
 /** A node under construction: the schema fields plus what assembly needs. */
 export interface Draft extends PlanNode {
@@ -12,6 +12,8 @@ export interface Draft extends PlanNode {
   parent: Draft | null;
   /** The level name is a default, not a word of the text. */
   guessed?: boolean;
+  /** Id of the rules-table row that placed this node (for the explanation). */
+  rule?: RuleId;
 }
 
 export function newDraft(h: Partial<Draft> & { level: string; line: number }, parent: Draft | null): Draft {

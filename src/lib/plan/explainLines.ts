@@ -6,7 +6,8 @@
  */
 import type { Draft } from './draft';
 import type { GeneralRead, Mark } from './readGeneral';
-import { FURNITURE, VISION_RE } from './rules';
+import { FURNITURE, VISION_RE, type RuleId } from './rules';
+import type { Actor } from './schema';
 import type { LineExplanation } from './types';
 
 function eachDraft(d: Draft, f: (d: Draft) => void): void {
@@ -14,10 +15,10 @@ function eachDraft(d: Draft, f: (d: Draft) => void): void {
   d.children.forEach((c) => eachDraft(c, f));
 }
 
-const itemRule = (d: Draft) => (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
+const itemRule = (d: Draft) => d.rule ?? (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
 
 /** Marks for the heading reader, read back from the tree it built. */
-export function marksFromTree(root: Draft, lines: string[], vision: string): Map<number, Mark> {
+export function marksFromTree(root: Draft, lines: string[], vision: string, actors: Actor[] = [], visionRule: RuleId = 'vision.label'): Map<number, Mark> {
   const marks = new Map<number, Mark>();
   const texts: { d: Draft; field: 'description' | 'residents' | 'notes'; text: string }[] = [];
   eachDraft(root, (d) => {
@@ -31,7 +32,8 @@ export function marksFromTree(root: Draft, lines: string[], vision: string): Map
     if (!t || marks.has(i + 1)) return;
     const owner = texts.find((x) => x.text.includes(t));
     if (owner) marks.set(i + 1, { role: owner.field === 'notes' ? 'note' : owner.field === 'residents' ? 'residents' : 'description', rule: owner.field === 'residents' ? 'list-header.residents' : owner.field === 'notes' ? 'prose.note' : 'prose.description', confidence: 0.8, node: owner.d });
-    else if (VISION_RE.test(t) || (vision && vision.includes(t.replace(/^[「『]|[」』]$/g, '')))) marks.set(i + 1, { role: 'vision', rule: 'vision.label', confidence: 0.8 });
+    else if (VISION_RE.test(t) || (vision && vision.includes(t.replace(/^[「『]|[」』]$/g, '')))) marks.set(i + 1, { role: 'vision', rule: visionRule, confidence: 0.8 });
+    else if (actors.some((a) => a.name === t || a.role === t)) marks.set(i + 1, { role: 'note', rule: 'actors.list', confidence: 0.7 });
   });
   return marks;
 }

@@ -5,7 +5,7 @@
  */
 import { matchLevelWord, matchNumbering } from './lex';
 import { halfWidthAscii } from '../text/width';
-import { BULLET_RE, FURNITURE, SENTENCE_END_RE } from './rules';
+import { BULLET_RE, FURNITURE, SENTENCE_END_RE, type RuleId } from './rules';
 import type { SourceLine } from './normalizeText';
 
 export interface Line {
@@ -20,7 +20,7 @@ export interface Line {
   /** The text after bullet, level word and numbering. */
   title: string;
   sentence: boolean;
-  furniture: string | null;
+  furniture: RuleId | null;
 }
 
 const LABEL_MARKS = /^[☆★■□◆◇●◎▼▲]\s*/u;

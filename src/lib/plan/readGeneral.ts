@@ -16,7 +16,7 @@ import type { Diagnostic, LineRole } from './types';
 
 export interface Mark {
   role: LineRole;
-  rule: RuleId | string;
+  rule: RuleId;
   confidence: number;
   node?: Draft;
 }

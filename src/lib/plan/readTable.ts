@@ -34,6 +34,7 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
         const d = t.kind === 'heading'
           ? newDraft({ level: h.word, rank: h.rank, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts, line: row.line }, parent)
           : newDraft({ level: h.word, rank: h.rank, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece, line: row.line }, parent);
+        d.rule = 'table.hierarchy';
         lastAt[col] = attach(parent, d);
         lastAt.length = col + 1;
       }

@@ -148,7 +148,7 @@ export const SENTENCE_END_RE = /([。．.!！]|ます|です|する|した|て�
 /** Declared counts: 4つの基本目標, 三つの柱. */
 export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
 /** Page furniture: never a node. */
-export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: string }> = [
+export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
   { re: /^[-－‐]\s*\d+\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
   { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック/i, rule: 'furniture.link' },
   { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
