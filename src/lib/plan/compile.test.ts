@@ -142,3 +142,15 @@ describe('compilePlan: explanation', () => {
     for (const w of r.warnings) expect(w.message).not.toMatch(/hints|levelNames|parentOf|scheme|\.json/);
   });
 });
+
+describe('compilePlan: more layouts read by evidence', () => {
+  it('nests an indented (1) list under each numbered item and leaves the contact line out', () => {
+    const r = compile(['計画の体系', '', '1 だれもが参加できる地域', '  (1) 居場所づくり', '  (2) 担い手づくり', '2 安心して暮らせる地域', '  (1) 相談の充実', '', 'お問い合わせ 見本社協 TEL 000-000-0000'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 だれもが参加できる地域': ['(1) 居場所づくり', '(2) 担い手づくり'] }, { '2 安心して暮らせる地域': ['(1) 相談の充実'] }]);
+  });
+
+  it('reads letter-spaced level words, keeping a wide gap as a word break', () => {
+    const r = compile(['重 点 目 標 1  地 域 を つ く る', '重 点 目 標 2  人 を つ く る'].join('\n'));
+    expect(r.plan!.root.children.map((c) => [c.level, c.code, c.title])).toEqual([['重点目標', '1', '地域をつくる'], ['重点目標', '2', '人をつくる']]);
+  });
+});

@@ -73,6 +73,16 @@ export function leadOf(lines: Line[], f: Family): Line[] {
   return lines.slice(Math.max(0, first - LEAD_IN_LINES), first).reverse();
 }
 
+/** Items followed by their own list counting from 1 (or bullets, or deeper indented lines): nesting evidence. */
+function withChildren(lines: Line[], f: Family): number {
+  return f.items.filter((at, k) => {
+    const next = lines[at + 1];
+    if (!next || (k + 1 < f.items.length && f.items[k + 1] === at + 1)) return false;
+    const restarts = !!next.num && next.num.scheme !== lines[at].num?.scheme && next.num.value === 1;
+    return restarts || next.bullet || next.indent > lines[at].indent;
+  }).length;
+}
+
 function score(lines: Line[], f: Family): number {
   const items = f.items.map((i) => lines[i]);
   const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
@@ -84,6 +94,7 @@ function score(lines: Line[], f: Family): number {
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
   if (f.kind === 'list') s += 1;
+  if (f.kind === 'numbered' && withChildren(lines, f) * 2 >= items.length) s += 2;
   return s;
 }
 

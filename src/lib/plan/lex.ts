@@ -2,7 +2,7 @@
  * Line lexer: turns each line of plan text into a token by the rules in rules.ts.
  * Pure and total: any string in, tokens out, never throws.
  */
-import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, type Scheme } from './rules';
+import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, matchTightNumber, type Scheme } from './rules';
 import type { Tag } from './schema';
 import { halfWidthAscii } from '../text/width';
 
@@ -133,7 +133,8 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   const lw = matchLevelWord(half, extra);
   if (lw) pos = lw.word.length;
   while (pos < half.length && /\s/.test(half[pos])) pos++;
-  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null);
+  // After a level word a number may touch the title (基本目標1「…」, 重点目標1地域 …).
+  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null) ?? (lw ? matchTightNumber(half.slice(pos)) : null);
   let scheme: Scheme | null = null;
   let parts: number[] = [];
   let code = '';

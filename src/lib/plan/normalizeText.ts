@@ -35,9 +35,15 @@ export function splitOneLine(s: string): string[] {
 /** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */
 function joinLetters(s: string): string {
   const lead = s.match(/^[ \u3000]*/)![0];
-  const tokens = s.trim().split(/[ \u3000]+/);
+  // A wider gap between letter-spaced runs is a real break between words.
+  return lead + s.trim().split(/[ \u3000]{2,}/).map(joinRun).join(' ');
+}
+
+/** Joins one letter-spaced run (no wide gaps inside). */
+function joinRun(s: string): string {
+  const tokens = s.split(/[ \u3000]+/);
   const ascii = (t: string) => /^[\x21-\x7e]+$/.test(t);
-  return lead + tokens.reduce((acc, t, i) => {
+  return tokens.reduce((acc, t, i) => {
     const prev = tokens[i - 1];
     const single = [...prev].length === 1 || [...t].length === 1;
     return acc + (single && !(ascii(prev) && ascii(t) && ([...prev].length > 1 || [...t].length > 1)) ? '' : ' ') + t;

@@ -103,6 +103,12 @@ export interface NumberingRule {
 const D = '[-－–—‐ー−]';
 const ROMAN_GROUP = `[${ROMAN_CHARS}]|(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])`;
 
+/** A number touching the title, read only right after a level word. */
+export function matchTightNumber(s: string) {
+  const m = s.match(/^(\d+)(?=[^\d.．\-－)）])/);
+  return m ? { rule: NUMBERING[NUMBERING.length - 1], m, parts: [+m[1]], length: m[1].length } : null;
+}
+
 export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'chapter', re: /^第\s*(\d+)\s*(章|節|項)/, parts: (m) => [+m[1]] },
   { scheme: 'paren-dash', re: new RegExp(`^[(（](\\d+)[)）]\\s*${D}\\s*(\\d+)`), parts: (m) => [+m[1], +m[2]] },
