@@ -17,6 +17,7 @@ import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalize
 import { readGeneral, type GeneralRead } from './readGeneral';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
+import type { Draft } from './draft';
 import type { CompileResult, Diagnostic, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
@@ -37,12 +38,16 @@ function checkInput(text: unknown): Diagnostic | null {
 
 /**
  * The heading reader's tree is trusted when its top level carries the text's own level
- * words; otherwise (nothing found, guessed level names, chapters) the family reader decides.
+ * words; otherwise (nothing found, guessed level names, bare chapters) the family reader decides.
  */
 export function headingsTrusted(a: Assembly): boolean {
   const top = a.root.children;
-  return top.length > 0 && top.every((d) => !d.guessed && d.scheme !== 'chapter');
+  // A chapter with nothing under it is a table of contents entry, not a level of the plan.
+  return top.length > 0 && top.every((d) => !d.guessed && (d.scheme !== 'chapter' || d.children.length > 0));
 }
+
+/** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
+const sameTop = (a: Draft, b: Draft) => a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
 
 /** Lines as the heading reader takes them: normalised, one per source line. */
 function headingLines(text: string): string[] {
@@ -84,7 +89,7 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   const headingWarnings: Diagnostic[] = [];
   const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
   const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
-  const useHeadings = headingsTrusted(assembly) || !general.root.children.length;
+  const useHeadings = headingsTrusted(assembly) || !general.root.children.length || sameTop(assembly.root, general.root);
   const chosen = useHeadings ? assembly : fromGeneral(general);
   warnings.push(...(useHeadings ? headingWarnings : general.warnings));
   // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
