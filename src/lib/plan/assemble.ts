@@ -44,6 +44,7 @@ class HeadingReader {
   private flat: FlatList | null = null;
   private prevFlat: Draft[] | null = null;
   private readonly schemeLevel = new Map<string, string>();
+  private readonly usedLevelNames = new Set<string>();
   /** Prose waiting for its owner; null marks a separator. */
   private pending: (string | null)[] = [];
   private blankRun = 0;
@@ -77,6 +78,7 @@ class HeadingReader {
     for (let i = 0; i < this.tokens.length; i++) i = this.onToken(this.tokens[i], i);
     this.flush();
     this.finishFlat();
+    for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
     return { root: this.root, vision: this.vision, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
   }
 
@@ -183,7 +185,7 @@ class HeadingReader {
     const k = isBullet ? 'bullet' : (scheme ?? '');
     if (this.mode.kind === 'children') return this.mode.level;
     const fromHint = this.hints.levelNames?.[k];
-    if (fromHint) return fromHint;
+    if (fromHint) return this.usedLevelNames.add(k), fromHint;
     const seen = this.schemeLevel.get(`${k}@${depth}`) ?? (k === 'num-dash' ? undefined : this.schemeLevel.get(k));
     if (seen) return seen;
     return DEFAULT_LEVELS[Math.min(DEFAULT_LEVELS.length, Math.max(1, depth)) - 1];

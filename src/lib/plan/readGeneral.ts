@@ -26,7 +26,6 @@ export interface GeneralRead {
   vision: VisionFound | null;
   marks: Map<number, Mark>;
   lines: Line[];
-  confidence: number;
   sections: Section[];
   warnings: Diagnostic[];
 }
@@ -132,16 +131,13 @@ export function readGeneral(text: string, extraWords: Record<string, number> = {
   const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));
   const best = families.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
-  let confidence = 0;
   if (inline) {
     const at = lines.findIndex((l) => l.line === inline.line);
     inline.titles.forEach((t, k) => attach(root, newDraft({ level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] }, root)));
     marks.set(at, { role: 'item', rule: inline.rule, confidence: 0.7, node: root.children[0] });
-    confidence = 0.7;
   } else if (best && best.score > 0) {
     buildFamily(lines, best, root, marks);
-    confidence = Math.min(1, 0.4 + best.score / 10);
   }
   lines.forEach((l, i) => marks.has(i) || marks.set(i, l.furniture ? { role: 'skipped', rule: l.furniture, confidence: 0.9 } : { role: 'prose', rule: 'prose.section', confidence: 0.6 }));
-  return { root, vision, marks, lines, confidence, sections: proseSections(lines, marks), warnings: [] };
+  return { root, vision, marks, lines, sections: proseSections(lines, marks), warnings: [] };
 }
