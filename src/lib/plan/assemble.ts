@@ -8,24 +8,15 @@
  * for its owner; each kind of token has its own small method. Where a numbered item goes is
  * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
  */
-import type { HeadingToken, Token } from './lex';
-import { attach, isParenOnly, isProse, isSubtitle, newDraft, type Draft } from './draft';
-import { nestFlatList, type FlatList } from './nestFlatList';
-import { compoundParent, placeItem, reopen, type Place } from './placeItem';
+import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
+import { nestFlatList } from './nestFlatList';
+import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
 import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
-import type { Diagnostic, PlanHints, PlanMeta } from './types';
-
-export interface Assembly {
-  root: Draft;
-  vision: string;
-  actors: Actor[];
-  sections: Section[];
-  hintsUsed: string[];
-}
+import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
 
 type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
 

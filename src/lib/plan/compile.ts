@@ -8,17 +8,16 @@
  * numbered, bulleted and inline lists) → choose by evidence → vision → finish and validate →
  * explain. The rules both readers apply are rows of the table in rules.ts.
  */
-import { assembleHeadings, type Assembly } from './assemble';
+import { assembleHeadings } from './assemble';
 import { compileOutline } from './compileOutline';
 import { explainLines, marksFromTree } from './explainLines';
 import { finishTree } from './finish';
 import { frontMatter } from './frontMatter';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
-import { readGeneral, type GeneralRead } from './readGeneral';
+import { readGeneral } from './readGeneral';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
-import type { Draft } from './draft';
-import type { CompileResult, Diagnostic, PlanMeta } from './types';
+import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
 

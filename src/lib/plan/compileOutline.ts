@@ -12,8 +12,7 @@
 import { cleanText, matchNumbering, takeMarkers } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { LEVEL_WORDS } from './rules';
-import type { CompileResult, Diagnostic, PlanMeta } from './types';
-import type { Draft } from './draft';
+import type { CompileResult, Diagnostic, Draft, PlanMeta } from './types';
 import { finishTree } from './finish';
 import { validatePlan } from './schema';
 

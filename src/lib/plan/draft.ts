@@ -1,20 +1,6 @@
-import type { PlanNode } from './schema';
-import { SHORT_LINE, type RuleId } from './rules';
 
-/** A node under construction: the schema fields plus what assembly needs. */
-export interface Draft extends PlanNode {
-  children: Draft[];
-  rank: number | null;
-  scheme: string | null;
-  parts: number[];
-  /** Numbers from the top level down, e.g. [2, 1] for 重点目標 2-(1). */
-  path: number[];
-  parent: Draft | null;
-  /** The level name is a default, not a word of the text. */
-  guessed?: boolean;
-  /** Id of the rules-table row that placed this node (for the explanation). */
-  rule?: RuleId;
-}
+import { SHORT_LINE } from './rules';
+import type { Draft } from './types';
 
 export function newDraft(h: Partial<Draft> & { level: string; line: number }, parent: Draft | null): Draft {
   const parts = h.parts ?? [];

@@ -4,11 +4,9 @@
  * The family reader records its decisions as it goes; for the heading reader they are read
  * back from the finished tree (a node's line, a description's text, the vision).
  */
-import type { Draft } from './draft';
-import type { GeneralRead, Mark } from './readGeneral';
 import { FURNITURE, VISION_RE, type RuleId } from './rules';
 import type { Actor } from './schema';
-import type { LineExplanation } from './types';
+import type { Draft, GeneralRead, LineExplanation, Mark } from './types';
 
 function eachDraft(d: Draft, f: (d: Draft) => void): void {
   f(d);

@@ -4,19 +4,9 @@
  * family is scored from evidence (a level word on its items, a lead-in such as 「4つの基本目標」,
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
-import { dropLabel, type Line } from './lineFeatures';
-import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, type RuleId } from './rules';
-
-export interface Family {
-  kind: 'numbered' | 'bullets' | 'list';
-  scheme: string;
-  /** Indexes into the lines array. */
-  items: number[];
-  score: number;
-  rule: RuleId;
-  /** The level word the text gives the family, if any. */
-  level: string | null;
-}
+import { dropLabel } from './lineFeatures';
+import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
+import type { Family, Line } from './types';
 
 const KANJI_DIGITS = '一二三四五六七八九十';
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);

@@ -4,17 +4,8 @@
  * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
-import type { Line } from './lineFeatures';
-import { VISION_LOOKAHEAD, VISION_MAX, type RuleId } from './rules';
-
-export interface VisionFound {
-  text: string;
-  subtitle: string;
-  /** The subtitle line as written (～…～), for readers that keep it with the vision. */
-  subtitleLine: string;
-  lines: number[];
-  rule: RuleId;
-}
+import { VISION_LOOKAHEAD, VISION_MAX } from './rules';
+import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);

@@ -2,8 +2,7 @@
  * Last step of compiling: stable ids, 再掲 links, numbering-gap warnings, and the plain
  * schema objects (assembly fields dropped).
  */
-import type { Diagnostic, PlanMeta } from './types';
-import type { Draft } from './draft';
+import type { Diagnostic, Draft, PlanMeta } from './types';
 import type { Actor, Plan, PlanNode, Section } from './schema';
 import { themesFromChildren, themesOf } from './themes';
 

@@ -2,15 +2,8 @@
  * Items written inside a sentence: 「a」「b」「c」を基本目標, 「a」、「b」の2つの目標,
  * 3つの目指す地域の姿(a、b、c). Used when no line-based family carries the plan.
  */
-import type { Line } from './lineFeatures';
-import { COUNT_RE, type RuleId } from './rules';
-
-export interface InlineItems {
-  line: number;
-  level: string;
-  titles: string[];
-  rule: RuleId;
-}
+import { COUNT_RE } from './rules';
+import type { InlineItems, Line } from './types';
 
 const QUOTED_RUN = /((?:「[^「」]+」[、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;

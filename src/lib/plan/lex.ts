@@ -5,46 +5,7 @@
 import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, matchTightNumber, type Scheme } from './rules';
 import type { Tag } from './schema';
 import { halfWidthAscii } from '../text/width';
-
-export type ListHeader = (typeof LIST_HEADERS)[number];
-
-interface Base {
-  line: number;
-}
-export interface HeadingToken extends Base {
-  kind: 'heading';
-  level: string | null;
-  rank: number | null;
-  scheme: Scheme | null;
-  parts: number[];
-  code: string;
-  title: string;
-  tags: Tag[];
-  bullet: boolean;
-}
-export interface BulletToken extends Base {
-  kind: 'bullet';
-  text: string;
-  tags: Tag[];
-}
-export interface HeaderToken extends Base {
-  kind: 'header';
-  header: ListHeader;
-  label: string;
-}
-export interface TableToken extends Base {
-  kind: 'table';
-  cells: string[];
-}
-export interface TextToken extends Base {
-  kind: 'text';
-  text: string;
-  tags: Tag[];
-}
-export interface BlankToken extends Base {
-  kind: 'blank';
-}
-export type Token = HeadingToken | BulletToken | HeaderToken | TableToken | TextToken | BlankToken;
+import type { Token } from './types';
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const CJK_GAP = new RegExp(`([${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');

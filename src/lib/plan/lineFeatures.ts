@@ -5,23 +5,8 @@
  */
 import { matchLevelWord, matchNumbering } from './lex';
 import { halfWidthAscii } from '../text/width';
-import { BULLET_RE, FURNITURE, SENTENCE_END_RE, type RuleId } from './rules';
-import type { SourceLine } from './normalizeText';
-
-export interface Line {
-  line: number;
-  text: string;
-  indent: number;
-  bullet: boolean;
-  /** Level word the line starts with (基本目標, 重点課題 …) and its rank when known. */
-  word: string | null;
-  /** Numbering: scheme id, value (last part), code as written. */
-  num: { scheme: string; value: number; parts: number[]; code: string } | null;
-  /** The text after bullet, level word and numbering. */
-  title: string;
-  sentence: boolean;
-  furniture: RuleId | null;
-}
+import { BULLET_RE, FURNITURE, SENTENCE_END_RE } from './rules';
+import type { Line, SourceLine } from './types';
 
 const LABEL_MARKS = /^[☆★■□◆◇●◎▼▲]\s*/u;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newDraft, type Draft } from './draft';
+import { newDraft } from './draft';
 import { nestFlatList } from './nestFlatList';
+import type { Draft } from './types';
 
 const root = () => Object.assign(newDraft({ id: 'root', level: '基本理念', line: 0 }, null), { path: [] });
 const item = (level: string, n: number) => newDraft({ level, code: String(n), line: n, parts: [n] }, null);

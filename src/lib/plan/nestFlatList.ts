@@ -4,16 +4,8 @@
  * groups as the previous list has items, the item of the same position; else the previous
  * list's last item, with a warning. Returns what it used, in words, for plan.hintsUsed.
  */
-import { attach, type Draft } from './draft';
-import type { PlanHints } from './types';
-
-export interface FlatList {
-  level: string;
-  items: Draft[];
-  /** Items split by blank lines. */
-  groups: Draft[][];
-  line: number;
-}
+import { attach } from './draft';
+import type { Draft, FlatList, PlanHints } from './types';
 
 const key = (level: string | null, n: number | undefined) => `${level ?? ''}${n ?? ''}`;
 

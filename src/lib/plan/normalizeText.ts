@@ -5,11 +5,7 @@
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
 import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MAX_LINES, ONE_LINE_MIN_LENGTH, ONE_LINE_MIN_SPACES } from './rules';
-
-export interface SourceLine {
-  line: number;
-  text: string;
-}
+import type { SourceLine } from './types';
 
 /** True when most space-separated pieces are single characters: a PDF's letter spacing. */
 export function isLetterSpaced(s: string): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attach, newDraft, type Draft } from './draft';
-import { lexLine, type HeadingToken } from './lex';
-import { compoundParent, placeItem, reopen, type Place } from './placeItem';
+import { attach, newDraft } from './draft';
+import { lexLine } from './lex';
+import { compoundParent, placeItem, reopen } from './placeItem';
+import type { Draft, HeadingToken, Place } from './types';
 
 const heading = (s: string) => lexLine(s, 9) as HeadingToken;
 function setup(): { p: Place; goals: Draft[] } {

@@ -3,17 +3,8 @@
  * under the node its compound code names (2-(1) under 2), or, for a plain number, beside the
  * open item of the same scheme, moving to the next parent when the numbering restarts at 1.
  */
-import type { HeadingToken } from './lex';
-import { attach, newDraft, type Draft } from './draft';
-import type { PlanHints } from './types';
-
-export interface Place {
-  root: Draft;
-  /** Open nodes, outermost first. */
-  stack: Draft[];
-  /** How many of hints.extraSections have been used. */
-  extraUsed: number;
-}
+import { attach, newDraft } from './draft';
+import type { Draft, HeadingToken, Place, PlanHints } from './types';
 
 const topOf = (p: Place) => p.stack[p.stack.length - 1] ?? p.root;
 

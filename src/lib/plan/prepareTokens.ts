@@ -3,10 +3,11 @@
  * promote the bare parents of 1-1 codes to headings, demote a lone chapter, find the short
  * labels that recur as separators, and find the previews a later labelled heading repeats.
  */
-import { lexLine, type ExtraWords, type HeadingToken, type Token } from './lex';
+import { lexLine, type ExtraWords } from './lex';
 import { isProse } from './draft';
 import { MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
 import type { Tag } from './schema';
+import type { HeadingToken, Token } from './types';
 
 export function lexLines(rawLines: string[], warn: (line: number, message: string) => void, extra: ExtraWords = {}): Token[] {
   return rawLines.map((raw, i) => {

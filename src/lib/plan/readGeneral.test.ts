@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGeneral } from './readGeneral';
-import type { Draft } from './draft';
+import type { Draft } from './types';
 
 const tree = (d: Draft): unknown => (d.children.length ? { [d.title]: d.children.map(tree) } : d.title);
 

@@ -3,32 +3,16 @@
  * evidence, with prose attached. normalise → features → vision → families or inline items →
  * children per item → descriptions. Every line it uses gets an explanation.
  */
-import { attach, newDraft, type Draft } from './draft';
-import { findFamilies, isLabel, isBracketLabel, leadOf, type Family } from './findFamilies';
-import { findVision, type VisionFound } from './findVision';
+import { attach, newDraft } from './draft';
+import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { findVision } from './findVision';
 import { inlineItems } from './inlineItems';
-import { dropLabel, lineFeatures, type Line } from './lineFeatures';
+import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
 import { COUNT_RE, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import type { Section } from './schema';
-import type { Diagnostic, LineRole } from './types';
-
-export interface Mark {
-  role: LineRole;
-  rule: RuleId;
-  confidence: number;
-  node?: Draft;
-}
-
-export interface GeneralRead {
-  root: Draft;
-  vision: VisionFound | null;
-  marks: Map<number, Mark>;
-  lines: Line[];
-  sections: Section[];
-  warnings: Diagnostic[];
-}
+import type { Draft, Family, GeneralRead, Line, Mark } from './types';
 
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';

@@ -1,6 +1,7 @@
-import { lexLine, splitCell, type Token } from './lex';
+import { lexLine, splitCell } from './lex';
 import { LEVEL_SUFFIX_RE, LEVEL_WORDS, MAX_LEVEL_WORD } from './rules';
-import { attach, newDraft, type Draft } from './draft';
+import { attach, newDraft } from './draft';
+import type { Draft, Token } from './types';
 
 /**
  * A tab-separated 体系図 (桶川): a header row of level words, then one row per line of the
