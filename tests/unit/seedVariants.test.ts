@@ -1,27 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/lib/plan/compile';
 import { walk } from '../../src/lib/plan/schema';
 import { RULES } from '../../src/lib/plan/rules';
+import { SEEDS, seedMeta, seedText, type SeedId } from './seedFiles';
 
 /**
  * Meaning-preserving edits of the seed texts must not move the hierarchy: same levels, same
  * titles (compared after NFKC, so full-width digits count as the same), same nesting.
  */
-const SEEDS = {
-  kisarazu: '000_f56fa3646b8e5852',
-  chiba: '001_bf93486489920642',
-  okegawa: '002_a629d125a7c41f92',
-  kasama: '003_366e3d3a1ad16d77',
-  tsurugashima: '004_6f16b3fbde35ee8d',
-} as const;
-type Id = keyof typeof SEEDS;
-
-const read = (id: Id) => readFileSync(`seeds/${SEEDS[id]}.txt`, 'utf8');
-const meta = (id: Id) => JSON.parse(readFileSync(`seeds/${SEEDS[id]}.meta.json`, 'utf8'));
-
-function shape(id: Id, text: string): string[] {
-  const r = compilePlan(text, meta(id), `${id}.txt`);
+function shape(id: SeedId, text: string): string[] {
+  const r = compilePlan(text, seedMeta(id), `${id}.txt`);
   expect(r.errors).toEqual([]);
   const out: string[] = [];
   walk(r.plan!.root, (n, depth) => depth > 0 && out.push(`${depth}:${n.level}:${n.title.normalize('NFKC')}`));
@@ -37,47 +25,47 @@ const EVERY_SEED: [string, (s: string) => string][] = [
   ['leftovers after the plan (page number, URL, phone)', (s) => s + LEFTOVERS],
 ];
 
-describe.each(Object.keys(SEEDS) as Id[])('seed %s keeps its hierarchy', (id) => {
-  const base = shape(id, read(id));
+describe.each(Object.keys(SEEDS) as SeedId[])('seed %s keeps its hierarchy', (id) => {
+  const base = shape(id, seedText(id));
   it.each(EVERY_SEED)('with %s', (_name, edit) => {
-    expect(shape(id, edit(read(id)))).toEqual(base);
+    expect(shape(id, edit(seedText(id)))).toEqual(base);
   });
 });
 
 describe('variants of one seed', () => {
   it('鶴ヶ島: other wording in the actors’ prose (求められます for 期待されます)', () => {
-    const text = read('tsurugashima');
+    const text = seedText('tsurugashima');
     expect(shape('tsurugashima', text.replace(/期待されます/g, '求められます'))).toEqual(shape('tsurugashima', text));
   });
 
   it('桶川: a renamed residents’ list header keeps the list off the tree', () => {
-    const text = read('okegawa');
+    const text = seedText('okegawa');
     const renamed = text.replace(/地域住民のみなさんや団体は/g, '住民・団体にできること');
     expect(shape('okegawa', renamed)).toEqual(shape('okegawa', text));
-    const r = compilePlan(renamed, meta('okegawa'));
+    const r = compilePlan(renamed, seedMeta('okegawa'));
     expect(r.plan!.root.children[0].children[0].residents).toHaveLength(3);
   });
 
   it('桶川: the 体系図 table with runs of spaces instead of tabs', () => {
-    const text = read('okegawa');
+    const text = seedText('okegawa');
     expect(shape('okegawa', text.replace(/\t/g, '   '))).toEqual(shape('okegawa', text));
   });
 
   it('桶川: 【現状と課題】 for <現状と課題>', () => {
-    const text = read('okegawa');
+    const text = seedText('okegawa');
     expect(shape('okegawa', text.replace(/[<＜]現状と課題[>＞]/g, '【現状と課題】'))).toEqual(shape('okegawa', text));
   });
 
   it('鶴ヶ島: 《実現に向けての取り組み》 for 【実現に向けての取り組み】', () => {
-    const text = read('tsurugashima');
+    const text = seedText('tsurugashima');
     expect(shape('tsurugashima', text.replace(/【実現に向けての取り組み】/g, '《実現に向けての取り組み》'))).toEqual(shape('tsurugashima', text));
   });
 });
 
 describe('explanations of the seeds', () => {
-  it.each(Object.keys(SEEDS) as Id[])('%s: every non-blank line is explained by a row of the rules table', (id) => {
-    const text = read(id);
-    const r = compilePlan(text, meta(id), `${id}.txt`);
+  it.each(Object.keys(SEEDS) as SeedId[])('%s: every non-blank line is explained by a row of the rules table', (id) => {
+    const text = seedText(id);
+    const r = compilePlan(text, seedMeta(id), `${id}.txt`);
     const lines = text.split('\n').map((l, i) => [i + 1, l.trim()] as const).filter(([, l]) => l).map(([n]) => n);
     expect(r.explain?.map((e) => e.line)).toEqual(lines);
     for (const e of r.explain!) expect(Object.keys(RULES)).toContain(e.rule);

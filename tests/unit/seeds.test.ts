@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan, type CompileResult } from '../../src/lib/plan/compile';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
 import { validatePlan, walk, type PlanNode } from '../../src/lib/plan/schema';
-
-const SEEDS = {
-  kisarazu: '000_f56fa3646b8e5852',
-  chiba: '001_bf93486489920642',
-  okegawa: '002_a629d125a7c41f92',
-  kasama: '003_366e3d3a1ad16d77',
-  tsurugashima: '004_6f16b3fbde35ee8d',
-} as const;
+import { SEEDS, seedMeta, seedText } from './seedFiles';
 
 function compileSeed(id: keyof typeof SEEDS): CompileResult & { nodes: PlanNode[]; byId: Map<string, PlanNode> } {
-  const base = `seeds/${SEEDS[id]}`;
-  const r = compilePlan(readFileSync(`${base}.txt`, 'utf8'), JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')), `${base}.txt`);
+  const r = compilePlan(seedText(id), seedMeta(id), `seeds/${SEEDS[id]}.txt`);
   const nodes: PlanNode[] = [];
   if (r.plan) walk(r.plan.root, (n) => nodes.push(n));
   return { ...r, nodes, byId: new Map(nodes.map((n) => [n.id, n])) };
