@@ -154,3 +154,16 @@ describe('compilePlan: more layouts read by evidence', () => {
     expect(r.plan!.root.children.map((c) => [c.level, c.code, c.title])).toEqual([['重点目標', '1', '地域をつくる'], ['重点目標', '2', '人をつくる']]);
   });
 });
+
+describe('compilePlan: lists announced before their items', () => {
+  it('reads 「3つの基本目標「a」「b」「c」を掲げ」', () => {
+    const r = compile('本計画では、3つの基本目標「ひとをつなぐ」「まちをささえる」「みらいをはぐくむ」を掲げています。\nお問い合わせ\n');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['ひとをつなぐ', 'まちをささえる', 'みらいをはぐくむ']);
+  });
+
+  it('ends the last item at the next ■ heading, so a chapter list after it stays out', () => {
+    const r = compile(['■基本理念', 'ともに生きる', '■基本目標', '1. 知る', '2. 参加する', '■計画書', '・第1章 計画の策定にあたって', '・第2章 現状と課題'].join('\n'));
+    expect(r.plan!.vision).toBe('ともに生きる');
+    expect(r.plan!.root.children.map(tree)).toEqual(['1. 知る', '2. 参加する']);
+  });
+});

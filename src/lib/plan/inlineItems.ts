@@ -6,8 +6,10 @@ import { COUNT_RE } from './rules';
 import type { InlineItems, Line } from './types';
 
 const QUOTED_RUN = /((?:「[^「」]+」[、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+const COUNT_THEN_QUOTES = /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:「[^「」]+」[、,・]?\s*){2,})/u;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
 const KANJI = '一二三四五六七八九十';
+const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI.indexOf(s) + 1);
 
 /** Splits a 、-separated list into n parts, joining the pieces that do not end like the others. */
 export function splitInto(list: string, n: number): string[] {
@@ -33,9 +35,14 @@ export function inlineItems(lines: Line[]): InlineItems | null {
       const titles = [...q[1].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
       return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
     }
+    const c = l.text.match(COUNT_THEN_QUOTES);
+    if (c) {
+      const titles = [...c[3].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
+      if (titles.length === countOf(c[1])) return { line: l.line, level: c[2], titles, rule: 'inline.goals' };
+    }
     const p = l.text.match(PAREN_LIST);
     if (p && COUNT_RE.test(p[0])) {
-      const n = /\d/.test(p[1]) ? Number(p[1]) : KANJI.indexOf(p[1]) + 1;
+      const n = countOf(p[1]);
       const titles = splitInto(p[3], n);
       if (titles.length === n) return { line: l.line, level: p[2], titles, rule: 'inline.paren-list' };
     }

@@ -34,6 +34,7 @@ export function lineFeatures(src: SourceLine, extraWords: Record<string, number>
   const indent = src.text.match(/^[ \u3000\t]*/)![0].length;
   let s = src.text.trim();
   const furniture = FURNITURE.find((f) => f.re.test(halfWidthAscii(s)))?.rule ?? null;
+  const marked = LABEL_MARKS.test(s);
   let bullet = false;
   const b = s.match(BULLET_RE);
   if (b) [bullet, s] = [true, s.slice(b[0].length)];
@@ -48,5 +49,5 @@ export function lineFeatures(src: SourceLine, extraWords: Record<string, number>
     rest = rest.slice(m.length);
   }
   const title = rest.replace(/^[\s.．、:：)]+/, '').trim();
-  return { line: src.line, text: s, indent, bullet, word, num, title, sentence: SENTENCE_END_RE.test(title || s), furniture };
+  return { line: src.line, text: s, indent, bullet, word, num, title, sentence: SENTENCE_END_RE.test(title || s), furniture, marked };
 }

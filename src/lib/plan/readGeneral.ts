@@ -42,7 +42,7 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
   let prose = false;
   for (let j = f.items[k] + 1; j < lines.length; j++) {
     const l = lines[j];
-    if (l.furniture || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }

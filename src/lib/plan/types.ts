@@ -150,6 +150,8 @@ export interface Line {
   title: string;
   sentence: boolean;
   furniture: RuleId | null;
+  /** The line opened with a heading mark (■ ◆ ☆ …). */
+  marked: boolean;
 }
 
 /** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */
