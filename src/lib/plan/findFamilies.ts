@@ -6,6 +6,7 @@
  */
 import { dropLabel } from './lineFeatures';
 import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
+import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
 const KANJI_DIGITS = '一二三四五六七八九十';
@@ -78,7 +79,7 @@ function score(lines: Line[], f: Family): number {
   const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
   if (sections * 2 >= items.length) return -10;
   let s = f.level && f.kind === 'numbered' ? 3 : 0;
-  const lead = leadOf(lines, f).map((l) => l.text).join('\n');
+  const lead = halfWidthAscii(leadOf(lines, f).map((l) => l.text).join('\n'));
   if (GOAL_WORD_RE.test(lead)) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;

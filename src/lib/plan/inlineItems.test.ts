@@ -15,6 +15,10 @@ describe('inlineItems', () => {
     expect(splitInto('あのまち、いのまち', 2)).toEqual(['あのまち', 'いのまち']);
   });
 
+  it('reads full-width counts as well', () => {
+    expect(read('３つの基本目標「あ」「い」「う」を掲げます。')?.titles).toEqual(['あ', 'い', 'う']);
+  });
+
   it('reads nothing from ordinary quotes', () => {
     expect(read('「つながり」と「支えあい」を大切にします。')).toBeNull();
   });

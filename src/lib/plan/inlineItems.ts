@@ -3,6 +3,7 @@
  * 3つの目指す地域の姿(a、b、c). Used when no line-based family carries the plan.
  */
 import { COUNT_RE } from './rules';
+import { halfWidthAscii } from '../text/width';
 import type { InlineItems, Line } from './types';
 
 const QUOTED_RUN = /((?:「[^「」]+」[、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
@@ -30,17 +31,18 @@ export function splitInto(list: string, n: number): string[] {
 
 export function inlineItems(lines: Line[]): InlineItems | null {
   for (const l of lines) {
-    const q = l.text.match(QUOTED_RUN);
+    const text = halfWidthAscii(l.text);
+    const q = text.match(QUOTED_RUN);
     if (q) {
       const titles = [...q[1].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
       return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
     }
-    const c = l.text.match(COUNT_THEN_QUOTES);
+    const c = text.match(COUNT_THEN_QUOTES);
     if (c) {
       const titles = [...c[3].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
       if (titles.length === countOf(c[1])) return { line: l.line, level: c[2], titles, rule: 'inline.goals' };
     }
-    const p = l.text.match(PAREN_LIST);
+    const p = text.match(PAREN_LIST);
     if (p && COUNT_RE.test(p[0])) {
       const n = countOf(p[1]);
       const titles = splitInto(p[3], n);

@@ -18,6 +18,7 @@ describe('normalizeText', () => {
   it('unwraps a bracket round a numbered label: 【基本目標1】題名 → 基本目標1 題名', () => {
     expect(texts('【基本目標1】つながる')).toEqual(['基本目標1 つながる']);
     expect(texts('【計画期間】 5年')).toEqual(['【計画期間】 5年']);
+    expect(texts('【基本目標１】つながる')).toEqual(['基本目標１ つながる']);
   });
 
   it('splits bullets run on after a sentence', () => {
@@ -28,6 +29,7 @@ describe('normalizeText', () => {
     expect(splitOneLine('福祉部会 目標 安心の、 まち 1. 行動:柱 あ')).toEqual(['福祉部会', '目標', '安心の、 まち', '1. 行動:柱', 'あ']);
     const one = Array.from({ length: 12 }, (_, i) => `地域の見守り活動その${i}`).join(' ');
     expect(texts(one)).toHaveLength(12);
+    expect(texts(`${one}\n- 3 -\nTEL 0000-00-0000`)).toHaveLength(14);
   });
 
   it('splits a table flattened to | rows into cells and its bullets', () => {

@@ -4,7 +4,7 @@
  * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
-import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MAX_LINES, ONE_LINE_MIN_LENGTH, ONE_LINE_MIN_SPACES } from './rules';
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
 import type { SourceLine } from './types';
 
 /** True when most space-separated pieces are single characters: a PDF's letter spacing. */
@@ -15,7 +15,7 @@ export function isLetterSpaced(s: string): boolean {
 }
 
 /** 【基本目標1】題名 → 基本目標1 題名: the bracket only marks the label. */
-const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?\d+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
+const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
 
 /** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
 const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！])\s+(?=[-・]\s)/u);
@@ -25,7 +25,7 @@ const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！])\s+(?=[-・]\s)
  * goes on) and after a bare number (1. 題名).
  */
 export function splitOneLine(s: string): string[] {
-  return s.split(/(?<![、,]|^\d+[.)]?|\s\d+[.)]?)[ \u3000]+/u).map((p) => p.trim()).filter(Boolean);
+  return s.split(/(?<![、,]|^[0-9０-９]+[.)．）]?|\s[0-9０-９]+[.)．）]?)[ \u3000]+/u).map((p) => p.trim()).filter(Boolean);
 }
 
 /** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */
@@ -65,7 +65,8 @@ export function normalizeText(text: string): SourceLine[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const filled = raw.filter((l) => l.trim());
   const isLong = (l: string) => l.length >= ONE_LINE_MIN_LENGTH && (l.match(/[ \u3000]+/g) ?? []).length >= ONE_LINE_MIN_SPACES;
-  const oneLine = filled.length <= ONE_LINE_MAX_LINES && filled.some(isLong);
+  const total = filled.reduce((n, l) => n + l.length, 0);
+  const oneLine = filled.some((l) => isLong(l) && l.length >= total * ONE_LINE_SHARE);
   const out: SourceLine[] = [];
   raw.forEach((l, i) => {
     const pieces = oneLine && isLong(l) ? splitOneLine(l) : splitTableRow(l).flatMap(splitRunOnBullets);

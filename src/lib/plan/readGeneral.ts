@@ -11,6 +11,7 @@ import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
 import { COUNT_RE, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
 
@@ -28,7 +29,7 @@ function titleOf(l: Line): { title: string; subtitle?: string } {
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
-    const m = l.text.match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
+    const m = halfWidthAscii(l.text).match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
     if (m) return m[2];
     const word = isLabel(l) ? l.text.match(/([^\sの【《〈[]*(?:目標|施策|方針|分野|柱))[】》〉\]]?$/u) : null;
     if (word) return word[1];

@@ -128,8 +128,8 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
 export const LETTER_SPACED_MIN_TOKENS = 4;
 /** … of which this share are single characters was letter-spaced by a PDF. */
 export const LETTER_SPACED_RATIO = 0.6;
-/** A text of at most this many lines … */
-export const ONE_LINE_MAX_LINES = 3;
+/** A line holding at least this share of a text's characters … */
+export const ONE_LINE_SHARE = 0.7;
 /** … with a line this long … */
 export const ONE_LINE_MIN_LENGTH = 120;
 /** … holding at least this many spaces was pasted without its line breaks. */
