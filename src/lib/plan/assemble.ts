@@ -11,7 +11,7 @@
 import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
-import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
+import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
 import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
@@ -431,7 +431,7 @@ class HeadingReader {
 export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const words = meta.hints?.levelWords ?? {};
-  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(lexLines(rawLines, warn, words))));
+  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
   const out = new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
   for (const [word, rank] of Object.entries(words)) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;

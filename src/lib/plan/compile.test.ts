@@ -167,3 +167,16 @@ describe('compilePlan: lists announced before their items', () => {
     expect(r.plan!.root.children.map(tree)).toEqual(['1. 知る', '2. 参加する']);
   });
 });
+
+describe('compilePlan: page furniture inside the hierarchy', () => {
+  it('keeps a link or contact line written as a bullet out of the tree', () => {
+    const r = compile(['基本目標1 つながる', '- 見守り', '◎計画書のダウンロードはこちら', '- TEL 0000-00-0000'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 つながる': ['見守り'] }]);
+  });
+
+  it('reads 『』 quotes like 「」 in prose', () => {
+    const r = compile('基本理念『ともに歩むまち』のもと、『つながり』『ささえあい』を基本目標とします。');
+    expect(r.plan!.vision).toBe('ともに歩むまち');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながり', 'ささえあい']);
+  });
+});

@@ -62,7 +62,7 @@ function fromSingleGoal(lines: Line[]): VisionFound | null {
   return null;
 }
 
-const INLINE = [/「([^「」]+)」を基本理念/u, /基本理念(?:は|を)?「([^「」]+)」/u, /『([^『』]+)』を基本理念/u];
+const INLINE = [/「([^「」]+)」を基本理念/u, /『([^『』]+)』を基本理念/u, /基本理念(?:は|を)?「([^「」]+)」/u, /基本理念(?:は|を)?『([^『』]+)』/u];
 
 function fromProse(lines: Line[]): VisionFound | null {
   for (let i = 0; i < lines.length; i++) {

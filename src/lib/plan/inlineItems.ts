@@ -6,10 +6,11 @@ import { COUNT_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { InlineItems, Line } from './types';
 
-const QUOTED_RUN = /((?:「[^「」]+」[、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
-const COUNT_THEN_QUOTES = /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:「[^「」]+」[、,・]?\s*){2,})/u;
+const QUOTED_RUN = /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+const COUNT_THEN_QUOTES = /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
 const KANJI = '一二三四五六七八九十';
+const quoted = (run: string) => [...run.matchAll(/[「『]([^「」『』]+)[」』]/gu)].map((m) => m[1]);
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI.indexOf(s) + 1);
 
 /** Splits a 、-separated list into n parts, joining the pieces that do not end like the others. */
@@ -34,12 +35,12 @@ export function inlineItems(lines: Line[]): InlineItems | null {
     const text = halfWidthAscii(l.text);
     const q = text.match(QUOTED_RUN);
     if (q) {
-      const titles = [...q[1].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
+      const titles = quoted(q[1]);
       return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
     }
     const c = text.match(COUNT_THEN_QUOTES);
     if (c) {
-      const titles = [...c[3].matchAll(/「([^「」]+)」/gu)].map((m) => m[1]);
+      const titles = quoted(c[3]);
       if (titles.length === countOf(c[1])) return { line: l.line, level: c[2], titles, rule: 'inline.goals' };
     }
     const p = text.match(PAREN_LIST);

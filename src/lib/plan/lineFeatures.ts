@@ -36,7 +36,7 @@ export function lineFeatures(src: SourceLine, extraWords: Record<string, number>
   const furniture = FURNITURE.find((f) => f.re.test(halfWidthAscii(s)))?.rule ?? null;
   const marked = LABEL_MARKS.test(s);
   let bullet = false;
-  const b = s.match(BULLET_RE);
+  const b = halfWidthAscii(s).match(BULLET_RE);
   if (b) [bullet, s] = [true, s.slice(b[0].length)];
   s = s.replace(LABEL_MARKS, '');
   const half = halfWidthAscii(s);

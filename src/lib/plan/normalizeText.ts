@@ -18,7 +18,7 @@ export function isLetterSpaced(s: string): boolean {
 const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
 
 /** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
-const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！])\s+(?=[-・]\s)/u);
+const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－・]\s)/u);
 
 /**
  * A text pasted as one line: break it into phrases at spaces, except after 、 (a sentence
@@ -57,8 +57,8 @@ function cleanLine(raw: string): string {
  * (`・a ・b`) become one line each.
  */
 export function splitTableRow(s: string): string[] {
-  if (!/\s\|(\s|$)/.test(s)) return [s];
-  return s.split(/\s*\|\s*/).filter((c) => c.trim()).flatMap((c) => c.split(/\s+(?=・)/u));
+  if (!/\s[|｜](\s|$)/.test(s)) return [s];
+  return s.split(/\s*[|｜]\s*/).filter((c) => c.trim()).flatMap((c) => c.split(/\s+(?=・)/u));
 }
 
 export function normalizeText(text: string): SourceLine[] {

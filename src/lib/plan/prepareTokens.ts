@@ -5,7 +5,8 @@
  */
 import { lexLine, type ExtraWords } from './lex';
 import { isProse } from './draft';
-import { MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
+import { FURNITURE, MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
+import { halfWidthAscii } from '../text/width';
 import type { Tag } from './schema';
 import type { HeadingToken, Token } from './types';
 
@@ -34,6 +35,20 @@ export function rankNewWords(tokens: Token[]): Token[] {
     const out = rank === t.rank ? t : { ...t, rank };
     above = out;
     return out;
+  });
+}
+
+/**
+ * Page furniture never becomes a node: a bullet or numbered line that is a link or a
+ * contact (◎ダウンロードはこちら, ・TEL …) is read as plain text.
+ */
+export function demoteFurniture(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    if (t.kind !== 'heading' && t.kind !== 'bullet') return t;
+    const text = t.kind === 'heading' ? `${t.code} ${t.title}`.trim() : t.text;
+    const f = FURNITURE.find((x) => x.re.test(halfWidthAscii(text)));
+    // A bare number is a code waiting for its title, and chapters may be levels: both stay.
+    return f && (f.rule === 'furniture.link' || f.rule === 'furniture.contact') ? { kind: 'text', line: t.line, text, tags: t.tags } : t;
   });
 }
 

@@ -107,7 +107,8 @@ function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
 }
 
 export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
-  const lines = normalizeText(text).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
+  // Tabs are spaces here: this reader does not read tables.
+  const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();

@@ -156,7 +156,7 @@ export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
 /** Page furniture: never a node. */
 export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
   { re: /^[-－‐]\s*\d+\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
-  { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック/i, rule: 'furniture.link' },
+  { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック|こちら$/i, rule: 'furniture.link' },
   { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
   { re: /問い?合わ?せ/, rule: 'furniture.contact' },
   { re: /^更新日|^\d{4}年\d{1,2}月\d{1,2}日/, rule: 'furniture.date' },
