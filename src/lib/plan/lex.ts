@@ -69,12 +69,13 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   if (trimmed === '') return { kind: 'blank', line };
   if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
 
-  let s = trimmed.replace(/^#{1,6}\s+/, '');
+  // Marks are matched width-folded (＃＃, －) and cut from the text as written (same length).
+  let s = trimmed.slice(halfWidthAscii(trimmed).match(/^#{1,6}\s+/)?.[0].length ?? 0);
   // ※ opens a footnote (※⑥～⑰の数字は…), never a numbered item.
   if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
   let bullet = false;
   for (let guard = 0; guard < 4; guard++) {
-    const m = s.match(BULLET_RE);
+    const m = halfWidthAscii(s).match(BULLET_RE);
     if (!m) break;
     bullet = true;
     s = s.slice(m[0].length);

@@ -56,9 +56,9 @@ export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field
 
 /** Markers written inside a line. Each is removed from the title and becomes a tag. */
 export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
-  { re: /\*\*\s*重点\s*\*\*|【重点】|\[重点\]|★重点|《重点》|[(（]重点[)）]/g, tag: '重点' },
-  { re: /\*\*\s*新規\s*\*\*|【新規】|\[新規\]|★新規|《新規》|[(（]新規[)）]|\bNEW\b/g, tag: '新規' },
-  { re: /[(（]\s*再掲\s*[)）]|【再掲】|\[再掲\]|\*\*\s*再掲\s*\*\*/g, tag: '再掲' },
+  { re: /[*＊]{2}\s*重点\s*[*＊]{2}|【重点】|[[［]重点[\]］]|★重点|《重点》|[(（]重点[)）]/g, tag: '重点' },
+  { re: /[*＊]{2}\s*新規\s*[*＊]{2}|【新規】|[[［]新規[\]］]|★新規|《新規》|[(（]新規[)）]|\bNEW\b/g, tag: '新規' },
+  { re: /[(（]\s*再掲\s*[)）]|【再掲】|[[［]再掲[\]］]|[*＊]{2}\s*再掲\s*[*＊]{2}/g, tag: '再掲' },
 ];
 
 /** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
