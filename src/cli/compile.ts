@@ -1,7 +1,8 @@
 /**
  * CLI over the plan compiler.
  *   npm run compile                                   all of seeds/ → static/plans/
- *   npm run compile -- <text> [--meta <json>] --out <dir>   one plan → <dir>/<id>.json
+ *   npm run compile -- <text> [--meta <json>] --out <dir> [--explain]   one plan → <dir>/<id>.json
+ *     --explain prints, per line: line number, role, rule, confidence, text.
  * Errors print as `file:line: エラー: …` and exit 1 with nothing written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,19 @@ function run(job: Job, errors: string[]): { result: CompileResult; file: string 
   return { result, file };
 }
 
+const ROLE_NAMES: Record<string, string> = {
+  item: '項目', title: '題名', description: '説明', vision: '基本理念', note: '注記', residents: '住民の役割',
+  label: 'ラベル', prose: '本文', skipped: '読み飛ばし',
+};
+
+/** One row a line: `  12  項目      heading.level-word  0.90  基本目標1 …`. */
+export function formatExplain(result: CompileResult): string {
+  return (result.explain ?? []).map((e) => {
+    const role = (ROLE_NAMES[e.role] ?? e.role).padEnd(6, '\u3000');
+    return `${String(e.line).padStart(5)}  ${role}  ${e.rule.padEnd(24)}  ${e.confidence.toFixed(2)}  ${e.nodeId ? `[${e.nodeId}] ` : ''}${e.text.slice(0, 60)}`;
+  }).join('\n');
+}
+
 function report(plan: Plan, result: CompileResult, file: string, verbose: boolean): void {
   const counts = countByLevel(plan.root)
     .map(({ depth, level, count }) => `${'  '.repeat(depth)}${level} ${count}`)
@@ -65,7 +79,8 @@ function writeJson(path: string, data: unknown): void {
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
-  const args = argv.filter((a) => a !== '--verbose');
+  const explain = argv.includes('--explain');
+  const args = argv.filter((a) => a !== '--verbose' && a !== '--explain');
   const errors: string[] = [];
   const flag = (name: string) => {
     const i = args.indexOf(name);
@@ -78,7 +93,7 @@ function main(argv: string[]): number {
   const out = flag('--out');
 
   if (args.length > 1) {
-    console.error(`使い方: npm run compile -- <テキスト> [--meta <json>] --out <フォルダ>`);
+    console.error(`使い方: npm run compile -- <テキスト> [--meta <json>] --out <フォルダ> [--explain]`);
     return 2;
   }
   if (args.length === 1) {
@@ -91,6 +106,7 @@ function main(argv: string[]): number {
     const dir = out ?? 'static/plans';
     writeJson(join(dir, `${done.result.plan.id}.json`), done.result.plan);
     report(done.result.plan, done.result, done.file, verbose);
+    if (explain) console.log(formatExplain(done.result));
     console.log(`→ ${join(dir, `${done.result.plan.id}.json`)}`);
     return 0;
   }

@@ -59,3 +59,34 @@ describe('npm run compile', () => {
     expect(r.stderr).toContain('p.meta.json: エラー: JSON として読めません');
   });
 });
+
+describe('npm run compile -- --explain', () => {
+  it('prints one row a line: number, role, rule, confidence, text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explain-'));
+    writeFileSync(join(dir, 'p.txt'), '基本理念\n\n支え合うまち\n\n基本目標1 つながる\n見守りを広げます。\n');
+    const r = cli([join(dir, 'p.txt'), '--out', dir, '--explain']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\s+5\s+項目\s+heading\.level-word\s+0\.90\s+\[1\] 基本目標1 つながる$/m);
+    expect(r.stdout).toMatch(/^\s+6\s+説明\s+prose\.description/m);
+  });
+});
+
+describe('npm run corpus', () => {
+  const corpus = (args: string[], env: Record<string, string> = {}) => spawnSync(tsx, ['src/cli/corpus.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('says in one line that there is no corpus, and succeeds', () => {
+    const r = corpus([join(tmpdir(), 'no-such-corpus')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('scores a folder of plans against their expect.json files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'mihon.txt'), '# source: 見本\n# 見本の特徴\n基本理念\nみんなのまち\n基本目標1 つながる\n基本目標2 ささえる\n');
+    writeFileSync(join(dir, 'mihon.expect.json'), JSON.stringify({ id: 'mihon', council: '見本社協', prefecture: '見本県', title: '見本計画', period: null, vision: 'みんなのまち', counts: [2], top: [{ code: '1', title: 'つながる' }, { code: '2', title: 'ささえる' }] }));
+    const r = corpus([], { CORPUS_DIR: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/mihon\s+yes\s+2 \/ 2/);
+    expect(r.stdout).toContain('faithful 1/1');
+  });
+});

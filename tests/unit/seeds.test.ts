@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan, type CompileResult } from '../../src/lib/plan/compile';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
 import { validatePlan, walk, type PlanNode } from '../../src/lib/plan/schema';
-
-const SEEDS = {
-  kisarazu: '000_f56fa3646b8e5852',
-  chiba: '001_bf93486489920642',
-  okegawa: '002_a629d125a7c41f92',
-  kasama: '003_366e3d3a1ad16d77',
-  tsurugashima: '004_6f16b3fbde35ee8d',
-} as const;
+import { SEEDS, seedMeta, seedText } from './seedFiles';
 
 function compileSeed(id: keyof typeof SEEDS): CompileResult & { nodes: PlanNode[]; byId: Map<string, PlanNode> } {
-  const base = `seeds/${SEEDS[id]}`;
-  const r = compilePlan(readFileSync(`${base}.txt`, 'utf8'), JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')), `${base}.txt`);
+  const r = compilePlan(seedText(id), seedMeta(id), `seeds/${SEEDS[id]}.txt`);
   const nodes: PlanNode[] = [];
   if (r.plan) walk(r.plan.root, (n) => nodes.push(n));
   return { ...r, nodes, byId: new Map(nodes.map((n) => [n.id, n])) };
@@ -138,9 +129,10 @@ describe('笠間 (goals first, then ✓ items block by block)', () => {
     expect(r.byId.get('4')?.description.split('\n')).toHaveLength(2);
     expect(r.byId.get('1-1')?.description).toMatch(/^「向こう三軒両隣」/);
   });
-  it('reads the vision from the hint and reports the hint', () => {
+  it('reads the unlabelled slogan above its ～subtitle～ as the vision, without a hint', () => {
     expect(r.plan?.vision).toBe('誰もが安心して暮らせる地域社会 ～みんなで作る福祉のまち～');
-    expect(r.plan?.hintsUsed?.some((h) => h.startsWith('hints.vision'))).toBe(true);
+    expect(r.plan?.hintsUsed?.some((h) => h.startsWith('hints.vision'))).toBe(false);
+    expect(r.plan?.root.description).toMatch(/^地域福祉を推進するには/);
   });
   it('keeps the photo captions as notes instead of dropping them', () => {
     expect(r.byId.get('3-2')?.notes).toEqual(['障害者就労継続支援B型事業 (たけのこ)', '在宅福祉サービス事業 (移送サービス)']);

@@ -77,3 +77,106 @@ describe('compilePlan errors', () => {
     expect(r.plan?.root.children[0].title).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('compilePlan: level words beyond the closed list', () => {
+  it('reads 推進施策, 重点項目 and 重点方針 as levels without hints, ranked by where they first appear', () => {
+    const r = compile(['重点方針1 つながる', '推進施策1 見守り', '重点項目1 声かけ', '推進施策2 居場所', '重点方針2 ささえる', '推進施策3 相談'].join('\n'));
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 つながる': [{ '1 見守り': ['1 声かけ'] }, '2 居場所'] }, { '2 ささえる': ['3 相談'] }]);
+    expect(r.plan!.root.children[0].level).toBe('重点方針');
+  });
+
+  it('takes a rank from the levelWords hint and reports it', () => {
+    const r = compile(['推進目標1 あ', '展開方針1 い', '展開方針2 う'].join('\n'), { hints: { levelWords: { 展開方針: 2 } } });
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 あ': ['1 い', '2 う'] }]);
+    expect(r.plan!.hintsUsed?.join()).toContain('hints.levelWords');
+  });
+
+  it('reads a 体系図 header of widened level words', () => {
+    const r = compile(['推進目標\t推進施策', '1 あ\t(1)い', '\t(2)う'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 あ': ['(1) い', '(2) う'] }]);
+  });
+});
+
+describe('compilePlan: plans without seed-style headings', () => {
+  it('reads a numbered list announced by 「3つの基本目標」, with descriptions and a vision label', () => {
+    const text = ['【理念】', 'ともに生きるまち', '', 'この計画では3つの基本目標を定めます。', '1) つながる地域', '人と人がつながります。', '2) ささえる地域', '困ったときに助け合います。', '3) まなぶ地域', '福祉を学びます。'].join('\n');
+    const r = compile(text);
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.vision).toBe('ともに生きるまち');
+    expect(r.plan!.root.children.map((c) => [c.level, c.title, c.description])).toEqual([
+      ['基本目標', 'つながる地域', '人と人がつながります。'],
+      ['基本目標', 'ささえる地域', '困ったときに助け合います。'],
+      ['基本目標', 'まなぶ地域', '福祉を学びます。'],
+    ]);
+  });
+
+  it('reads goals and vision written inside a sentence', () => {
+    const r = compile('本会は「だれもが主役のまち」を基本理念に、「見守りの輪」「集いの場」を基本目標として活動します。');
+    expect(r.plan!.vision).toBe('だれもが主役のまち');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['見守りの輪', '集いの場']);
+  });
+
+  it('never makes a node of a page number, a link or a phone line', () => {
+    const r = compile(['基本目標1 つながる', '基本目標2 ささえる', '- 3 -', 'https://example.jp/keikaku.pdf', 'TEL 0000-00-0000'].join('\n'));
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながる', 'ささえる']);
+  });
+});
+
+describe('compilePlan: explanation', () => {
+  it('explains every non-blank line with a role, a rule of the rules table and a confidence', () => {
+    const r = compile(['基本理念', '', 'みんなの福祉', '', '基本目標1 つながる', '見守りを広げます。', '- 2 -'].join('\n'));
+    expect(r.explain?.map((e) => [e.line, e.role, e.rule])).toEqual([
+      [1, 'vision', 'vision.label'],
+      [3, 'vision', 'vision.label'],
+      [5, 'item', 'heading.level-word'],
+      [6, 'description', 'prose.description'],
+      [7, 'skipped', 'furniture.page-number'],
+    ]);
+    expect(r.explain?.[2].nodeId).toBe('1');
+    for (const e of r.explain!) expect(e.confidence).toBeGreaterThan(0);
+  });
+
+  it('warns in plain words when it is unsure, naming no internal settings', () => {
+    const r = compile(['1. あ', '2. い'].join('\n'));
+    for (const w of r.warnings) expect(w.message).not.toMatch(/hints|levelNames|parentOf|scheme|\.json/);
+  });
+});
+
+describe('compilePlan: more layouts read by evidence', () => {
+  it('nests an indented (1) list under each numbered item and leaves the contact line out', () => {
+    const r = compile(['計画の体系', '', '1 だれもが参加できる地域', '  (1) 居場所づくり', '  (2) 担い手づくり', '2 安心して暮らせる地域', '  (1) 相談の充実', '', 'お問い合わせ 見本社協 TEL 000-000-0000'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 だれもが参加できる地域': ['(1) 居場所づくり', '(2) 担い手づくり'] }, { '2 安心して暮らせる地域': ['(1) 相談の充実'] }]);
+  });
+
+  it('reads letter-spaced level words, keeping a wide gap as a word break', () => {
+    const r = compile(['重 点 目 標 1  地 域 を つ く る', '重 点 目 標 2  人 を つ く る'].join('\n'));
+    expect(r.plan!.root.children.map((c) => [c.level, c.code, c.title])).toEqual([['重点目標', '1', '地域をつくる'], ['重点目標', '2', '人をつくる']]);
+  });
+});
+
+describe('compilePlan: lists announced before their items', () => {
+  it('reads 「3つの基本目標「a」「b」「c」を掲げ」', () => {
+    const r = compile('本計画では、3つの基本目標「ひとをつなぐ」「まちをささえる」「みらいをはぐくむ」を掲げています。\nお問い合わせ\n');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['ひとをつなぐ', 'まちをささえる', 'みらいをはぐくむ']);
+  });
+
+  it('ends the last item at the next ■ heading, so a chapter list after it stays out', () => {
+    const r = compile(['■基本理念', 'ともに生きる', '■基本目標', '1. 知る', '2. 参加する', '■計画書', '・第1章 計画の策定にあたって', '・第2章 現状と課題'].join('\n'));
+    expect(r.plan!.vision).toBe('ともに生きる');
+    expect(r.plan!.root.children.map(tree)).toEqual(['1. 知る', '2. 参加する']);
+  });
+});
+
+describe('compilePlan: page furniture inside the hierarchy', () => {
+  it('keeps a link or contact line written as a bullet out of the tree', () => {
+    const r = compile(['基本目標1 つながる', '- 見守り', '◎計画書のダウンロードはこちら', '- TEL 0000-00-0000'].join('\n'));
+    expect(r.plan!.root.children.map(tree)).toEqual([{ '1 つながる': ['見守り'] }]);
+  });
+
+  it('reads 『』 quotes like 「」 in prose', () => {
+    const r = compile('基本理念『ともに歩むまち』のもと、『つながり』『ささえあい』を基本目標とします。');
+    expect(r.plan!.vision).toBe('ともに歩むまち');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながり', 'ささえあい']);
+  });
+});

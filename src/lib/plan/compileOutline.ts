@@ -9,10 +9,10 @@
  *   - 取組 声かけ活動 【新規】
  *     - 出前サロン                          ← two more spaces: a child
  */
-import { cleanText, halfWidthAscii, matchNumbering, takeMarkers } from './lex';
+import { cleanText, matchNumbering, takeMarkers } from './lex';
+import { halfWidthAscii } from '../text/width';
 import { LEVEL_WORDS } from './rules';
-import type { CompileResult, Diagnostic, PlanMeta } from './compile';
-import type { Draft } from './draft';
+import type { CompileResult, Diagnostic, Draft, PlanMeta } from './types';
 import { finishTree } from './finish';
 import { validatePlan } from './schema';
 

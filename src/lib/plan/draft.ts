@@ -1,16 +1,6 @@
-import type { PlanNode } from './schema';
-import { SHORT_LINE } from './rules';
 
-/** A node under construction: the schema fields plus what assembly needs. */
-export interface Draft extends PlanNode {
-  children: Draft[];
-  rank: number | null;
-  scheme: string | null;
-  parts: number[];
-  /** Numbers from the top level down, e.g. [2, 1] for 重点目標 2-(1). */
-  path: number[];
-  parent: Draft | null;
-}
+import { SHORT_LINE } from './rules';
+import type { Draft } from './types';
 
 export function newDraft(h: Partial<Draft> & { level: string; line: number }, parent: Draft | null): Draft {
   const parts = h.parts ?? [];

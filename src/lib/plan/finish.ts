@@ -2,8 +2,7 @@
  * Last step of compiling: stable ids, 再掲 links, numbering-gap warnings, and the plain
  * schema objects (assembly fields dropped).
  */
-import type { Diagnostic, PlanMeta } from './compile';
-import type { Draft } from './draft';
+import type { Diagnostic, Draft, PlanMeta } from './types';
 import type { Actor, Plan, PlanNode, Section } from './schema';
 import { themesFromChildren, themesOf } from './themes';
 
@@ -58,7 +57,7 @@ function eachDraft(d: Draft, f: (d: Draft) => void): void {
 export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   const { warn, errors, meta, file } = ctx;
   if (!root.children.length) {
-    errors.push({ line: 1, message: `${file}: 計画の体系が見つかりません。番号付きの項目(基本目標1、(1)－1、①、Ⅰ-1、1. など)か、体系図の表が必要です。` });
+    errors.push({ line: 1, message: `${file}: 計画の体系が見つかりません。どの行にも、計画の項目らしい番号や見出し(基本目標1、(1)－1、①、Ⅰ-1、1. など)、箇条書き、体系図の表がありませんでした。項目に番号を付けるか、「基本目標」などの見出しを書いてください。` });
     return null;
   }
   assignIds(root, '');
@@ -96,7 +95,7 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
 
   const fromFile = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   const id = meta.id ?? (/[A-Za-z0-9]/.test(fromFile) ? fromFile : 'plan');
-  if (!ctx.vision) warn(1, '基本理念が見つかりません(「基本理念」の行か、メタデータの hints.vision が必要です)。');
+  if (!ctx.vision) warn(1, '基本理念が見つかりませんでした。「基本理念」と書いた行の次の行に基本理念を書くと、読み取れます。');
   const plan: Plan = {
     id,
     council: meta.council ?? '',

@@ -1,5 +1,5 @@
 import type { Period } from './schema';
-import type { PlanMeta } from './compile';
+import type { PlanMeta } from './types';
 
 /** Front-matter keys a council may write in Japanese or English. */
 const KEYS: Record<string, keyof PlanMeta | 'format' | 'vision'> = {

@@ -2,53 +2,10 @@
  * Line lexer: turns each line of plan text into a token by the rules in rules.ts.
  * Pure and total: any string in, tokens out, never throws.
  */
-import { BULLET_RE, CHAPTER_RANKS, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, type Scheme } from './rules';
+import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, matchTightNumber, type Scheme } from './rules';
 import type { Tag } from './schema';
-
-export type ListHeader = (typeof LIST_HEADERS)[number];
-
-interface Base {
-  line: number;
-}
-export interface HeadingToken extends Base {
-  kind: 'heading';
-  level: string | null;
-  rank: number | null;
-  scheme: Scheme | null;
-  parts: number[];
-  code: string;
-  title: string;
-  tags: Tag[];
-  bullet: boolean;
-}
-export interface BulletToken extends Base {
-  kind: 'bullet';
-  text: string;
-  tags: Tag[];
-}
-export interface HeaderToken extends Base {
-  kind: 'header';
-  header: ListHeader;
-  label: string;
-}
-export interface TableToken extends Base {
-  kind: 'table';
-  cells: string[];
-}
-export interface TextToken extends Base {
-  kind: 'text';
-  text: string;
-  tags: Tag[];
-}
-export interface BlankToken extends Base {
-  kind: 'blank';
-}
-export type Token = HeadingToken | BulletToken | HeaderToken | TableToken | TextToken | BlankToken;
-
-/** Full-width ASCII (！–～) to half-width; same length, so offsets into the original stay valid. */
-export function halfWidthAscii(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
+import { halfWidthAscii } from '../text/width';
+import type { Token } from './types';
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const CJK_GAP = new RegExp(`([${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
@@ -85,30 +42,40 @@ export function matchNumbering(s: string, context: boolean) {
   return null;
 }
 
-function matchLevelWord(s: string): { word: string; rank: number } | null {
-  for (const lw of LEVEL_WORDS) {
-    if (!s.startsWith(lw.word)) continue;
-    const next = s.charAt(lw.word.length);
+/** Words the text uses as levels beyond the closed list, with a rank (null: decided later from their place). */
+export type ExtraWords = Readonly<Record<string, number | null>>;
+
+const NEW_WORD = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ぁ-んー]{0,8}?${LEVEL_SUFFIX_RE.source.replace(/\$$/, '')})\\s*(?=[0-9IVXⅠ-Ⅻ①-⑳]|[(（][0-9])`, 'u');
+
+export function matchLevelWord(s: string, extra: ExtraWords = {}): { word: string; rank: number | null } | null {
+  const hinted = Object.keys(extra).sort((a, b) => b.length - a.length).find((w) => s.startsWith(w));
+  const listed = LEVEL_WORDS.find((lw) => s.startsWith(lw.word));
+  const word = hinted && (!listed || hinted.length >= listed.word.length) ? { word: hinted, rank: extra[hinted] } : listed;
+  if (word) {
+    const next = s.charAt(word.word.length);
     // 基本目標を定め… is prose; a heading's level word ends the line or is followed by a space or a number.
-    if (next === '' || /[\s\d(（IVXⅠ-Ⅻ①-⑳㉑-㉟㊱-㊿:：]/u.test(next)) return lw;
+    if (next === '' || /[\s\d(（IVXⅠ-Ⅻ①-⑳㉑-㉟㊱-㊿:：]/u.test(next)) return word;
   }
-  return null;
+  // Widened by rule: a word ending in 目標・施策・方針・項目・計画・分野・課題 with a number after it (推進施策1).
+  const m = s.match(NEW_WORD);
+  return m ? { word: m[1], rank: null } : null;
 }
 
 const SEP = /^[\s.．、:：]+/;
 
 /** Lexes one line (1-based number `line`). */
-export function lexLine(raw: string, line: number, inTable = false): Token {
+export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords = {}): Token {
   const trimmed = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
   if (trimmed === '') return { kind: 'blank', line };
   if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
 
-  let s = trimmed.replace(/^#{1,6}\s+/, '');
+  // Marks are matched width-folded (＃＃, －) and cut from the text as written (same length).
+  let s = trimmed.slice(halfWidthAscii(trimmed).match(/^#{1,6}\s+/)?.[0].length ?? 0);
   // ※ opens a footnote (※⑥～⑰の数字は…), never a numbered item.
   if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
   let bullet = false;
   for (let guard = 0; guard < 4; guard++) {
-    const m = s.match(BULLET_RE);
+    const m = halfWidthAscii(s).match(BULLET_RE);
     if (!m) break;
     bullet = true;
     s = s.slice(m[0].length);
@@ -120,15 +87,16 @@ export function lexLine(raw: string, line: number, inTable = false): Token {
 
   const plain = s.replace(/^\*\*|\*\*$/g, '');
   for (const header of LIST_HEADERS) {
-    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉]/g, '') };
+    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉《》≪≫■◆●☆]/gu, '') };
   }
 
   const half = halfWidthAscii(s);
   let pos = 0;
-  const lw = matchLevelWord(half);
+  const lw = matchLevelWord(half, extra);
   if (lw) pos = lw.word.length;
   while (pos < half.length && /\s/.test(half[pos])) pos++;
-  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null);
+  // After a level word a number may touch the title (基本目標1「…」, 重点目標1地域 …).
+  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null) ?? (lw ? matchTightNumber(half.slice(pos)) : null);
   let scheme: Scheme | null = null;
   let parts: number[] = [];
   let code = '';

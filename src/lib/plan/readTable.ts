@@ -1,6 +1,7 @@
-import { lexLine, splitCell, type Token } from './lex';
-import { LEVEL_WORDS } from './rules';
-import { attach, newDraft, type Draft } from './draft';
+import { lexLine, splitCell } from './lex';
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, MAX_LEVEL_WORD } from './rules';
+import { attach, newDraft } from './draft';
+import type { Draft, Token } from './types';
 
 /**
  * A tab-separated 体系図 (桶川): a header row of level words, then one row per line of the
@@ -16,7 +17,8 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
     if (t.kind !== 'table') break;
     rows.push({ cells: t.cells, line: t.line });
   }
-  const header = rows[0].cells.map((c) => LEVEL_WORDS.find((l) => l.word === c));
+  // Header cells are level words: the closed list, or any word with a level suffix (推進施策), ranked by column.
+  const header = rows[0].cells.map((c, col) => LEVEL_WORDS.find((l) => l.word === c) ?? (LEVEL_SUFFIX_RE.test(c) && c.length <= MAX_LEVEL_WORD ? { word: c, rank: col + 1 } : undefined));
   if (header.some((h) => !h) || header.length < 2) {
     warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
     return { end: j - 1, levels: null };
@@ -33,6 +35,7 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
         const d = t.kind === 'heading'
           ? newDraft({ level: h.word, rank: h.rank, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts, line: row.line }, parent)
           : newDraft({ level: h.word, rank: h.rank, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece, line: row.line }, parent);
+        d.rule = 'table.hierarchy';
         lastAt[col] = attach(parent, d);
         lastAt.length = col + 1;
       }

@@ -1,6 +1,6 @@
-import type { Token } from './lex';
 import { COLOPHON_RE, VISION_RE } from './rules';
 import { isParenOnly, isProse, isSubtitle } from './draft';
+import type { Token } from './types';
 
 /**
  * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined), then short

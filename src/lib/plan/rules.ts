@@ -46,18 +46,19 @@ export const CHAPTER_RANKS: Readonly<Record<string, number>> = { 章: 1, 節: 2,
  * 'description': the prose below is the current node's description.
  */
 export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field' | 'description'; level?: string; field?: 'residents' }> = [
-  { re: /^[【[]?(実現に向けての取り?組み)[】\]]?$/, kind: 'children' },
-  { re: /^[【[]?(具体的な取り?組み?)[】\]]?$/, kind: 'children' },
-  { re: /^[【[]?(主な取り?組み?)[】\]]?$/, kind: 'children' },
-  { re: /^(地域住民のみなさんや団体は|住民のみなさんは|地域のみなさんは)$/, kind: 'field', field: 'residents' },
-  { re: /^[<＜〈【]?(現状と課題)[>＞〉】]?$/, kind: 'description' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(実現に向けての取り?組み)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(具体的な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(主な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
+  // Who does what: a short line naming people and ending in は / にできること introduces their list.
+  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|市民|団体|家庭|わたし|私たち)[^\s。、]{0,8}(は|にできること|ができること|の役割)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
+  { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 
 /** Markers written inside a line. Each is removed from the title and becomes a tag. */
 export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
-  { re: /\*\*\s*重点\s*\*\*|【重点】|\[重点\]|★重点|《重点》|[(（]重点[)）]/g, tag: '重点' },
-  { re: /\*\*\s*新規\s*\*\*|【新規】|\[新規\]|★新規|《新規》|[(（]新規[)）]|\bNEW\b/g, tag: '新規' },
-  { re: /[(（]\s*再掲\s*[)）]|【再掲】|\[再掲\]|\*\*\s*再掲\s*\*\*/g, tag: '再掲' },
+  { re: /[*＊]{2}\s*重点\s*[*＊]{2}|【重点】|[[［]重点[\]］]|★重点|《重点》|[(（]重点[)）]/g, tag: '重点' },
+  { re: /[*＊]{2}\s*新規\s*[*＊]{2}|【新規】|[[［]新規[\]］]|★新規|《新規》|[(（]新規[)）]|\bNEW\b/g, tag: '新規' },
+  { re: /[(（]\s*再掲\s*[)）]|【再掲】|[[［]再掲[\]］]|[*＊]{2}\s*再掲\s*[*＊]{2}/g, tag: '再掲' },
 ];
 
 /** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
@@ -102,6 +103,12 @@ export interface NumberingRule {
 const D = '[-－–—‐ー−]';
 const ROMAN_GROUP = `[${ROMAN_CHARS}]|(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])`;
 
+/** A number touching the title, read only right after a level word. */
+export function matchTightNumber(s: string) {
+  const m = s.match(/^(\d+)(?=[^\d.．\-－)）])/);
+  return m ? { rule: NUMBERING[NUMBERING.length - 1], m, parts: [+m[1]], length: m[1].length } : null;
+}
+
 export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'chapter', re: /^第\s*(\d+)\s*(章|節|項)/, parts: (m) => [+m[1]] },
   { scheme: 'paren-dash', re: new RegExp(`^[(（](\\d+)[)）]\\s*${D}\\s*(\\d+)`), parts: (m) => [+m[1], +m[2]] },
@@ -114,3 +121,112 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'dot', re: /^(\d+)[.．](?!\d)/, parts: (m) => [+m[1]] },
   { scheme: 'num', re: /^(\d+)(?=\s|$)/, parts: (m) => [+m[1]], needsContext: true },
 ];
+
+// ---- Thresholds (named, so a reader can find and question them) ----
+
+/** A line with at least this many space-separated pieces … */
+export const LETTER_SPACED_MIN_TOKENS = 4;
+/** … of which this share are single characters was letter-spaced by a PDF. */
+export const LETTER_SPACED_RATIO = 0.6;
+/** A line holding at least this share of a text's characters … */
+export const ONE_LINE_SHARE = 0.7;
+/** … with a line this long … */
+export const ONE_LINE_MIN_LENGTH = 120;
+/** … holding at least this many spaces was pasted without its line breaks. */
+export const ONE_LINE_MIN_SPACES = 8;
+/** How many lines back a list's lead-in (「4つの基本目標」) may stand. */
+export const LEAD_IN_LINES = 3;
+/** How many lines after a 理念 label the vision may stand (after an intro sentence). */
+export const VISION_LOOKAHEAD = 4;
+/** Longest title an item family accepts; longer lines are prose. */
+export const MAX_TITLE = 60;
+/** Below this confidence a decision is also reported as a warning. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
+export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
+/** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
+export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向|目指す/;
+/** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
+export const SECTION_WORD_RE = /とは|について|概要|期間|背景|趣旨|理念|姿勢|位置づけ|策定/;
+/** A sentence ends in 。 or a verb ending; an item title usually does not. */
+export const SENTENCE_END_RE = /([。．.!！]|ます|です|する|した|ている|ない|こと)$/;
+/** Declared counts: 4つの基本目標, 三つの柱. */
+export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
+/** Page furniture: never a node. */
+export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
+  { re: /^[-－‐]\s*\d+\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
+  { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック|こちら$/i, rule: 'furniture.link' },
+  { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
+  { re: /問い?合わ?せ/, rule: 'furniture.contact' },
+  { re: /^更新日|^\d{4}年\d{1,2}月\d{1,2}日/, rule: 'furniture.date' },
+  { re: /^[・-]?\s*第\s*\d+\s*章|^目次$|^用語集$|^資料$/, rule: 'back.chapter-list' },
+];
+
+/**
+ * The rules table: every heuristic the compiler applies, by id, with the reason it holds.
+ * `--explain` names these ids; README.md describes them for councils.
+ */
+export const RULES = {
+  'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
+  'normalize.bracket-label': '【基本目標1】の括弧は見出しの印で、題名の一部ではない',
+  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り',
+  'normalize.run-on-bullet': '文末の後の「 - 」は次の箇条書きの始まり',
+  'furniture.page-number': 'ページ番号(- 1 -)は計画の項目ではない',
+  'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
+  'furniture.contact': '問い合わせ先・電話・住所は項目ではない',
+  'furniture.date': '更新日などの日付は項目ではない',
+  'back.chapter-list': '章の一覧(第1章…)・目次は計画書の構成で、体系ではない',
+  'heading.level-word': '階層名(基本目標・施策…)で始まる行は項目',
+  'heading.level-suffix': '目標・施策・方針・項目・計画・分野・課題で終わる語に番号が付けば階層名',
+  'heading.compound-code': '1-(2) のような複合番号は親の番号を含む',
+  'heading.rank': '階層名のランクが小さい見出しの下に入る',
+  'heading.restart': '番号が 1 に戻れば次の親の下',
+  'table.hierarchy': '見出し行が階層名の表は体系図',
+  'table.spaced': '見出し行が階層名で、2 つ以上の空白で区切られた行は、タブ区切りの表と同じ',
+  'bullet.child': '箇条書きは直前の項目の子',
+  'list-header.children': '「具体的な取組」などの下は子項目',
+  'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
+  'list-header.description': '<現状と課題> の下は説明',
+  'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
+  'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
+  'family.list': '階層名のラベルの後に続く短い行は項目',
+  'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
+  'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
+  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子',
+  'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
+  'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
+  'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
+  'vision.label': '「基本理念」「理念」のラベルの次の行が基本理念',
+  'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',
+  'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
+  'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
+  'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
+  'vision.hint': 'メタデータのヒントで指定された基本理念',
+  'prose.description': '項目の後の文章はその説明',
+  'prose.note': '文末のない短い行は注記',
+  'prose.section': '体系の前後の文章は節として残す',
+  'title.continuation': '番号だけの行の次の行が題名',
+  'title.subtitle': '題名の後の(…)や〜…〜は副題',
+  'vision.subtitle': '〜…〜 は基本理念の副題',
+  'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
+} as const;
+export type RuleId = keyof typeof RULES;
+/** A family needs at least this score to beat an inline list written in prose. */
+export const MIN_FAMILY_SCORE = 2;
+/** Longest vision read from the line under a 理念 label (longer is an explanation). */
+export const VISION_MAX = 60;
+/** A name line of an actors' list (市民, 社会福祉協議会 …) is at most this long … */
+export const ACTOR_NAME_MAX = 15;
+/** After the list has begun, a name line without a role is at most this long. */
+export const ACTOR_NAME_ONLY_MAX = 10;
+/** … and at least this many name + role pairs in a row make the list. */
+export const ACTOR_RUN_MIN = 3;
+/** Spaces in a row that stand for a table's column break. */
+export const TABLE_GAP = 2;
+/** Longest line the heading reader reads; the rest is cut with a warning. */
+export const MAX_LINE_LENGTH = 5000;
+/** A short label seen this many times is a separator between blocks, not content. */
+export const SEPARATOR_MIN_REPEATS = 2;
+/** Longest level word read from a table header (基本目標, 推進施策 …). */
+export const MAX_LEVEL_WORD = 10;

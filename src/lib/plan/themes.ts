@@ -4,7 +4,7 @@
  * Keywords are matched on folded text (kana and width variants are one), title first:
  * a node takes the themes of its title, or of its description when its title names none.
  */
-import { normalize } from '../search/normalize';
+import { normalize } from '../text/fold';
 import type { PlanTree } from './hierarchy';
 
 export interface Theme {

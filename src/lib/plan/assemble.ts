@@ -1,0 +1,441 @@
+/**
+ * The heading reader: plans written with level words, compound codes, list headers and
+ * 体系図 tables. Tokens (prepareTokens.ts) → a tree of drafts, in three phases: the preamble
+ * (prose before the hierarchy, kept as sections; the 基本理念 is read here), the body (the
+ * hierarchy), and the postamble (prose and colophon after it).
+ *
+ * One reader object holds the open path (stack), the current list mode and the prose waiting
+ * for its owner; each kind of token has its own small method. Where a numbered item goes is
+ * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
+ */
+import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
+import { nestFlatList } from './nestFlatList';
+import { compoundParent, placeItem, reopen } from './placeItem';
+import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
+import { readTable } from './readTable';
+import { readVision } from './readVision';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
+import type { Actor, Section } from './schema';
+import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
+
+type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
+
+const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
+const isAncestor = (a: Draft, d: Draft | null): boolean => (d === null ? false : d === a || isAncestor(a, d.parent));
+
+class HeadingReader {
+  readonly root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
+  readonly sections: Section[] = [];
+  readonly actors: Actor[] = [];
+  readonly hintsUsed: string[] = [];
+  vision = '';
+  private phase: 'pre' | 'body' | 'post' = 'pre';
+  private place: Place;
+  private mode: Mode = { kind: 'none' };
+  private flat: FlatList | null = null;
+  private prevFlat: Draft[] | null = null;
+  private readonly schemeLevel = new Map<string, string>();
+  private readonly usedLevelNames = new Set<string>();
+  /** Prose waiting for its owner; null marks a separator. */
+  private pending: (string | null)[] = [];
+  private blankRun = 0;
+  private gap = 0;
+  private lastStructural: 'heading' | 'bullet' | 'other' = 'other';
+  private awaitingTitle: Draft | null = null;
+  private preview: HeadingToken | null = null;
+  private readonly previewText = new Map<number, string>();
+  private blockOwner: Draft | null = null;
+  private actorEnd = -1;
+  private readonly previewOf: Map<number, HeadingToken>;
+  private readonly isSeparator: (text: string) => boolean;
+
+  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly sloganLine = 0) {
+    this.root.path = [];
+    this.place = { root: this.root, stack: [], extraUsed: 0 };
+    this.previewOf = findPreviews(tokens);
+    this.isSeparator = recurringLabels(tokens);
+  }
+
+  private get top(): Draft {
+    return this.place.stack[this.place.stack.length - 1] ?? this.root;
+  }
+
+  private next(i: number): { tok: Token; at: number } | null {
+    for (let j = i + 1; j < this.tokens.length; j++) if (this.tokens[j].kind !== 'blank') return { tok: this.tokens[j], at: j };
+    return null;
+  }
+
+  run(): Assembly {
+    for (let i = 0; i < this.tokens.length; i++) i = this.onToken(this.tokens[i], i);
+    this.flush();
+    this.finishFlat();
+    for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
+    return { root: this.root, vision: this.vision, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
+  }
+
+  /** Handles token i; returns the index of the last token it consumed. */
+  private onToken(t: Token, i: number): number {
+    if (t.kind === 'blank') {
+      this.blankRun++;
+      if (this.preview && this.previewText.has(this.preview.line)) this.preview = null;
+      return i;
+    }
+    this.gap = this.blankRun;
+    this.blankRun = 0;
+    if (this.phase === 'post') return this.onPost(t, i), i;
+    const hintVision = this.hints.vision && t.kind === 'text' && t.text === this.hints.vision;
+    const slogan = !this.vision && !this.hints.vision && t.line === this.sloganLine;
+    if (t.kind === 'text' && (VISION_RE.test(t.text) || hintVision || slogan)) {
+      if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
+      return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
+    }
+    if (t.kind === 'table') return this.onTable(i);
+    if (t.kind === 'heading') {
+      this.openHeading(t, i);
+      this.lastStructural = 'heading';
+      return i;
+    }
+    if (this.phase === 'pre') return this.onPre(t, i), i;
+    if (t.kind === 'header') return this.onHeader(t), i;
+    if (t.kind === 'bullet') return this.onBullet(t), i;
+    return t.kind === 'text' ? this.onText(t.text, t.line, i) : i;
+  }
+
+  // ---- sections (prose around the hierarchy) ----
+
+  private section(heading: string, line: number): void {
+    this.sections.push({ heading, text: '', line });
+  }
+
+  private addSectionText(t: string, line: number): void {
+    if (!this.sections.length) this.section('', line);
+    const s = this.sections[this.sections.length - 1];
+    s.text = appendText(s.text, t);
+  }
+
+  /** A short line followed by prose opens a section; anything else continues it. */
+  private sectionLine(text: string, line: number, i: number): void {
+    const n = this.next(i);
+    if (!isProse(text) && n?.tok.kind === 'text' && isProse(n.tok.text)) this.section(text, line);
+    else this.addSectionText(text, line);
+  }
+
+  private onPre(t: Token, i: number): void {
+    if (t.kind === 'text' || t.kind === 'bullet') this.sectionLine(t.text, t.line, i);
+    else if (t.kind === 'header') this.section(t.label, t.line);
+  }
+
+  private onPost(t: Token, i: number): void {
+    if (t.kind === 'text' || t.kind === 'bullet') this.sectionLine(t.text, t.line, i);
+    else if (t.kind === 'heading') {
+      this.warn(t.line, `計画の体系の後にある番号付きの行「${`${t.code} ${t.title}`.trim()}」は、項目ではなく本文として残しました。`);
+      this.addSectionText(`${t.code} ${t.title}`.trim(), t.line);
+    }
+  }
+
+  /** Reads the vision from token `from`; returns the last token read, never before `at` (progress). */
+  private onVision(from: number, at: number): number {
+    const r = readVision(this.tokens, from);
+    this.vision = r.vision;
+    if (r.description) this.root.description = r.description;
+    return Math.max(at, r.end);
+  }
+
+  private onTable(i: number): number {
+    this.flush();
+    this.finishFlat();
+    const r = readTable(this.tokens, i, this.root, this.warn);
+    if (r.levels) {
+      this.phase = 'body';
+      this.hintsUsed.push(`${this.tokens[i].line} 行目の体系図の表(${r.levels.join('・')})を骨組みにしました`);
+    }
+    return r.end;
+  }
+
+  // ---- prose waiting for its owner ----
+
+  /** Pending prose goes to the current owner; after a separator, to `lead` (the next block's parent). */
+  private flush(lead?: Draft, from: Draft = this.top): void {
+    let target: Draft = this.mode.kind === 'description' ? this.mode.owner : from;
+    // Without a separator, prose right before a block that moved to a new parent leads that block.
+    if (lead && !this.pending.includes(null)) target = lead;
+    for (const p of this.pending) {
+      if (p === null) {
+        if (lead) target = lead;
+        continue;
+      }
+      if (target === this.root) this.addSectionText(p, 0);
+      else target.description = appendText(target.description, p);
+    }
+    this.pending = [];
+  }
+
+  // ---- level names ----
+
+  private levelFor(scheme: string | null, isBullet: boolean, depth: number): string {
+    const k = isBullet ? 'bullet' : (scheme ?? '');
+    if (this.mode.kind === 'children') return this.mode.level;
+    const fromHint = this.hints.levelNames?.[k];
+    if (fromHint) return this.usedLevelNames.add(k), fromHint;
+    const seen = this.schemeLevel.get(`${k}@${depth}`) ?? (k === 'num-dash' ? undefined : this.schemeLevel.get(k));
+    if (seen) return seen;
+    return DEFAULT_LEVELS[Math.min(DEFAULT_LEVELS.length, Math.max(1, depth)) - 1];
+  }
+
+  /** Records the level an unnamed scheme got, warning the first time it is a guess. */
+  private noteSchemeLevel(h: HeadingToken, level: string, depth: number): boolean {
+    if (h.level) return false;
+    const depthKey = `${h.scheme}@${depth}`;
+    const named = this.mode.kind === 'children' || !!this.hints.levelNames?.[h.scheme ?? ''];
+    if (!named && !this.schemeLevel.has(h.scheme ?? '') && !this.schemeLevel.has(depthKey)) {
+      this.warn(h.line, `「${h.code}」の階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`);
+    }
+    if (h.scheme) {
+      if (!this.schemeLevel.has(h.scheme)) this.schemeLevel.set(h.scheme, level);
+      if (!this.schemeLevel.has(depthKey)) this.schemeLevel.set(depthKey, level);
+    }
+    return !named;
+  }
+
+  // ---- headings ----
+
+  private finishFlat(): void {
+    if (!this.flat) return;
+    this.hintsUsed.push(...nestFlatList(this.flat, this.prevFlat, this.root, this.hints, this.warn));
+    this.prevFlat = this.flat.items;
+    this.flat = null;
+  }
+
+  /** A bare level word: either a flat list follows (基本目標 / 基本目標1 …) or it is just a heading. */
+  private openBareLevel(h: HeadingToken & { level: string }, i: number): void {
+    const n = this.next(i);
+    if (n && n.tok.kind === 'heading' && (n.tok.level === h.level || (n.tok.bullet && !n.tok.level))) {
+      this.finishFlat();
+      this.flat = { level: h.level, items: [], groups: [], line: h.line };
+      this.phase = 'body';
+      return;
+    }
+    if (this.phase === 'pre') this.section(h.level, h.line);
+    else this.warn(h.line, `「${h.level}」だけの行は、項目の名前がないため読み飛ばしました。`);
+  }
+
+  private addToFlat(flat: FlatList, h: HeadingToken): void {
+    const d = newDraft({ level: flat.level, code: h.code, title: h.title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, null);
+    if (!flat.groups.length || this.gap > 0) flat.groups.push([]);
+    flat.groups[flat.groups.length - 1].push(d);
+    flat.items.push(d);
+    d.rule = 'family.numbered';
+    this.place.stack = [d];
+    if (!h.title) this.awaitingTitle = d;
+  }
+
+  private parentFor(h: HeadingToken): Draft {
+    if (h.parts.length > 1) return compoundParent(this.place, h, this.warn);
+    if (h.rank !== null) {
+      const { stack } = this.place;
+      while (stack.length && (this.top.rank === null || (this.top.rank as number) >= h.rank)) stack.pop();
+      return this.top;
+    }
+    const r = placeItem(this.place, h, this.hints, this.warn);
+    if (r.hint) this.hintsUsed.push(r.hint);
+    return r.parent;
+  }
+
+  private openHeading(h: HeadingToken, i: number): void {
+    const before = this.top;
+    if (h.level || h.parts.length !== 1 || this.flat) this.flush();
+    if (h.level && !h.code && !h.title) return this.openBareLevel(h as HeadingToken & { level: string }, i);
+    this.phase = 'body';
+    if (this.flat && (h.level === this.flat.level || (!h.level && h.bullet))) return this.addToFlat(this.flat, h);
+    this.finishFlat();
+    const later = this.previewOf.get(h.line);
+    if (later) return void (this.preview = later);
+    const parent = this.parentFor(h);
+    const moved = parent !== before && !isAncestor(parent, before) && this.pending.length > 0;
+    this.flush(moved ? parent : undefined, before);
+    const d = this.existingOrNew(h, parent);
+    reopen(this.place, d);
+    if (this.mode.kind !== 'children' || h.level) this.mode = { kind: 'none' };
+  }
+
+  /** Table + detail: the same numbered heading again reopens the node; otherwise a new node. */
+  private existingOrNew(h: HeadingToken, parent: Draft): Draft {
+    const last = h.parts[h.parts.length - 1];
+    const existing = h.parts.length ? parent.children.find((c) => c.level === (h.level ?? c.level) && c.parts.length && c.parts[c.parts.length - 1] === last && (h.level !== null || c.scheme === h.scheme)) : undefined;
+    const depth = parent.path.length + 1;
+    const level = h.level ?? this.levelFor(h.scheme, false, depth);
+    const guessed = this.noteSchemeLevel(h, level, depth);
+    if (existing) return this.mergeInto(existing, h);
+    let title = h.title;
+    let subtitle: string | undefined;
+    const sub = h.level ? title.match(/^(.+?)[(（]([^()（）]+)[)）]$/) : null;
+    if (sub) [title, subtitle] = [sub[1], sub[2]];
+    const d = attach(parent, newDraft({ level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, parent));
+    if (guessed) d.guessed = true;
+    d.rule = this.ruleFor(h);
+    if (subtitle) d.subtitle = subtitle;
+    const pre = this.previewText.get(h.line);
+    if (pre) d.description = pre;
+    if (!title) this.awaitingTitle = d;
+    return d;
+  }
+
+  /** The rules-table row that placed a heading. */
+  private ruleFor(h: HeadingToken): RuleId {
+    if (h.parts.length > 1) return 'heading.compound-code';
+    if (h.level) return LEVEL_WORDS.some((l) => l.word === h.level) ? 'heading.level-word' : 'heading.level-suffix';
+    if (this.mode.kind === 'children') return 'list-header.children';
+    return h.parts[0] === 1 && this.place.stack.length > 1 ? 'heading.restart' : 'family.numbered';
+  }
+
+  private mergeInto(d: Draft, h: HeadingToken): Draft {
+    if (h.title && d.title !== h.title) {
+      d.altTitle = h.title;
+      this.warn(h.line, `「${d.title}」(${d.line} 行目)が、ここでは「${h.title}」と書かれています。体系図の書き方を使い、こちらの書き方は別名として残しました。`);
+    }
+    if (h.code.length > d.code.length) d.code = h.code;
+    for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+    return d;
+  }
+
+  // ---- list headers and bullets ----
+
+  private onHeader(t: Token & { kind: 'header' }): void {
+    this.flush();
+    this.finishFlat();
+    const owner = this.top;
+    if (t.header.kind === 'children') this.mode = { kind: 'children', owner, level: t.label };
+    else if (t.header.kind === 'field') {
+      // A residents' list closes the block that its 現状と課題 opened.
+      this.mode = { kind: 'field', owner: this.blockOwner && isAncestor(this.blockOwner, owner) ? this.blockOwner : owner };
+    } else {
+      this.blockOwner = owner;
+      this.mode = { kind: 'description', owner };
+    }
+  }
+
+  private onBullet(t: Token & { kind: 'bullet' }): void {
+    if (this.mode.kind === 'field') return void (this.mode.owner.residents ??= []).push(t.text);
+    this.flush();
+    this.finishFlat();
+    const { stack } = this.place;
+    while (stack.length && this.top.rank === null && this.top.scheme === null) stack.pop();
+    const owner = this.mode.kind === 'children' ? this.mode.owner : this.top;
+    if (owner === this.root) this.warn(t.line, `箇条書き「${t.text}」の上の項目が見つからないため、いちばん上の階層に置きました。`);
+    const level = this.levelFor(null, true, owner.path.length + 1);
+    const named = this.mode.kind === 'children' || !!this.hints.levelNames?.bullet;
+    if (!named && !this.schemeLevel.has('bullet')) this.warn(t.line, `箇条書きの階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`);
+    this.schemeLevel.set('bullet', level);
+    const b = attach(owner, newDraft({ level, title: t.text, tags: t.tags, line: t.line }, owner));
+    if (!named) b.guessed = true;
+    b.rule = this.mode.kind === 'children' ? 'list-header.children' : 'bullet.child';
+    this.lastStructural = 'bullet';
+  }
+
+  // ---- text in the body ----
+
+  /** Handles a text line in the body; returns the index of the last token consumed. */
+  private onText(txt: string, line: number, i: number): number {
+    if (txt.startsWith('※')) return void (this.top.notes ??= []).push(txt), i;
+    if (this.awaitingTitle && !isProse(txt)) {
+      this.awaitingTitle.title = txt;
+      this.awaitingTitle = null;
+      return i;
+    }
+    this.awaitingTitle = null;
+    if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
+      this.top.subtitle = txt.replace(/^[～〜~]|[～〜~]$/g, '');
+      return i;
+    }
+    if (this.takePreviewText(txt)) return i;
+    if (this.isSeparator(txt)) return this.pending.push(null), i;
+    if (!isProse(txt)) return this.onShortText(txt, line, i);
+    // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
+    if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
+      const block = this.place.stack[0];
+      block.description = appendText(block.description, txt);
+      return i;
+    }
+    this.pending.push(txt);
+    return i;
+  }
+
+  /** Text under a preview heading describes the node the preview stands for. */
+  private takePreviewText(txt: string): boolean {
+    const p = this.preview;
+    if (!p) return false;
+    if (this.gap > 0 && this.previewText.has(p.line)) {
+      this.preview = null;
+      return false;
+    }
+    const had = this.previewText.get(p.line) ?? '';
+    this.previewText.set(p.line, isParenOnly(txt) ? had : appendText(had, txt));
+    return true;
+  }
+
+  /** Pairs of a short name line and its prose starting at token i: a list of actors and their roles. */
+  private actorRun(i: number): number {
+    let pairs = 0;
+    for (let at: number | undefined = i; at !== undefined; ) {
+      const name = this.tokens[at];
+      const role = this.next(at);
+      if (name.kind !== 'text' || isProse(name.text) || name.text.length > ACTOR_NAME_MAX || role?.tok.kind !== 'text' || !isProse(role.tok.text)) break;
+      pairs++;
+      at = this.next(role.at)?.at;
+    }
+    return pairs;
+  }
+
+  /** Colophon lines (〒, 発行 …) from token i on, before any prose: the hierarchy has ended. */
+  private colophonFollows(i: number): boolean {
+    for (let j = i; j < this.tokens.length; j++) {
+      const u = this.tokens[j];
+      if (u.kind === 'blank') continue;
+      if (u.kind !== 'text') return false;
+      if (COLOPHON_RE.test(u.text)) return true;
+      if (isProse(u.text)) return false;
+    }
+    return false;
+  }
+
+  /** A short line without 。 in the body: an actor, the end of the hierarchy, a skipped heading or a note. */
+  private onShortText(txt: string, line: number, i: number): number {
+    const endsBody = this.colophonFollows(i);
+    const n = this.next(i);
+    const nextProse = n?.tok.kind === 'text' && isProse(n.tok.text);
+    if (n && n.tok.kind === 'text' && nextProse && (this.actorRun(i) >= ACTOR_RUN_MIN || (this.actorEnd >= 0 && this.next(this.actorEnd)?.at === i))) {
+      this.actors.push({ name: txt, role: n.tok.text });
+      return (this.actorEnd = n.at);
+    }
+    if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt)) return this.actors.push({ name: txt, role: '' }), i;
+    if (endsBody || (nextProse && this.gap > 0 && !this.pending.length)) {
+      this.flush();
+      this.finishFlat();
+      this.phase = 'post';
+      this.section(endsBody ? '奥付' : txt, line);
+      if (endsBody) this.addSectionText(txt, line);
+      return i;
+    }
+    if (/^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
+      this.warn(line, `「${txt}」は章の見出しと見て、項目にはしませんでした。`);
+      return i;
+    }
+    if (this.top === this.root) return this.addSectionText(txt, line), i;
+    (this.top.notes ??= []).push(txt);
+    this.warn(line, `「${txt}」は番号も文の終わり(。)もない短い行のため、「${this.top.title}」の注記として残しました。`);
+    return i;
+  }
+}
+
+/** `sloganLine`: a line the vision finder read as an unlabelled slogan (above its ～subtitle～). */
+export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
+  const warn = (line: number, message: string) => warnings.push({ line, message });
+  const words = meta.hints?.levelWords ?? {};
+  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
+  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
+  for (const [word, rank] of Object.entries(words)) {
+    const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
+    if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Last pass: one explanation per non-blank source line — the role the compiler gave it, the
+ * rule (rules.ts RULES) that decided, a confidence, and the node it became or belongs to.
+ * The family reader records its decisions as it goes; for the heading reader they are read
+ * back from the finished tree (a node's line, a description's text, the vision).
+ */
+import { FURNITURE, VISION_RE, type RuleId } from './rules';
+import type { Actor } from './schema';
+import type { Draft, GeneralRead, LineExplanation, Mark } from './types';
+
+function eachDraft(d: Draft, f: (d: Draft) => void): void {
+  f(d);
+  d.children.forEach((c) => eachDraft(c, f));
+}
+
+const itemRule = (d: Draft) => d.rule ?? (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
+
+/** Marks for the heading reader, read back from the tree it built. */
+export function marksFromTree(root: Draft, lines: string[], vision: string, actors: Actor[] = [], visionRule: RuleId = 'vision.label'): Map<number, Mark> {
+  const marks = new Map<number, Mark>();
+  const texts: { d: Draft; field: 'description' | 'residents' | 'notes'; text: string }[] = [];
+  eachDraft(root, (d) => {
+    if (d !== root && d.line) marks.set(d.line, { role: 'item', rule: itemRule(d), confidence: d.guessed ? 0.6 : 0.9, node: d });
+    if (d.description) texts.push({ d, field: 'description', text: d.description });
+    if (d.residents?.length) texts.push({ d, field: 'residents', text: d.residents.join('\n') });
+    if (d.notes?.length) texts.push({ d, field: 'notes', text: d.notes.join('\n') });
+  });
+  lines.forEach((raw, i) => {
+    const t = raw.trim();
+    if (!t || marks.has(i + 1)) return;
+    const owner = texts.find((x) => x.text.includes(t));
+    if (owner) marks.set(i + 1, { role: owner.field === 'notes' ? 'note' : owner.field === 'residents' ? 'residents' : 'description', rule: owner.field === 'residents' ? 'list-header.residents' : owner.field === 'notes' ? 'prose.note' : 'prose.description', confidence: 0.8, node: owner.d });
+    else if (VISION_RE.test(t) || (vision && vision.includes(t.replace(/^[「『]|[」』]$/g, '')))) marks.set(i + 1, { role: 'vision', rule: visionRule, confidence: 0.8 });
+    else if (actors.some((a) => a.name === t || a.role === t)) marks.set(i + 1, { role: 'note', rule: 'actors.list', confidence: 0.7 });
+  });
+  return marks;
+}
+
+export function explainLines(lines: string[], heading: Map<number, Mark> | null, general: GeneralRead): LineExplanation[] {
+  const out: LineExplanation[] = [];
+  const entry = (line: number, text: string, m: Mark | undefined): LineExplanation => {
+    const furniture = FURNITURE.find((f) => f.re.test(text))?.rule;
+    const mark = m ?? (furniture ? { role: 'skipped' as const, rule: furniture, confidence: 0.9 } : { role: 'prose' as const, rule: 'prose.section', confidence: 0.6 });
+    const e: LineExplanation = { line, role: mark.role, rule: mark.rule, confidence: mark.confidence, text };
+    if (mark.node?.id) e.nodeId = mark.node.id;
+    return e;
+  };
+  if (heading) {
+    lines.forEach((raw, i) => raw.trim() && out.push(entry(i + 1, raw.trim(), heading.get(i + 1))));
+  } else {
+    general.lines.forEach((l, i) => out.push(entry(l.line, l.text, general.marks.get(i))));
+  }
+  return out;
+}

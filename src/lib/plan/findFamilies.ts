@@ -1,0 +1,110 @@
+/**
+ * Pass 3: item families. Lines that share a numbering scheme and count 1, 2, 3 … form a
+ * family; so do runs of bullets and the short lines listed under a level-word label. Each
+ * family is scored from evidence (a level word on its items, a lead-in such as 「4つの基本目標」,
+ * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
+ */
+import { dropLabel } from './lineFeatures';
+import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
+import { halfWidthAscii } from '../text/width';
+import type { Family, Line } from './types';
+
+const KANJI_DIGITS = '一二三四五六七八九十';
+const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);
+
+/** A short label line that announces a list: 基本目標, 【目標】, 施策の柱, 《施策の方向》. */
+export const isLabel = (l: Line) => !l.num && !l.bullet && !l.sentence && l.text.length <= 20 && !l.furniture;
+const isBracketLabel = (l: Line) => /^[【《≪〈<[][^】》≫〉>\]]+[】》≫〉>\]]$/.test(l.text);
+
+function numberedFamilies(lines: Line[]): Family[] {
+  const open = new Map<string, Family>();
+  const out: Family[] = [];
+  lines.forEach((l, i) => {
+    if (!l.num || l.furniture || l.bullet) return;
+    const f = open.get(l.num.scheme);
+    const last = f ? lines[f.items[f.items.length - 1]].num!.value : NaN;
+    if (f && l.num.value === last + 1) return void f.items.push(i);
+    if (l.num.value !== 1) return;
+    const word = l.num.scheme.includes(':') ? l.num.scheme.split(':')[0] : null;
+    const g: Family = { kind: 'numbered', scheme: l.num.scheme, items: [i], score: 0, rule: 'family.numbered', level: word };
+    open.set(l.num.scheme, g);
+    out.push(g);
+  });
+  return out;
+}
+
+/** Runs of bullets; sentences between them are the items' descriptions. */
+function bulletFamilies(lines: Line[]): Family[] {
+  const out: Family[] = [];
+  let cur: Family | null = null;
+  lines.forEach((l, i) => {
+    if (l.bullet && !l.furniture) {
+      if (!cur) out.push((cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }));
+      cur.items.push(i);
+    } else if (!l.sentence || l.num) cur = null;
+  });
+  return out;
+}
+
+/** Short unnumbered lines right after a level-word label (施策の柱 / a / b / c). */
+function listFamilies(lines: Line[]): Family[] {
+  const out: Family[] = [];
+  lines.forEach((l, i) => {
+    if (!isLabel(l) || !GOAL_WORD_RE.test(l.text)) return;
+    const items: number[] = [];
+    for (let j = i + 1; j < lines.length && isLabel(lines[j]) && !GOAL_WORD_RE.test(lines[j].text); j++) items.push(j);
+    if (items.length) out.push({ kind: 'list', scheme: 'list', items, score: 0, rule: 'family.list', level: l.text });
+  });
+  return out;
+}
+
+/** Up to LEAD_IN_LINES lines before the family's first item, nearest first. */
+export function leadOf(lines: Line[], f: Family): Line[] {
+  const first = f.items[0];
+  return lines.slice(Math.max(0, first - LEAD_IN_LINES), first).reverse();
+}
+
+/** Items followed by their own list counting from 1 (or bullets, or deeper indented lines): nesting evidence. */
+function withChildren(lines: Line[], f: Family): number {
+  return f.items.filter((at, k) => {
+    const next = lines[at + 1];
+    if (!next || (k + 1 < f.items.length && f.items[k + 1] === at + 1)) return false;
+    const restarts = !!next.num && next.num.scheme !== lines[at].num?.scheme && next.num.value === 1;
+    return restarts || next.bullet || next.indent > lines[at].indent;
+  }).length;
+}
+
+function score(lines: Line[], f: Family): number {
+  const items = f.items.map((i) => lines[i]);
+  const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
+  if (sections * 2 >= items.length) return -10;
+  let s = f.level && f.kind === 'numbered' ? 3 : 0;
+  const lead = halfWidthAscii(leadOf(lines, f).map((l) => l.text).join('\n'));
+  if (GOAL_WORD_RE.test(lead)) s += 2;
+  const declared = lead.match(COUNT_RE);
+  if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
+  if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
+  if (f.kind === 'list') s += 1;
+  if (f.kind === 'numbered' && withChildren(lines, f) * 2 >= items.length) s += 2;
+  return s;
+}
+
+/** A numbered family restating an earlier list's names (施策の柱 a b c … 1. a …) is that list. */
+function mergeRepeats(lines: Line[], all: Family[]): void {
+  const names = (f: Family) => f.items.map((i) => dropLabel(lines[i].title || lines[i].text)).join('\n');
+  for (const f of all) {
+    if (f.kind !== 'numbered') continue;
+    const earlier = all.find((g) => g !== f && g.kind !== 'numbered' && g.items[0] < f.items[0] && names(g) === names(f));
+    if (!earlier) continue;
+    [f.score, f.level, f.rule, earlier.score] = [Math.max(f.score, earlier.score + 1), earlier.level, 'family.repeat', -10];
+  }
+}
+
+export function findFamilies(lines: Line[]): Family[] {
+  const all = [...numberedFamilies(lines), ...bulletFamilies(lines), ...listFamilies(lines)];
+  for (const f of all) f.score = f.items.length < 2 && !f.level ? -5 : score(lines, f);
+  mergeRepeats(lines, all);
+  return all.sort((a, b) => a.items[0] - b.items[0]);
+}
+
+export { isBracketLabel };

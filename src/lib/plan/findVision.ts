@@ -1,0 +1,88 @@
+/**
+ * The vision (基本理念), read from evidence in this order: a 理念 label and the line under
+ * it (or the first wholly quoted line after an intro sentence); a 目標 label over a single
+ * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
+ * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
+ */
+import { VISION_LOOKAHEAD, VISION_MAX } from './rules';
+import type { Line, VisionFound } from './types';
+
+const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
+const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
+const isSubtitle = (s: string) => /^[~～〜].*[~～〜]$/u.test(s);
+const stripSubtitle = (s: string) => s.replace(/^[~～〜]\s*|\s*[~～〜]$/gu, '');
+/** 基本理念 / 【理念】 / 3.計画の基本理念 / 基本理念(スローガン): the label, nothing after it. */
+const VISION_LABEL = /^[【《〈[]?(?:[^\s]*の)?(基本)?理念[】》〉\]]?(?:[(（][^)）]*[)）])?$/u;
+
+/** Lines from `from` that make up one statement: a quote left open runs on to its close. */
+function statement(lines: Line[], from: number): { text: string; used: number[] } {
+  let text = lines[from].text;
+  const used = [from];
+  for (let j = from + 1; j < lines.length && /^[「『]/.test(text) && !/[」』]$/.test(text); j++) {
+    text += lines[j].text;
+    used.push(j);
+  }
+  return { text: unquote(text), used };
+}
+
+function subtitleAfter(lines: Line[], i: number): { subtitle: string; subtitleLine: string; used: number[] } {
+  const n = lines[i];
+  return n && isSubtitle(n.text) ? { subtitle: stripSubtitle(n.text), subtitleLine: n.text, used: [i] } : { subtitle: '', subtitleLine: '', used: [] };
+}
+
+function fromLabel(lines: Line[]): VisionFound | null {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].num ? lines[i].title : lines[i].text;
+    const labelled = VISION_LABEL.test(t) || (/理念/.test(t) && !lines[i].sentence && t.length <= 30 && !!lines[i].num);
+    if (!labelled) continue;
+    for (let j = i + 1; j <= i + VISION_LOOKAHEAD && j < lines.length; j++) {
+      const l = lines[j];
+      if (l.num || l.furniture) break;
+      if (isQuoted(l.text) || /^[「『]/.test(l.text) || (j === i + 1 && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)) {
+        const s = statement(lines, j);
+        const sub = subtitleAfter(lines, s.used[s.used.length - 1] + 1);
+        return { text: s.text, subtitle: sub.subtitle, subtitleLine: sub.subtitleLine, lines: [i, ...s.used, ...sub.used], rule: isQuoted(l.text) ? 'vision.quoted' : 'vision.label' };
+      }
+    }
+  }
+  return null;
+}
+
+/** A 目標 label over one unnumbered statement, then another label or numbered line. */
+function fromSingleGoal(lines: Line[]): VisionFound | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const t = l.num ? l.title : l.text;
+    if (l.sentence || !/目標$/.test(t) || t.length > 20) continue;
+    const s = statement(lines, i + 1);
+    const after = lines[s.used[s.used.length - 1] + 1];
+    if (lines[i + 1].num || lines[i + 1].bullet || lines[i + 1].sentence && !/^[「『]/.test(lines[i + 1].text)) continue;
+    if (!after || after.num || (!after.sentence && after.text.length <= 20)) return { text: s.text, subtitle: '', subtitleLine: '', lines: [i, ...s.used], rule: 'vision.single-goal' };
+  }
+  return null;
+}
+
+const INLINE = [/「([^「」]+)」を基本理念/u, /『([^『』]+)』を基本理念/u, /基本理念(?:は|を)?「([^「」]+)」/u, /基本理念(?:は|を)?『([^『』]+)』/u];
+
+function fromProse(lines: Line[]): VisionFound | null {
+  for (let i = 0; i < lines.length; i++) {
+    for (const re of INLINE) {
+      const m = lines[i].text.match(re);
+      if (m) return { text: m[1].trim(), subtitle: '', subtitleLine: '', lines: [i], rule: 'vision.inline' };
+    }
+  }
+  return null;
+}
+
+function beforeSubtitle(lines: Line[]): VisionFound | null {
+  for (let i = 1; i < lines.length; i++) {
+    const p = lines[i - 1];
+    if (!isSubtitle(lines[i].text) || p.num || p.sentence || p.text.length > 40) continue;
+    return { text: unquote(p.text), subtitle: stripSubtitle(lines[i].text), subtitleLine: lines[i].text, lines: [i - 1, i], rule: 'vision.before-subtitle' };
+  }
+  return null;
+}
+
+export function findVision(lines: Line[]): VisionFound | null {
+  return fromLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
+}

@@ -1,0 +1,54 @@
+/**
+ * Items written inside a sentence: 「a」「b」「c」を基本目標, 「a」、「b」の2つの目標,
+ * 3つの目指す地域の姿(a、b、c). Used when no line-based family carries the plan.
+ */
+import { COUNT_RE } from './rules';
+import { halfWidthAscii } from '../text/width';
+import type { InlineItems, Line } from './types';
+
+const QUOTED_RUN = /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+const COUNT_THEN_QUOTES = /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
+const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
+const KANJI = '一二三四五六七八九十';
+const quoted = (run: string) => [...run.matchAll(/[「『]([^「」『』]+)[」』]/gu)].map((m) => m[1]);
+const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI.indexOf(s) + 1);
+
+/** Splits a 、-separated list into n parts, joining the pieces that do not end like the others. */
+export function splitInto(list: string, n: number): string[] {
+  const parts = list.split(/[、,]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= n) return parts;
+  const ends = new Map<string, number>();
+  for (const p of parts) ends.set(p.slice(-1), (ends.get(p.slice(-1)) ?? 0) + 1);
+  const common = [...ends.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const out: string[] = [];
+  let cur = '';
+  for (const p of parts) {
+    cur = cur ? `${cur}、${p}` : p;
+    if (p.endsWith(common)) out.push(cur), (cur = '');
+  }
+  if (cur) out.push(cur);
+  return out.length === n ? out : parts;
+}
+
+export function inlineItems(lines: Line[]): InlineItems | null {
+  for (const l of lines) {
+    const text = halfWidthAscii(l.text);
+    const q = text.match(QUOTED_RUN);
+    if (q) {
+      const titles = quoted(q[1]);
+      return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
+    }
+    const c = text.match(COUNT_THEN_QUOTES);
+    if (c) {
+      const titles = quoted(c[3]);
+      if (titles.length === countOf(c[1])) return { line: l.line, level: c[2], titles, rule: 'inline.goals' };
+    }
+    const p = text.match(PAREN_LIST);
+    if (p && COUNT_RE.test(p[0])) {
+      const n = countOf(p[1]);
+      const titles = splitInto(p[3], n);
+      if (titles.length === n) return { line: l.line, level: p[2], titles, rule: 'inline.paren-list' };
+    }
+  }
+  return null;
+}

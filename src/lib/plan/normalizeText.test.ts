@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isLetterSpaced, isPageFurniture, normalizeText, splitOneLine, splitTableRow, tabsForSpacedTables } from './normalizeText';
+
+const texts = (s: string) => normalizeText(s).map((l) => l.text);
+
+describe('normalizeText', () => {
+  it('keeps line numbers through CRLF, CR and a BOM', () => {
+    expect(normalizeText('\uFEFFあ\r\nい\rう')).toEqual([{ line: 1, text: 'あ' }, { line: 2, text: 'い' }, { line: 3, text: 'う' }]);
+  });
+
+  it('joins the letters a PDF spaced out, keeping a space between two ASCII words', () => {
+    expect(isLetterSpaced('基 本 理 念')).toBe(true);
+    expect(isLetterSpaced('地域の つながり')).toBe(false);
+    expect(texts('( 1 ) 計 画 の 期 間')).toEqual(['(1)計画の期間']);
+    expect(texts('F A X 0000-00-0000')).toEqual(['FAX 0000-00-0000']);
+  });
+
+  it('unwraps a bracket round a numbered label: 【基本目標1】題名 → 基本目標1 題名', () => {
+    expect(texts('【基本目標1】つながる')).toEqual(['基本目標1 つながる']);
+    expect(texts('【計画期間】 5年')).toEqual(['【計画期間】 5年']);
+    expect(texts('【基本目標１】つながる')).toEqual(['基本目標１ つながる']);
+  });
+
+  it('splits bullets run on after a sentence', () => {
+    expect(texts('- あいう。説明です。 - かきく')).toEqual(['- あいう。説明です。', '- かきく']);
+  });
+
+  it('breaks a text pasted as one line at its spaces, but not after 、 or a bare number', () => {
+    expect(splitOneLine('福祉部会 目標 安心の、 まち 1. 行動:柱 あ')).toEqual(['福祉部会', '目標', '安心の、 まち', '1. 行動:柱', 'あ']);
+    const one = Array.from({ length: 12 }, (_, i) => `地域の見守り活動その${i}`).join(' ');
+    expect(texts(one)).toHaveLength(12);
+    expect(texts(`${one}\n- 3 -\nTEL 0000-00-0000`)).toHaveLength(14);
+  });
+
+  it('splits a table flattened to | rows into cells and its bullets', () => {
+    expect(splitTableRow('柱 | 目標 |')).toEqual(['柱', '目標']);
+    expect(splitTableRow('・あ ・い |')).toEqual(['・あ', '・い']);
+    expect(splitTableRow('ふつうの行')).toEqual(['ふつうの行']);
+  });
+
+  it('gives a spaced 体系図 its tabs back when the header row is level words', () => {
+    expect(tabsForSpacedTables(['基本目標   推進施策', '1 あ   (1)い', '   (2)う', '', '本文  です'])).toEqual(['基本目標\t推進施策', '1 あ\t(1)い', '\t(2)う', '', '本文  です']);
+  });
+
+  it('knows page numbers and bare links', () => {
+    expect(isPageFurniture('- 12 -')).toBe(true);
+    expect(isPageFurniture('https://example.jp/a.pdf')).toBe(true);
+    expect(isPageFurniture('- 1 見守り')).toBe(false);
+  });
+});

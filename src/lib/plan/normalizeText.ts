@@ -1,0 +1,98 @@
+/**
+ * Pass 1: text → source lines, each keeping its 1-based line number. Removes what only the
+ * medium added: a BOM, CR line ends, control characters, the spaces a PDF puts between
+ * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
+ * run together on one line after a sentence, and a whole text pasted as one long line.
+ */
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
+import type { SourceLine } from './types';
+
+/** True when most space-separated pieces are single characters: a PDF's letter spacing. */
+export function isLetterSpaced(s: string): boolean {
+  const tokens = s.trim().split(/[ \u3000]+/);
+  if (tokens.length < LETTER_SPACED_MIN_TOKENS) return false;
+  return tokens.filter((t) => [...t].length === 1).length / tokens.length >= LETTER_SPACED_RATIO;
+}
+
+/** 【基本目標1】題名 → 基本目標1 題名: the bracket only marks the label. */
+const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
+
+/** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
+const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－・]\s)/u);
+
+/**
+ * A text pasted as one line: break it into phrases at spaces, except after 、 (a sentence
+ * goes on) and after a bare number (1. 題名).
+ */
+export function splitOneLine(s: string): string[] {
+  return s.split(/(?<![、,]|^[0-9０-９]+[.)．）]?|\s[0-9０-９]+[.)．）]?)[ \u3000]+/u).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */
+function joinLetters(s: string): string {
+  const lead = s.match(/^[ \u3000]*/)![0];
+  // A wider gap between letter-spaced runs is a real break between words.
+  return lead + s.trim().split(/[ \u3000]{2,}/).map(joinRun).join(' ');
+}
+
+/** Joins one letter-spaced run (no wide gaps inside). */
+function joinRun(s: string): string {
+  const tokens = s.split(/[ \u3000]+/);
+  const ascii = (t: string) => /^[\x21-\x7e]+$/.test(t);
+  return tokens.reduce((acc, t, i) => {
+    const prev = tokens[i - 1];
+    const single = [...prev].length === 1 || [...t].length === 1;
+    return acc + (single && !(ascii(prev) && ascii(t) && ([...prev].length > 1 || [...t].length > 1)) ? '' : ' ') + t;
+  });
+}
+
+function cleanLine(raw: string): string {
+  let s = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  if (isLetterSpaced(s)) s = joinLetters(s);
+  return unwrapLabel(s);
+}
+
+/**
+ * A table flattened to `a | b |` rows: one line per cell. Several bullets in one cell
+ * (`・a ・b`) become one line each.
+ */
+export function splitTableRow(s: string): string[] {
+  if (!/\s[|｜](\s|$)/.test(s)) return [s];
+  return s.split(/\s*[|｜]\s*/).filter((c) => c.trim()).flatMap((c) => c.split(/\s+(?=・)/u));
+}
+
+export function normalizeText(text: string): SourceLine[] {
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const filled = raw.filter((l) => l.trim());
+  const isLong = (l: string) => l.length >= ONE_LINE_MIN_LENGTH && (l.match(/[ \u3000]+/g) ?? []).length >= ONE_LINE_MIN_SPACES;
+  const total = filled.reduce((n, l) => n + l.length, 0);
+  const oneLine = filled.some((l) => isLong(l) && l.length >= total * ONE_LINE_SHARE);
+  const out: SourceLine[] = [];
+  raw.forEach((l, i) => {
+    const pieces = oneLine && isLong(l) ? splitOneLine(l) : splitTableRow(l).flatMap(splitRunOnBullets);
+    for (const p of pieces) out.push({ line: i + 1, text: cleanLine(p) });
+  });
+  return out;
+}
+
+const GAP = new RegExp(`[ \\u3000]{${TABLE_GAP},}|\\u3000+`);
+const isLevelWord = (c: string) => LEVEL_WORDS.some((l) => l.word === c) || LEVEL_SUFFIX_RE.test(c);
+
+/**
+ * A 体系図 table pasted with runs of spaces for tabs (what a PDF copy gives): a header row of
+ * level words split by gaps, and the rows under it up to a blank line, get their tabs back.
+ */
+export function tabsForSpacedTables(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const cells = out[i].trim().split(GAP);
+    if (out[i].includes('\t') || cells.length < 2 || !cells.every(isLevelWord)) continue;
+    for (let j = i; j < out.length && out[j].trim(); j++) {
+      out[j] = out[j].replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t');
+    }
+  }
+  return out;
+}
+
+/** Page numbers (- 12 -) and bare links: page furniture the heading reader never sees. */
+export const isPageFurniture = (s: string) => /^\s*[-－‐]\s*\d+\s*[-－‐]\s*$|^\s*<?https?:\/\/\S+>?\s*$/.test(s);

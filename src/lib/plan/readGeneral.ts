@@ -1,0 +1,129 @@
+/**
+ * The reader for plans written without the seed-style headings: item families, nested from
+ * evidence, with prose attached. normalise → features → vision → families or inline items →
+ * children per item → descriptions. Every line it uses gets an explanation.
+ */
+import { attach, newDraft } from './draft';
+import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { findVision } from './findVision';
+import { inlineItems } from './inlineItems';
+import { dropLabel, lineFeatures } from './lineFeatures';
+import { normalizeText } from './normalizeText';
+import { cleanText } from './lex';
+import { COUNT_RE, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { halfWidthAscii } from '../text/width';
+import type { Section } from './schema';
+import type { Draft, Family, GeneralRead, Line, Mark } from './types';
+
+const DEFAULT_TOP = '基本目標';
+const DEFAULT_CHILD = '施策';
+
+
+function titleOf(l: Line): { title: string; subtitle?: string } {
+  const t = cleanText(dropLabel(l.title || l.text));
+  const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
+  return m ? { title: m[1], subtitle: m[2] } : { title: t };
+}
+
+/** The level name a family's lead-in gives: 「4つの活動分野に」 → 活動分野, a label line → itself. */
+function levelOf(lines: Line[], f: Family): string {
+  if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
+  for (const l of leadOf(lines, f)) {
+    const m = halfWidthAscii(l.text).match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
+    if (m) return m[2];
+    const word = isLabel(l) ? l.text.match(/([^\sの【《〈[]*(?:目標|施策|方針|分野|柱))[】》〉\]]?$/u) : null;
+    if (word) return word[1];
+  }
+  return DEFAULT_TOP;
+}
+
+/** Where item k's block ends: the next item, or for the last, furniture or a label after prose. */
+function spanEnd(lines: Line[], f: Family, k: number): number {
+  if (k + 1 < f.items.length) return f.items[k + 1];
+  let prose = false;
+  for (let j = f.items[k] + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (prose && !l.sentence && !l.bullet && !l.num) return j;
+    if (l.sentence && !l.num && !l.bullet) prose = true;
+  }
+  return lines.length;
+}
+
+function childLines(lines: Line[], from: number, to: number, topScheme: string | undefined): { idx: number[]; rule: RuleId } {
+  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture);
+  const numbered: number[] = [];
+  for (const { l, i } of span) {
+    if (!l.num || l.num.scheme === topScheme || l.bullet) continue;
+    if (l.num.value === numbered.length + 1) numbered.push(i);
+  }
+  if (numbered.length) return { idx: numbered, rule: 'family.children' };
+  const bullets = span.filter(({ l }) => l.bullet).map(({ i }) => i);
+  if (bullets.length) return { idx: bullets, rule: 'bullet.child' };
+  if (span.length && span.every(({ l }) => isLabel(l))) return { idx: span.filter(({ l }) => !isBracketLabel(l)).map(({ i }) => i), rule: 'family.list' };
+  return { idx: [], rule: 'family.children' };
+}
+
+function addItem(parent: Draft, l: Line, level: string, k: number): Draft {
+  const { title, subtitle } = titleOf(l);
+  const d = attach(parent, newDraft({ level, code: l.num?.code ?? String(k + 1), title, line: l.line, parts: [l.num?.value ?? k + 1] }, parent));
+  if (subtitle) d.subtitle = subtitle;
+  return d;
+}
+
+function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, Mark>): void {
+  const level = levelOf(lines, f);
+  const conf = Math.min(1, 0.4 + f.score / 10);
+  f.items.forEach((at, k) => {
+    const item = addItem(root, lines[at], level, k);
+    marks.set(at, { role: 'item', rule: f.rule, confidence: conf, node: item });
+    const end = spanEnd(lines, f, k);
+    const kids = childLines(lines, at + 1, end, lines[at].num?.scheme);
+    const label = lines.slice(at + 1, end).find(isBracketLabel);
+    kids.idx.forEach((i, n) => marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: addItem(item, lines[i], label ? label.text.slice(1, -1) : DEFAULT_CHILD, n) }));
+    for (let j = at + 1; j < end; j++) {
+      const l = lines[j];
+      if (marks.has(j)) continue;
+      if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
+      else if (l.sentence) {
+        const owner = item.children.length ? item.children[item.children.length - 1] : item;
+        owner.description = owner.description ? `${owner.description}\n${l.text}` : l.text;
+        marks.set(j, { role: 'description', rule: 'prose.description', confidence: 0.7, node: owner });
+      } else marks.set(j, { role: 'label', rule: 'prose.note', confidence: 0.5, node: item });
+    }
+  });
+}
+
+/** Prose the hierarchy did not take, kept as sections: a short line opens one. */
+function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
+  const out: Section[] = [];
+  lines.forEach((l, i) => {
+    if (marks.get(i)?.role !== 'prose') return;
+    const last = out[out.length - 1];
+    if (!l.sentence || !last) out.push({ heading: l.sentence ? '' : l.text, text: l.sentence ? l.text : '', line: l.line });
+    else last.text = last.text ? `${last.text}\n${l.text}` : l.text;
+  });
+  return out;
+}
+
+export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
+  // Tabs are spaces here: this reader does not read tables.
+  const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
+  const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
+  root.path = [];
+  const marks = new Map<number, Mark>();
+  const vision = findVision(lines);
+  vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
+  const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));
+  const best = families.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
+  const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
+  if (inline) {
+    const at = lines.findIndex((l) => l.line === inline.line);
+    inline.titles.forEach((t, k) => attach(root, newDraft({ level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] }, root)));
+    marks.set(at, { role: 'item', rule: inline.rule, confidence: 0.7, node: root.children[0] });
+  } else if (best && best.score > 0) {
+    buildFamily(lines, best, root, marks);
+  }
+  lines.forEach((l, i) => marks.has(i) || marks.set(i, l.furniture ? { role: 'skipped', rule: l.furniture, confidence: 0.9 } : { role: 'prose', rule: 'prose.section', confidence: 0.6 }));
+  return { root, vision, marks, lines, sections: proseSections(lines, marks), warnings: [] };
+}

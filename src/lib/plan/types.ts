@@ -1,0 +1,232 @@
+/**
+ * The compiler's types in one module, so passes import types from here and never from each
+ * other's implementation (no import cycles inside plan/).
+ */
+import type { LIST_HEADERS, RuleId, Scheme } from './rules';
+import type { Actor, Period, Plan, PlanNode, Section, Tag } from './schema';
+
+export interface PlanHints {
+  /** Where the vision starts, for plans that do not label their 基本理念. */
+  vision?: string;
+  /** Parent of a node written in a flat list: { "施策の方向性3": "基本目標2" }. */
+  parentOf?: Record<string, string>;
+  /** Numbered blocks beyond a declared list (a closing 計画の推進 block). */
+  extraSections?: { level: string; title: string }[];
+  /** Level word for unnumbered or unnamed numbering: keys are schemes (paren-dash, circled, dot …) or "bullet". */
+  levelNames?: Record<string, string>;
+  /** Extra level words the text uses as labels, with a rank (1 = top): { "推進施策": 2 }. */
+  levelWords?: Record<string, number>;
+}
+
+export interface PlanMeta {
+  id?: string;
+  council?: string;
+  municipality?: string;
+  prefecture?: string;
+  title?: string;
+  period?: Period | null;
+  source?: string;
+  hints?: PlanHints;
+}
+
+export interface Diagnostic {
+  line: number;
+  message: string;
+}
+
+/** What the compiler made of one source line. */
+export type LineRole =
+  | 'item' | 'title' | 'description' | 'vision' | 'note' | 'residents' | 'label' | 'prose'
+  | 'skipped';
+
+export interface LineExplanation {
+  /** 1-based source line. */
+  line: number;
+  role: LineRole;
+  /** Id of the row in the rules table (rules.ts RULES) that decided it. */
+  rule: string;
+  /** 0–1: how sure the rule is; below LOW_CONFIDENCE the choice is also a warning. */
+  confidence: number;
+  /** The node the line became or belongs to. */
+  nodeId?: string;
+  /** The line's text, trimmed. */
+  text: string;
+}
+
+export interface CompileResult {
+  plan: Plan | null;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  /** One entry per non-blank source line, in line order. */
+  explain?: LineExplanation[];
+}
+
+/** Every token knows its 1-based source line. */
+export interface TokenBase {
+  line: number;
+}
+
+// ---- tokens (lex.ts): one per line, for the heading reader ----
+
+export interface HeadingToken extends TokenBase {
+  kind: 'heading';
+  level: string | null;
+  rank: number | null;
+  scheme: Scheme | null;
+  parts: number[];
+  code: string;
+  title: string;
+  tags: Tag[];
+  bullet: boolean;
+}
+
+export interface BulletToken extends TokenBase {
+  kind: 'bullet';
+  text: string;
+  tags: Tag[];
+}
+
+export interface HeaderToken extends TokenBase {
+  kind: 'header';
+  header: ListHeader;
+  label: string;
+}
+
+export interface TableToken extends TokenBase {
+  kind: 'table';
+  cells: string[];
+}
+
+export interface TextToken extends TokenBase {
+  kind: 'text';
+  text: string;
+  tags: Tag[];
+}
+
+export interface BlankToken extends TokenBase {
+  kind: 'blank';
+}
+
+export type Token = HeadingToken | BulletToken | HeaderToken | TableToken | TextToken | BlankToken;
+
+export type ListHeader = (typeof LIST_HEADERS)[number];
+
+// ---- drafts: nodes under construction ----
+
+/** A node under construction: the schema fields plus what assembly needs. */
+export interface Draft extends PlanNode {
+  children: Draft[];
+  rank: number | null;
+  scheme: string | null;
+  parts: number[];
+  /** Numbers from the top level down, e.g. [2, 1] for 重点目標 2-(1). */
+  path: number[];
+  parent: Draft | null;
+  /** The level name is a default, not a word of the text. */
+  guessed?: boolean;
+  /** Id of the rules-table row that placed this node (for the explanation). */
+  rule?: RuleId;
+}
+
+// ---- the family reader ----
+
+/** A line after normalisation, with its source line number (one line may yield several). */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+/** A line with the features later passes decide on (lineFeatures.ts). */
+export interface Line {
+  line: number;
+  text: string;
+  indent: number;
+  bullet: boolean;
+  /** Level word the line starts with (基本目標, 重点課題 …) and its rank when known. */
+  word: string | null;
+  /** Numbering: scheme id, value (last part), code as written. */
+  num: { scheme: string; value: number; parts: number[]; code: string } | null;
+  /** The text after bullet, level word and numbering. */
+  title: string;
+  sentence: boolean;
+  furniture: RuleId | null;
+  /** The line opened with a heading mark (■ ◆ ☆ …). */
+  marked: boolean;
+}
+
+/** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */
+export interface Family {
+  kind: 'numbered' | 'bullets' | 'list';
+  scheme: string;
+  /** Indexes into the lines array. */
+  items: number[];
+  score: number;
+  rule: RuleId;
+  /** The level word the text gives the family, if any. */
+  level: string | null;
+}
+
+/** The vision and the lines it was read from (findVision.ts). */
+export interface VisionFound {
+  text: string;
+  subtitle: string;
+  /** The subtitle line as written (～…～), for readers that keep it with the vision. */
+  subtitleLine: string;
+  lines: number[];
+  rule: RuleId;
+}
+
+/** Items written inside a sentence (inlineItems.ts). */
+export interface InlineItems {
+  line: number;
+  level: string;
+  titles: string[];
+  rule: RuleId;
+}
+
+/** What a reader decided about one line (becomes a LineExplanation). */
+export interface Mark {
+  role: LineRole;
+  rule: RuleId;
+  confidence: number;
+  node?: Draft;
+}
+
+/** The family reader's result (readGeneral.ts). */
+export interface GeneralRead {
+  root: Draft;
+  vision: VisionFound | null;
+  marks: Map<number, Mark>;
+  lines: Line[];
+  sections: Section[];
+  warnings: Diagnostic[];
+}
+
+// ---- the heading reader ----
+
+/** What a reader hands to the finishing pass. */
+export interface Assembly {
+  root: Draft;
+  vision: string;
+  actors: Actor[];
+  sections: Section[];
+  hintsUsed: string[];
+}
+
+/** The open path while placing headings (placeItem.ts). */
+export interface Place {
+  root: Draft;
+  /** Open nodes, outermost first. */
+  stack: Draft[];
+  /** How many of hints.extraSections have been used. */
+  extraUsed: number;
+}
+
+/** A flat list of one level word, waiting for its parents (nestFlatList.ts). */
+export interface FlatList {
+  level: string;
+  items: Draft[];
+  /** Items split by blank lines. */
+  groups: Draft[][];
+  line: number;
+}
