@@ -4,7 +4,7 @@ export type CompareView = 'sunburst' | 'tree';
 
 export type Route =
   | { name: 'gallery' }
-  | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean }
+  | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean; progress?: number }
   | { name: 'present'; planId: string; node: string | null; speaker: boolean }
   | { name: 'search'; q: string }
   | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean; repeated?: string[] }
@@ -40,6 +40,7 @@ export function parseRoute(hash: string): Route {
       view: VIEWS.includes(v as View) ? (v as View) : null,
       node,
       q: (params.get('q') ?? '').slice(0, 200),
+      ...(/^\d{4}$/.test(params.get('progress') ?? '') ? { progress: Number(params.get('progress')) } : {}),
       ...embed,
     };
   }
@@ -100,6 +101,7 @@ export function formatRoute(r: Route): string {
       if (r.view) p.set('view', r.view);
       if (r.node) p.set('node', r.node);
       if (r.q) p.set('q', r.q);
+      if (r.progress) p.set('progress', String(r.progress));
       if (r.embed) p.set('embed', '1');
       const qs = p.toString();
       return `#/plan/${encodeURIComponent(r.planId)}${qs ? `?${qs}` : ''}`;

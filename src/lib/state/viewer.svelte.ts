@@ -3,6 +3,9 @@ import type { Plan, PlanNode } from '../plan/schema';
 import { PlanTree } from '../plan/hierarchy';
 import type { View } from './parseRoute';
 import type { Hit } from '../search/search';
+import type { PlanProgress, ProgressView } from './planProgress.svelte';
+import { gradeOf, type Grade } from '../progress/scales';
+import type { Rollup } from '../progress/rollup';
 
 /**
  * Where a viewer's state lives. The plan page keeps it in its own route; each panel of the
@@ -15,7 +18,9 @@ export interface ViewerNav {
   query(): string;
   /** Nodes to highlight besides search hits (a theme chosen in the compare matrix). */
   highlight(): ReadonlySet<string> | null;
-  go(patch: { node?: string | null; view?: View }): void;
+  /** The progress year asked for (null: the latest loaded). Only the plan page keeps one. */
+  year?(): number | null;
+  go(patch: { node?: string | null; view?: View; year?: number | null }): void;
 }
 
 /** Searches one plan, best first. Given by pages that search; the custom element has none. */
@@ -45,11 +50,17 @@ export class Viewer {
   readonly matches: Map<string, [number, number][]>;
   /** Matches and their ancestors: what stays bright while highlighting. */
   readonly matchPaths: Set<string>;
+  /** The plan's loaded evaluations, if any, for the year shown. */
+  readonly progress: ProgressView | null;
+  /** Where the evaluations live (the progress panel loads and clears them). */
+  readonly progressStore: PlanProgress | null;
 
-  constructor(plan: Plan, nav: ViewerNav, search: PlanSearch | null = null) {
+  constructor(plan: Plan, nav: ViewerNav, { search = null, progress = null, tree = new PlanTree(plan.root) }: { search?: PlanSearch | null; progress?: ((tree: PlanTree) => PlanProgress) | null; tree?: PlanTree } = {}) {
     this.plan = plan;
     this.nav = nav;
-    this.tree = new PlanTree(plan.root);
+    this.tree = tree;
+    this.progressStore = progress ? progress(tree) : null;
+    this.progress = $derived(this.progressStore?.view(this.nav.year?.() ?? null) ?? null);
     this.requestedId = $derived(this.nav.focusId());
     this.missingNode = $derived(this.requestedId !== null && !this.tree.has(this.requestedId));
     this.focus = $derived((this.requestedId && this.tree.node(this.requestedId)) || this.plan.root);
@@ -80,6 +91,21 @@ export class Viewer {
 
   setView(view: View): void {
     this.nav.go({ view });
+  }
+
+  setYear(year: number | null): void {
+    this.nav.go({ year });
+  }
+
+  /** The item's evaluation in the year shown, if it has one. */
+  gradeOf(id: string): Grade | null {
+    const e = this.progress?.statuses.get(id);
+    return e && this.progress ? (gradeOf(this.progress.scale, e.symbol) ?? null) : null;
+  }
+
+  /** How the evaluated items below this one stand, if any are. */
+  rollupOf(id: string): Rollup | null {
+    return this.progress?.rollups.get(id) ?? null;
   }
 
   /** Is something highlighted and this node neither a match nor on the way to one? */

@@ -1,0 +1,92 @@
+import type { PlanTree } from '../plan/hierarchy';
+import type { Evaluation, ProgressSheet, SheetProblem } from '../progress/readProgress';
+import type { Scale } from '../progress/scales';
+import { rollup, statusesFor, type Rollup } from '../progress/rollup';
+
+const key = (planId: string) => `welfare-plan-explorer:progress:${planId}`;
+
+/** What every view shows for one year. */
+export interface ProgressView {
+  year: number;
+  years: number[];
+  scale: Scale;
+  /** Each evaluated item's evaluation for the year. */
+  statuses: Map<string, Evaluation>;
+  /** Each item with evaluated items below it: how many of each status. */
+  rollups: Map<string, Rollup>;
+}
+
+/**
+ * A plan's loaded progress sheet, kept in this browser (it survives a reload) until removed.
+ * The sheet reader loads only when there is a sheet to read.
+ */
+export class PlanProgress {
+  sheet = $state<ProgressSheet | null>(null);
+  problems = $state<SheetProblem[]>([]);
+  fileName = $state('');
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly planId: string,
+    private readonly tree: PlanTree,
+  ) {
+    const saved = this.stored();
+    this.ready = saved ? this.read(saved.text, saved.fileName, false) : Promise.resolve();
+  }
+
+  private stored(): { text: string; fileName: string } | null {
+    try {
+      return JSON.parse(localStorage.getItem(key(this.planId)) ?? 'null');
+    } catch {
+      return null;
+    }
+  }
+
+  private async read(text: string, fileName: string, keep: boolean): Promise<void> {
+    const { readProgress } = await import('../progress/readProgress');
+    const ids = new Set(this.tree.inOrder().map((d) => d.data.id));
+    const { sheet, problems } = readProgress(text, ids);
+    this.sheet = sheet;
+    this.problems = problems;
+    this.fileName = fileName;
+    if (!keep || !sheet) return;
+    try {
+      localStorage.setItem(key(this.planId), JSON.stringify({ text, fileName }));
+    } catch {
+      this.problems = [...problems, { line: 0, message: 'このブラウザに保存できませんでした(保存容量の上限です)。再読み込みすると消えます。' }];
+    }
+  }
+
+  /** Reads a sheet a person chose; keeps it when it holds at least one evaluation. */
+  load(text: string, fileName: string): Promise<void> {
+    return this.read(text, fileName, true);
+  }
+
+  clear(): void {
+    localStorage.removeItem(key(this.planId));
+    this.sheet = null;
+    this.problems = [];
+    this.fileName = '';
+  }
+
+  /** The evaluations of the year asked for (the latest when none or an unknown one is asked). */
+  view(year: number | null): ProgressView | null {
+    const sheet = this.sheet;
+    if (!sheet) return null;
+    const y = year !== null && sheet.years.includes(year) ? year : sheet.years[0];
+    const statuses = statusesFor(sheet.evaluations, y);
+    return { year: y, years: sheet.years, scale: sheet.scale, statuses, rollups: rollup(this.tree, statuses) };
+  }
+
+  /** One item's evaluations over the years, latest first. */
+  history(id: string): Evaluation[] {
+    return (this.sheet?.evaluations ?? []).filter((e) => e.id === id).sort((a, b) => b.year - a.year);
+  }
+}
+
+const loaded = new Map<string, PlanProgress>();
+
+/** The one progress store of a plan, shared by its page, comparison panels and presentation. */
+export function progressOf(planId: string, tree: PlanTree): PlanProgress {
+  return loaded.get(planId) ?? loaded.set(planId, new PlanProgress(planId, tree)).get(planId)!;
+}

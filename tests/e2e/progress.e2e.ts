@@ -1,0 +1,101 @@
+// The progress layer: a council's evaluation sheet on every diagram of its plan.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk, type Plan } from '../../src/lib/plan/schema';
+import { axe, launch, openPage, settled } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const okegawa = JSON.parse(readFileSync('static/plans/okegawa.json', 'utf8')) as Plan;
+const leaves: string[] = [];
+walk(okegawa.root, (n) => !n.children.length && leaves.push(n.id));
+const SYMBOLS = ['A', 'B', 'C', 'D'];
+/** Ten 取組 evaluated in 2024 and 2025 (as Excel saves: BOM, CRLF, a quoted memo), and one bad row. */
+const evaluated = leaves.slice(0, 10);
+const csv = [
+  '\uFEFFid,年度,評価,メモ',
+  ...evaluated.map((id, i) => `${id},2024,${SYMBOLS[(i + 1) % 4]},昨年度`),
+  ...evaluated.map((id, i) => `${id},令和7年度,${SYMBOLS[i % 4]},"会議 ${i} 回, 研修 1 回"`),
+  '9-9-9,2025,A,ない項目',
+].join('\r\n');
+const file = join(mkdtempSync(join(tmpdir(), 'wpe-progress-')), '桶川-評価.csv');
+writeFileSync(file, csv);
+const statusOf = (page: Page, sel: string) => page.locator(sel).evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-node-id'), e.getAttribute('data-status')])));
+
+describe('progress on 桶川', () => {
+  it('loads a sheet, reports the bad row by line, marks every evaluated node in the outline and sunburst, and keeps it after a reload', async () => {
+    const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
+    await page.getByRole('tree').waitFor();
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(file);
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('22 行目: id 9-9-9 はこの計画にありません');
+    // Latest year first; every evaluated 取組 carries its 2025 status.
+    await expect.poll(() => page.locator('select').inputValue()).toBe('2025');
+    const want = Object.fromEntries(evaluated.map((id, i) => [id, SYMBOLS[i % 4]]));
+    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(want);
+    // Parents show how the items below them stand.
+    expect(await page.locator('[role="treeitem"][data-node-id="1"] .rollup').first().getAttribute('aria-label')).toMatch(/計画どおり \d+ 件/);
+    // The year is in the URL; choosing 2024 shows 2024's statuses.
+    await page.locator('select').selectOption('2024');
+    await expect.poll(() => page.url()).toContain('progress=2024');
+    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(Object.fromEntries(evaluated.map((id, i) => [id, SYMBOLS[(i + 1) % 4]])));
+    await page.locator('select').selectOption('2025');
+
+    // The detail panel shows an item's history with its memo.
+    await page.locator(`[role="treeitem"][data-node-id="${evaluated[1]}"] > .row`).click();
+    const history = page.locator('table.history');
+    await expect.poll(() => history.innerText()).toContain('令和7年度');
+    expect(await history.innerText()).toContain('会議 1 回, 研修 1 回');
+    expect(await history.innerText()).toContain('令和6年度');
+
+    // The sunburst, zoomed to the first 活動方針, marks the same items.
+    await page.goto(page.url().replace(/#.*/, `#/plan/okegawa?view=sunburst&node=${evaluated[0].split('-').slice(0, 3).join('-')}`));
+    await settled(page);
+    const arcs = await statusOf(page, 'path.arc[data-status]:not(.hidden)');
+    const visibleWant = Object.fromEntries(Object.entries(want).filter(([id]) => id.startsWith(evaluated[0].split('-').slice(0, 3).join('-'))));
+    expect(Object.keys(visibleWant).length).toBeGreaterThan(0);
+    expect(arcs).toEqual(visibleWant);
+    expect(await axe(page)).toEqual([]);
+
+    // A reload keeps the sheet.
+    await page.reload();
+    await settled(page);
+    expect(await statusOf(page, 'path.arc[data-status]:not(.hidden)')).toEqual(visibleWant);
+    await page.getByRole('button', { name: 'ツリー' }).click();
+    await settled(page);
+    await page.getByRole('button', { name: 'すべて開く' }).click();
+    await expect.poll(() => statusOf(page, 'g.node[data-status]')).toEqual(want);
+    await page.getByRole('button', { name: 'アウトライン' }).click();
+    await page.getByRole('tree').waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('shows the statuses on the slides of a presentation', async () => {
+    const kasamaFile = join(mkdtempSync(join(tmpdir(), 'wpe-progress-')), 'kasama.csv');
+    writeFileSync(kasamaFile, 'id,年度,評価,メモ\n1-1,2025,A,\n1-2,2025,C,\n');
+    const { page } = await openPage(browser, '/#/plan/kasama?view=outline');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(kasamaFile);
+    await expect.poll(() => page.locator('[role="treeitem"][data-status]').count()).toBe(2);
+    await page.goto(page.url().replace(/#.*/, '#/present/kasama?node=1'));
+    await page.locator('[data-slide]').waitFor();
+    expect(await statusOf(page, '[data-slide] li[data-status]')).toEqual({ '1-1': 'A', '1-2': 'C' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-slide]').getAttribute('data-status')).toBe('A');
+    expect(await page.locator('[data-slide] .title').innerText()).toContain('計画どおり');
+  });
+
+  it('offers a template with one row per 取組', async () => {
+    const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '評価シートのひな形' }).click()]);
+    const rows = readFileSync((await dl.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('\uFEFFid,年度,評価,メモ,指標,目標値,実績値,項目');
+    expect(rows.length - 1).toBe(leaves.length);
+  });
+});
