@@ -90,6 +90,25 @@ describe('progress on 桶川', () => {
     expect(await page.locator('[data-slide] .title').innerText()).toContain('計画どおり');
   });
 
+  it('prints an evaluation sheet per 基本目標 with this year, the memo and the year before', async () => {
+    const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(file);
+    await expect.poll(() => page.locator('[role="treeitem"][data-status]').count()).toBe(10);
+    // What the browser does on print, without a print dialog.
+    await page.evaluate(() => (window.print = () => void dispatchEvent(new Event('beforeprint'))));
+    await page.getByRole('button', { name: '評価シートを印刷' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const sheets = page.locator('.sheets .page');
+    await expect.poll(() => sheets.count()).toBe(okegawa.root.children.length);
+    const first = await sheets.first().innerText();
+    expect(first).toContain('評価シート 令和7年度');
+    expect(first).toContain('A 計画どおり');
+    expect(first).toContain('会議 0 回, 研修 1 回');
+    expect(first).toContain('令和6年度');
+    expect(await page.locator('.handout').count()).toBe(0);
+  });
+
   it('offers a template with one row per 取組', async () => {
     const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
     await page.getByText('進捗(年度ごとの評価)').click();
