@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { publishProgress } from './publishProgress';
 import { compilePlan, type CompileResult, type PlanMeta } from '../lib/plan/compile';
 import { countByLevel } from '../lib/plan/countByLevel';
 import { summarize, walk, type Plan, type PlanIndex } from '../lib/plan/schema';
@@ -71,11 +72,12 @@ function report(plan: Plan, result: CompileResult, file: string, verbose: boolea
 }
 
 /** Writes through a temporary file so a failed run never leaves half a file behind. */
-function writeJson(path: string, data: unknown): void {
+function writeText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, `${JSON.stringify(data, null, 1)}\n`);
+  writeFileSync(`${path}.tmp`, text);
   renameSync(`${path}.tmp`, path);
 }
+const writeJson = (path: string, data: unknown) => writeText(path, `${JSON.stringify(data, null, 1)}\n`);
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
@@ -99,27 +101,33 @@ function main(argv: string[]): number {
   if (args.length === 1) {
     const text = args[0];
     const done = run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors);
+    const notes: string[] = [];
+    const progress = done?.result.plan ? publishProgress(text, done.result.plan, { errors, notes }) : null;
     if (errors.length || !done?.result.plan) {
       errors.forEach((e) => console.error(e));
       return 1;
     }
     const dir = out ?? 'static/plans';
     writeJson(join(dir, `${done.result.plan.id}.json`), done.result.plan);
+    if (progress) writeText(join(dir, progress.name), progress.csv);
     report(done.result.plan, done.result, done.file, verbose);
+    notes.forEach((n) => console.log(`    ${n}`));
     if (explain) console.log(formatExplain(done.result));
     console.log(`→ ${join(dir, `${done.result.plan.id}.json`)}`);
     return 0;
   }
 
-  const seeds = 'seeds';
-  const jobs = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const m = join(seeds, f.replace(/\.txt$/, '.meta.json'));
-    return { text: join(seeds, f), meta: existsSync(m) ? m : null };
+  // Councils' plans from seeds/; fictional sample plans from samples/ (published, but not listed with the real ones).
+  const jobsIn = (folder: string, sample: boolean) => (existsSync(folder) ? readdirSync(folder) : []).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const m = join(folder, f.replace(/\.txt$/, '.meta.json'));
+    return { text: join(folder, f), meta: existsSync(m) ? m : null, sample };
   });
-  const compiled: { plan: Plan; result: CompileResult; file: string }[] = [];
+  const jobs = [...jobsIn('seeds', false), ...jobsIn('samples', true)];
+  const compiled: { plan: Plan; result: CompileResult; file: string; progress: ReturnType<typeof publishProgress>; sample: boolean }[] = [];
+  const notes: string[] = [];
   for (const job of jobs) {
     const done = run(job, errors);
-    if (done?.result.plan) compiled.push({ plan: done.result.plan, result: done.result, file: done.file });
+    if (done?.result.plan) compiled.push({ plan: done.result.plan, result: done.result, file: done.file, progress: publishProgress(job.text, done.result.plan, { errors, notes }), sample: job.sample });
   }
   const ids = new Map<string, string>();
   for (const c of compiled) {
@@ -134,9 +142,11 @@ function main(argv: string[]): number {
   const dir = out ?? 'static/plans';
   for (const c of compiled) {
     writeJson(join(dir, `${c.plan.id}.json`), c.plan);
+    if (c.progress) writeText(join(dir, c.progress.name), c.progress.csv);
     report(c.plan, c.result, c.file, verbose);
   }
-  const index: PlanIndex = { plans: compiled.map((c) => summarize(c.plan)) };
+  notes.forEach((n) => console.log(`    ${n}`));
+  const index: PlanIndex = { plans: compiled.filter((c) => !c.sample).map((c) => summarize(c.plan)), samples: compiled.filter((c) => c.sample).map((c) => summarize(c.plan)) };
   writeJson(join(dir, 'index.json'), index);
   console.log(`→ ${dir}/ に ${compiled.length} 件の計画と index.json を書き出しました (${compiled.map((c) => basename(c.file)).join(', ')})`);
   return 0;

@@ -9,18 +9,35 @@ const tsx = join('node_modules', '.bin', 'tsx');
 const cli = (args: string[]) => spawnSync(tsx, ['src/cli/compile.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run compile', () => {
-  it('writes six valid files for the seeds, identical to the committed static/plans', () => {
+  it('writes the seeds, the fictional sample and its progress sheet, identical to the committed static/plans', () => {
     const out = mkdtempSync(join(tmpdir(), 'plans-'));
     const r = cli(['--out', out]);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['chiba.json', 'index.json', 'kasama.json', 'kisarazu.json', 'okegawa.json', 'tsurugashima.json']);
+    expect(readdirSync(out).sort()).toEqual(['chiba.json', 'index.json', 'kasama.json', 'kisarazu.json', 'minami-sample.json', 'minami-sample.progress.csv', 'okegawa.json', 'tsurugashima.json']);
     for (const f of readdirSync(out)) {
-      const json = JSON.parse(readFileSync(join(out, f), 'utf8'));
-      expect(f === 'index.json' ? validateIndex(json).ok : validatePlan(json).ok).toBe(true);
+      const json = f.endsWith('.json') ? JSON.parse(readFileSync(join(out, f), 'utf8')) : null;
+      if (json) expect(f === 'index.json' ? validateIndex(json).ok : validatePlan(json).ok).toBe(true);
       // The app ships static/plans: it must be what the compiler makes of seeds/ today.
       expect(readFileSync(join('static/plans', f), 'utf8')).toBe(readFileSync(join(out, f), 'utf8'));
     }
     expect(r.stdout).toContain('基本計画 4');
+    // The sample is published but listed apart, and names its progress sheet.
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    expect(index.plans.map((p: { id: string }) => p.id)).not.toContain('minami-sample');
+    expect(index.samples.map((p: { id: string }) => p.id)).toEqual(['minami-sample']);
+    expect(JSON.parse(readFileSync(join(out, 'minami-sample.json'), 'utf8')).progressSheet).toBe('minami-sample.progress.csv');
+  });
+
+  it('publishes a progress sheet beside a plan, naming bad rows by file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'progress-'));
+    writeFileSync(join(dir, 'kita.txt'), '基本理念\n\n支え合うまち\n\n基本目標1 つながる\n- ・見守り\n');
+    writeFileSync(join(dir, 'kita.meta.json'), JSON.stringify({ id: 'kita', council: '北町社会福祉協議会' }));
+    writeFileSync(join(dir, 'kita.progress.csv'), '\uFEFFid,年度,評価,メモ\r\n1-1,2025,A,よい\r\n9-9,2025,B,\r\n');
+    const r = cli([join(dir, 'kita.txt'), '--out', join(dir, 'out')]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'kita.progress.csv'), 'utf8')).toContain('1-1,2025,A,よい');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'kita.json'), 'utf8')).progressSheet).toBe('kita.progress.csv');
+    expect(r.stdout).toMatch(/kita\.progress\.csv:3: 注意: 3 行目: id 9-9 はこの計画にありません/);
   });
 
   it('compiles one plan outside seeds/ to <out>/<id>.json, id from the metadata', () => {

@@ -32,7 +32,7 @@ export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
     const v = validateIndex(x);
     if (!v.ok) throw new LoadError(`計画一覧の形式が正しくありません: ${v.errors[0]}`);
     const local = listLocal().filter((p) => !v.value.plans.some((s) => s.id === p.id));
-    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize(p), imported: true }))] };
+    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize(p), imported: true }))], samples: v.value.samples ?? [] };
   });
   index.catch(() => (index = null));
   return index;

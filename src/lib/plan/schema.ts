@@ -78,10 +78,14 @@ export interface Plan {
   sections?: Section[];
   /** Hints from the metadata file the compiler used, in words. */
   hintsUsed?: string[];
+  /** The council's published progress sheet, beside the plan in plans/ (`<id>.progress.csv`). */
+  progressSheet?: string;
 }
 
 export interface PlanIndex {
   plans: PlanSummary[];
+  /** Fictional plans to try the app with (samples/), listed apart and kept out of search and comparison. */
+  samples?: PlanSummary[];
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -141,6 +145,7 @@ export function validatePlan(x: unknown): Validation<Plan> {
   if (isStr(x.id) && !ID_RE.test(x.id)) errors.push(`plan.id: "${x.id}" は URL に使えない文字を含みます`);
   checkPeriod(x.period, 'plan', errors);
   checkNode(x.root, 'plan.root', new Set(), errors);
+  if (x.progressSheet !== undefined && !(isStr(x.progressSheet) && /^[A-Za-z0-9_-]+\.progress\.csv$/.test(x.progressSheet))) errors.push('plan.progressSheet: 「<id>.progress.csv」の形のファイル名が必要です');
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as Plan };
 }
 
@@ -152,6 +157,7 @@ export function validateIndex(x: unknown): Validation<PlanIndex> {
     checkStrings(p, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision'], `plans[${i}]`, errors);
     checkPeriod(p.period, `plans[${i}]`, errors);
   });
+  if (x.samples !== undefined && !Array.isArray(x.samples)) errors.push('index.samples: 配列が必要です');
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as PlanIndex };
 }
 

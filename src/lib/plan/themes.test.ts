@@ -4,7 +4,7 @@ import { walk, type Plan, type PlanNode } from './schema';
 import { PlanTree } from './hierarchy';
 import { THEMES, nodesByTheme, themesFromChildren, themesOf } from './themes';
 
-const plans = readdirSync('static/plans').filter((f) => f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
+const plans = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
 
 describe('themes', () => {
   it('tags by the words plans use, across kana and width variants', () => {

@@ -26,12 +26,28 @@ export class PlanProgress {
   fileName = $state('');
   readonly ready: Promise<void>;
 
+  /** Is the sheet shown the council's published one (not one loaded in this browser)? */
+  published = $state(false);
+
   constructor(
     private readonly planId: string,
     private readonly tree: PlanTree,
+    /** The plan's published sheet, beside it in plans/: shown until this browser loads its own. */
+    publishedSheet?: string,
   ) {
     const saved = this.stored();
-    this.ready = saved ? this.read(saved.text, saved.fileName, false) : Promise.resolve();
+    this.ready = saved ? this.read(saved.text, saved.fileName, false) : publishedSheet ? this.fetchPublished(publishedSheet) : Promise.resolve();
+  }
+
+  private async fetchPublished(name: string): Promise<void> {
+    try {
+      const res = await fetch(`plans/${name}`);
+      if (!res.ok) throw new Error(String(res.status));
+      await this.read(await res.text(), '公開されている評価', false);
+      this.published = !!this.sheet;
+    } catch {
+      this.problems = [{ line: 0, message: '公開されている評価シートを読み込めませんでした。通信状態を確かめて、ページを読み込み直してください。' }];
+    }
   }
 
   private stored(): { text: string; fileName: string } | null {
@@ -59,6 +75,7 @@ export class PlanProgress {
 
   /** Reads a sheet a person chose; keeps it when it holds at least one evaluation. */
   load(text: string, fileName: string): Promise<void> {
+    this.published = false;
     return this.read(text, fileName, true);
   }
 
@@ -87,6 +104,6 @@ export class PlanProgress {
 const loaded = new Map<string, PlanProgress>();
 
 /** The one progress store of a plan, shared by its page, comparison panels and presentation. */
-export function progressOf(planId: string, tree: PlanTree): PlanProgress {
-  return loaded.get(planId) ?? loaded.set(planId, new PlanProgress(planId, tree)).get(planId)!;
+export function progressOf(planId: string, tree: PlanTree, publishedSheet?: string): PlanProgress {
+  return loaded.get(planId) ?? loaded.set(planId, new PlanProgress(planId, tree, publishedSheet)).get(planId)!;
 }
