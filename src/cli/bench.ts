@@ -14,7 +14,7 @@ import { walk, type Plan, type PlanNode } from '../lib/plan/schema';
 
 const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援'];
 
-const seeds: Plan[] = readdirSync('static/plans').filter((f) => f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
+const seeds: Plan[] = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample')).map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
 
 /** Every prefix a person types, one keystroke at a time (spaces included). */
 const keystrokes = (q: string) => [...q].map((_, i) => [...q].slice(0, i + 1).join('')).filter((p) => p.trim());
@@ -64,32 +64,49 @@ function plainFuse(docs: SearchDoc[]) {
   return (q: string) => fuse.search(q);
 }
 
+/** Heap in use after a full collection (needs node --expose-gc; npm run bench passes it). */
+function heapAfterGc(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('npm run bench で実行してください(node --expose-gc が必要です)');
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
 function measure(name: string, docs: SearchDoc[], plainEvery: number) {
-  const mem0 = process.memoryUsage().heapUsed;
-  let index!: ReturnType<typeof buildIndex>;
-  const build = time(() => (index = buildIndex(docs)));
-  const mem = (process.memoryUsage().heapUsed - mem0) / 2 ** 20;
+  // Memory: the heap the index keeps alive, between two forced collections (never negative:
+  // nothing else is allocated in between that survives). Build time: three builds.
+  const builds: number[] = [];
+  let index: ReturnType<typeof buildIndex> | null = null;
+  let mem = 0;
+  for (let i = 0; i < 3; i++) {
+    index = null; // the previous build goes before the heap is measured
+    const before = heapAfterGc();
+    builds.push(time(() => (index = buildIndex(docs))));
+    mem = (heapAfterGc() - before) / 2 ** 20;
+  }
+  const build = stats(builds).median;
   const ours: number[] = [];
   const plain: number[] = [];
   const fuse = plainFuse(docs);
   let k = 0;
   const slow: [number, string][] = [];
   for (const q of QUERIES) for (const p of keystrokes(q)) {
-    const ms = time(() => search(index, p));
+    const ms = time(() => search(index!, p));
     ours.push(ms);
     slow.push([ms, p]);
     if (k++ % plainEvery === 0) plain.push(time(() => fuse(p)));
   }
   const o = stats(ours);
   const f = stats(plain);
-  console.log(`\n## ${name}: ${docs.length.toLocaleString()} nodes (index build ${build.toFixed(0)} ms, ~${mem.toFixed(0)} MB heap)`);
+  const b = stats(builds);
+  console.log(`\n## ${name}: ${docs.length.toLocaleString()} nodes (index build min/median/max ${[Math.min(...builds), b.median, b.max].map((x) => x.toFixed(0)).join(' / ')} ms; ${mem.toFixed(1)} MB heap kept by the index, measured between forced GCs; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
   console.log('| design | keystrokes | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
   console.log(`| plain fuse.js 7 (ignoreLocation, threshold 0.4) | ${f.n} | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} |`);
   console.log(`| ours (fold + bigram prefilter + fuse.js on typo candidates) | ${o.n} | ${o.median.toFixed(2)} | ${o.p95.toFixed(2)} | ${o.max.toFixed(2)} |`);
-  (results.search as Record<string, unknown>)[name] = { nodes: docs.length, buildMs: build, plainFuse: f, ours: o };
+  (results.search as Record<string, unknown>)[name] = { nodes: docs.length, buildMs: { runs: builds, median: build }, heapMB: { value: mem, method: 'heapUsed after global.gc() minus before, --expose-gc' }, peakRssMB: process.resourceUsage().maxRSS / 1024, plainFuse: f, ours: o };
   console.log(`p95 speed-up: ${(f.p95 / o.p95).toFixed(0)}×; slowest keystrokes: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 4).map(([ms, p]) => `${p} ${ms.toFixed(1)} ms`).join(', ')}`);
-  return { index, fuse };
+  return { index: index!, fuse };
 }
 
 console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
@@ -108,6 +125,10 @@ measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.
 const { benchBrowser } = await import('./benchBrowser');
 results.browser = await benchBrowser();
+// First view as Lighthouse measures it (mobile preset), gzip and uncompressed.
+const { runLighthouse, printLighthouse } = await import('./lighthouse');
+results.lighthouse = await runLighthouse();
+printLighthouse(results.lighthouse as Awaited<ReturnType<typeof runLighthouse>>);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
 console.log('\n→ bench/results.json');

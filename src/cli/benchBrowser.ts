@@ -17,7 +17,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN };
+  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN, max: s[s.length - 1] ?? NaN };
 }
 
 /** A plan of about n nodes, five levels deep, titles from the seeds. */
@@ -57,7 +57,7 @@ export async function benchBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   cpSync('dist', dir, { recursive: true });
   const titles: string[] = [];
-  for (const f of readdirSync('static/plans').filter((x) => x !== 'index.json')) {
+  for (const f of readdirSync('static/plans').filter((x) => x.endsWith('.json') && x !== 'index.json' && !x.includes('sample'))) {
     const walk = (n: PlanNode) => (titles.push(n.title), n.children.forEach(walk));
     walk((JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan).root);
   }
@@ -125,6 +125,33 @@ export async function benchBrowser() {
       load[id] = stats(runs).median;
     }
     out.load = load;
+
+    // --- first view on a phone: slow 4G (150 ms round trip, 1.6 Mbps) and a 4× slower CPU ---
+    // The shape of Lighthouse's mobile preset, applied through the DevTools protocol, so the
+    // order in which code and data arrive (the waterfall) shows in the figure.
+    const onPhone = async (hash: string, selector: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(`${url}/${hash}`);
+        await page.locator(selector).first().waitFor({ timeout: 120_000 });
+        runs.push(await page.evaluate(() => performance.now()));
+        await page.close();
+      }
+      return stats(runs);
+    };
+    const phone = {
+      gallery: await onPhone('#/', 'a[data-plan-id]'),
+      plan: await onPhone('#/plan/kasama?view=sunburst', 'path.arc'),
+      compare: await onPhone('#/compare?plans=kasama,chiba', 'path.arc'),
+    };
+    out.phone = phone;
+    console.log('\n## first view on a phone (slow 4G 150 ms / 1.6 Mbps, CPU 4× slower; uncompressed loopback; min / median / max of 3)');
+    for (const [k, v] of Object.entries(phone)) console.log(`${k}: ${v.min.toFixed(0)} / ${v.median.toFixed(0)} / ${v.max.toFixed(0)} ms`);
     console.log('\n## load: navigation start → sunburst drawn (median of 3)');
     console.log(Object.entries(load).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '));
 

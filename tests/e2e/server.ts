@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** The policy a council's site can serve us under: no inline script or style, framing allowed. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-ancestors *";
@@ -14,7 +15,7 @@ const TYPES: Record<string, string> = {
  * Serves dist/ as a plain static host would, both at / and under a sub-path (/council-site/), with the
  * strict Content-Security-Policy on every response.
  */
-export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string>, cors = (_path: string): boolean => false } = {}): Promise<{ server: Server; url: string }> {
+export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string>, cors = (_path: string): boolean => false, gzip = false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
@@ -26,8 +27,13 @@ export function serve(root: string, port = 0, subPath = '/council-site/', { csp 
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // As a static host that compresses and lets browsers keep the hashed assets.
+      const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /\.(html|js|css|json|svg|csv)$/.test(file);
+      if (compress) body = gzipSync(body);
       res.writeHead(200, {
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        ...(gzip && path.includes('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         ...(csp ? { 'Content-Security-Policy': CSP } : {}),
         ...(cors(path) ? { 'Access-Control-Allow-Origin': '*' } : {}),
