@@ -23,6 +23,28 @@ type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string }
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
 const isAncestor = (a: Draft, d: Draft | null): boolean => (d === null ? false : d === a || isAncestor(a, d.parent));
 
+/**
+ * Children by number, so a heading that repeats a numbered node (table + detail) finds it
+ * without scanning its siblings: by level word and number, or by scheme and number.
+ * Indexed as children are added, whoever adds them.
+ */
+class ChildIndex {
+  private readonly byParent = new WeakMap<Draft, { seen: number; keys: Map<string, Draft> }>();
+
+  find(parent: Draft, h: HeadingToken): Draft | undefined {
+    let e = this.byParent.get(parent);
+    if (!e) this.byParent.set(parent, (e = { seen: 0, keys: new Map() }));
+    for (; e.seen < parent.children.length; e.seen++) {
+      const c = parent.children[e.seen];
+      if (!c.parts.length) continue;
+      const n = c.parts[c.parts.length - 1];
+      for (const k of [`L${c.level}|${n}`, `S${c.scheme}|${n}`]) if (!e.keys.has(k)) e.keys.set(k, c);
+    }
+    const n = h.parts[h.parts.length - 1];
+    return e.keys.get(h.level !== null ? `L${h.level}|${n}` : `S${h.scheme}|${n}`);
+  }
+}
+
 class HeadingReader {
   readonly root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   readonly sections: Section[] = [];
@@ -36,6 +58,7 @@ class HeadingReader {
   private prevFlat: Draft[] | null = null;
   private readonly schemeLevel = new Map<string, string>();
   private readonly usedLevelNames = new Set<string>();
+  private readonly childIndex = new ChildIndex();
   /** Prose waiting for its owner; null marks a separator. */
   private pending: (string | null)[] = [];
   private blankRun = 0;
@@ -260,8 +283,7 @@ class HeadingReader {
 
   /** Table + detail: the same numbered heading again reopens the node; otherwise a new node. */
   private existingOrNew(h: HeadingToken, parent: Draft): Draft {
-    const last = h.parts[h.parts.length - 1];
-    const existing = h.parts.length ? parent.children.find((c) => c.level === (h.level ?? c.level) && c.parts.length && c.parts[c.parts.length - 1] === last && (h.level !== null || c.scheme === h.scheme)) : undefined;
+    const existing = h.parts.length ? this.childIndex.find(parent, h) : undefined;
     const depth = parent.path.length + 1;
     const level = h.level ?? this.levelFor(h.scheme, false, depth);
     const guessed = this.noteSchemeLevel(h, level, depth);

@@ -88,11 +88,19 @@ export function recurringLabels(tokens: Token[]): (text: string) => boolean {
 /** Previews: an unlabelled heading (I. …) that a later labelled heading (基本方針Ⅰ. …) repeats. */
 export function findPreviews(tokens: Token[]): Map<number, HeadingToken> {
   const headings = tokens.filter((t): t is HeadingToken => t.kind === 'heading');
+  // Labelled single-number headings by scheme and number, in order, so each lookup is short.
+  const labelled = new Map<string, { at: number; h: HeadingToken }[]>();
+  headings.forEach((h, at) => {
+    if (!h.level || h.parts.length !== 1) return;
+    const k = `${h.scheme}|${h.parts[0]}`;
+    if (!labelled.has(k)) labelled.set(k, []);
+    labelled.get(k)!.push({ at, h });
+  });
   const previewOf = new Map<number, HeadingToken>();
   headings.forEach((h, i) => {
     if (h.level || h.bullet || !h.parts.length || !['roman', 'paren', 'dot'].includes(h.scheme ?? '')) return;
-    const later = headings.slice(i + 1).find((l) => l.level && l.parts.length === 1 && l.parts[0] === h.parts[0] && l.scheme === h.scheme && l.title.startsWith(h.title.slice(0, PREVIEW_PREFIX)));
-    if (later) previewOf.set(h.line, later);
+    const later = labelled.get(`${h.scheme}|${h.parts[0]}`)?.find((l) => l.at > i && l.h.title.startsWith(h.title.slice(0, PREVIEW_PREFIX)));
+    if (later) previewOf.set(h.line, later.h);
   });
   return previewOf;
 }

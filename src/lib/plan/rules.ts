@@ -143,10 +143,29 @@ export const MAX_TITLE = 60;
 /** Below this confidence a decision is also reported as a warning. */
 export const LOW_CONFIDENCE = 0.5;
 
+/** A family needs at least this score to beat an inline list written in prose. */
+export const MIN_FAMILY_SCORE = 2;
+/** Longest vision read from the line under a 理念 label (longer is an explanation). */
+export const VISION_MAX = 60;
+/** A name line of an actors' list (市民, 社会福祉協議会 …) is at most this long … */
+export const ACTOR_NAME_MAX = 15;
+/** … and at least this many name + role pairs in a row make the list. */
+export const ACTOR_RUN_MIN = 3;
+/** After the list has begun, a name line without a role is at most this long. */
+export const ACTOR_NAME_ONLY_MAX = 10;
+/** Spaces in a row that stand for a table's column break. */
+export const TABLE_GAP = 2;
+/** Longest line the heading reader reads; the rest is cut with a warning. */
+export const MAX_LINE_LENGTH = 5000;
+/** A short label seen this many times is a separator between blocks, not content. */
+export const SEPARATOR_MIN_REPEATS = 2;
+/** Longest level word read from a table header (基本目標, 推進施策 …). */
+export const MAX_LEVEL_WORD = 10;
+
 /** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
 export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
 /** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
-export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向|目指す/;
+export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向/;
 /** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
 export const SECTION_WORD_RE = /とは|について|概要|期間|背景|趣旨|理念|姿勢|位置づけ|策定/;
 /** A sentence ends in 。 or a verb ending; an item title usually does not. */
@@ -212,21 +231,3 @@ export const RULES = {
   'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
 } as const;
 export type RuleId = keyof typeof RULES;
-/** A family needs at least this score to beat an inline list written in prose. */
-export const MIN_FAMILY_SCORE = 2;
-/** Longest vision read from the line under a 理念 label (longer is an explanation). */
-export const VISION_MAX = 60;
-/** A name line of an actors' list (市民, 社会福祉協議会 …) is at most this long … */
-export const ACTOR_NAME_MAX = 15;
-/** After the list has begun, a name line without a role is at most this long. */
-export const ACTOR_NAME_ONLY_MAX = 10;
-/** … and at least this many name + role pairs in a row make the list. */
-export const ACTOR_RUN_MIN = 3;
-/** Spaces in a row that stand for a table's column break. */
-export const TABLE_GAP = 2;
-/** Longest line the heading reader reads; the rest is cut with a warning. */
-export const MAX_LINE_LENGTH = 5000;
-/** A short label seen this many times is a separator between blocks, not content. */
-export const SEPARATOR_MIN_REPEATS = 2;
-/** Longest level word read from a table header (基本目標, 推進施策 …). */
-export const MAX_LEVEL_WORD = 10;
