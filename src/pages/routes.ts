@@ -28,8 +28,8 @@ export function preload(route: Route): void {
     case 'compare':
       quiet(pages.compare());
       quiet(diagramModule());
-      quiet(loadIndex());
-      route.plans.forEach((id) => quiet(loadPlan(id)));
+      // Only plans the site has: an unknown id in a link is the page's to explain, not a failed request.
+      quiet(loadIndex().then(({ plans }) => route.plans.filter((id) => plans.some((p) => p.id === id)).forEach((id) => quiet(loadPlan(id)))));
       break;
     case 'search':
     case 'import':

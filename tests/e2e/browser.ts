@@ -73,11 +73,12 @@ export async function axe(page: Page): Promise<string[]> {
 
 
 /**
- * Waits until every diagram on the page has settled: zoom ended, labels drawn, tree placed
- * (the diagrams say so in data-settled), and the fonts are in. Call it once what the test
- * waits for is on the page; a page without diagrams is settled at once.
+ * Waits until the diagrams on the page are drawn and have settled: zoom ended, labels drawn,
+ * tree placed (the diagrams say so in data-settled), fonts in. `{ diagram: false }` for pages
+ * that have no diagram (the gallery, the import page).
  */
-export async function settled(page: Page): Promise<void> {
+export async function settled(page: Page, { diagram = true } = {}): Promise<void> {
+  if (diagram) await page.locator('[data-settled]').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => page.locator('[data-settled="false"]').count()).toBe(0);
 }

@@ -16,7 +16,11 @@ function open(hash: string) {
   return render(PlanViewInApp, { plan: kasama, router });
 }
 const param = (key: string) => new URLSearchParams(location.hash.split('?')[1] ?? '').get(key);
-const settledDiagram = () => expect.poll(() => document.querySelector('[data-settled="false"]')).toBeNull();
+/** The diagram (its code loads apart from the page) is drawn and has settled. */
+const settledDiagram = async () => {
+  await expect.poll(() => document.querySelector('[data-settled]')).not.toBeNull();
+  await expect.poll(() => document.querySelector('[data-settled="false"]')).toBeNull();
+};
 
 afterEach(() => {
   router?.destroy();
@@ -36,7 +40,7 @@ describe('focus', () => {
   it('says so when the linked node does not exist, and shows the whole plan', async () => {
     open('#/plan/kasama?view=outline&node=9-9');
     await expect.element(page.getByRole('alert')).toHaveTextContent('項目「9-9」はこの計画にありません');
-    expect(document.querySelector('[role="treeitem"][data-node-id="root"]')?.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => document.querySelector('[role="treeitem"][data-node-id="root"]')?.getAttribute('aria-current')).toBe('true');
   });
 
   it('the breadcrumb shows the path to the focus and zooms out from any step', async () => {

@@ -74,3 +74,8 @@ export function openNodes(root: PlanNode, isOpen: (n: PlanNode) => boolean): Pla
   hierarchy(root, (d) => (isOpen(d) ? d.children : null)).eachBefore((d) => void out.push(d));
   return out;
 }
+
+/** Visits every node in reading order with its depth and parent: for counts, checks and tests. */
+export function walk(node: PlanNode, visit: (n: PlanNode, depth: number, parent: PlanNode | null) => void): void {
+  hierarchy(node, (d) => d.children).eachBefore((d) => visit(d.data, d.depth, d.parent?.data ?? null));
+}

@@ -161,15 +161,12 @@ export function validateIndex(x: unknown): Validation<PlanIndex> {
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as PlanIndex };
 }
 
-/** Depth-first walk; handy for counts and lookups. */
-export function walk(node: PlanNode, visit: (n: PlanNode, depth: number, parent: PlanNode | null) => void, depth = 0, parent: PlanNode | null = null): void {
-  visit(node, depth, parent);
-  for (const c of node.children) walk(c, visit, depth + 1, node);
-}
+/** Depth-first walk (the plan's hierarchy, in reading order): for counts, checks and tests. */
+export { walk } from './hierarchy';
+import { PlanTree } from './hierarchy';
 
 export function summarize(plan: Plan): PlanSummary {
-  let nodeCount = 0;
-  walk(plan.root, () => nodeCount++);
+  const nodeCount = new PlanTree(plan.root).inOrder().length;
   const { id, council, municipality, prefecture, title, period, vision } = plan;
   return { id, council, municipality, prefecture, title, period, vision, nodeCount };
 }
