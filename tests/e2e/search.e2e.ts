@@ -56,3 +56,20 @@ describe('search inside a plan', () => {
     await expect.poll(() => again.page.locator('[role="treeitem"] mark').count()).toBe(4);
   });
 });
+
+describe('spellings of one word', () => {
+  const councilsFor = async (q: string) => {
+    const { page } = await openPage(browser, `/#/search?q=${encodeURIComponent(q)}`);
+    await page.locator('.count').waitFor();
+    const ids = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
+    await page.close();
+    return ids;
+  };
+
+  it('finds たすけあい for 助け合い and the other way, 支え合い for 支えあい, 障がい for 障害', async () => {
+    expect(await councilsFor('助け合い')).toContain('okegawa');
+    expect(await councilsFor('たすけあい')).toEqual(expect.arrayContaining(['kisarazu', 'chiba']));
+    expect(await councilsFor('支えあい')).toEqual(expect.arrayContaining(['kisarazu', 'tsurugashima']));
+    expect(await councilsFor('障害')).toContain('kisarazu');
+  });
+});

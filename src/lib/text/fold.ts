@@ -1,7 +1,8 @@
 /**
  * Folds the ways Japanese writes the same word into one form, for search:
  * NFKC (全角/半角: ｻﾛﾝ → サロン, ＡＢＣ → abc), katakana → hiragana, small kana → large
- * (ティ → てい), long-vowel marks and spaces dropped, Latin lower-cased.
+ * (ティ → てい), long-vowel marks and spaces dropped, Latin lower-cased, and the spellings of
+ * one word that plans use interchangeably joined (助け合い = たすけあい, 障害 = 障がい: spellingVariants.ts).
  * Returns the folded text and, for each of its characters, the index of the original character
  * it came from, so matches found in folded text can be highlighted in the original.
  */
@@ -10,6 +11,8 @@ export interface Folded {
   /** map[i] = index in the original string of folded character i. */
   map: number[];
 }
+
+import { joinSpellings } from './spellingVariants';
 
 const SMALL: Record<string, string> = {
   ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
@@ -30,6 +33,10 @@ function foldChar(ch: string): string {
 }
 
 export function fold(s: string): Folded {
+  return joinSpellings(foldChars(s));
+}
+
+function foldChars(s: string): Folded {
   let text = '';
   const map: number[] = [];
   let i = 0;
