@@ -30,7 +30,9 @@ function uniqueId(tree: PlanTree, base: string): string {
   return id;
 }
 
-type ItemOp = Exclude<EditOp, { kind: 'item' | 'vision' }>;
+type LineOp = Extract<EditOp, { kind: 'item' | 'vision' }>;
+type ItemOp = Exclude<EditOp, LineOp>;
+const isLineOp = (op: EditOp): op is LineOp => op.kind === 'item' || op.kind === 'vision';
 
 /** Moves and changes of one item; false when the edit cannot apply where the item now is. */
 function editItem(plan: Plan, tree: PlanTree, d: PlanHierarchy, op: ItemOp, lines: string[]): boolean {
@@ -109,7 +111,7 @@ function makeItem(tree: PlanTree, line: number, lines: string[]): boolean {
 export function applyEdit(plan: Plan, op: EditOp, lines: string[]): Plan | null {
   const copy = structuredClone(plan);
   const tree = new PlanTree(copy.root);
-  if (op.kind === 'item' || op.kind === 'vision') {
+  if (isLineOp(op)) {
     const line = findLine(lines, op.at);
     if (line === null) return null;
     if (op.kind === 'item') return makeItem(tree, line, lines) ? copy : null;
