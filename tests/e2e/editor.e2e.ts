@@ -95,8 +95,14 @@ describe('review and correct a compiled plan', () => {
 
   it('replays edits after the text changes, lists the ones that no longer apply, and keeps several drafts', async () => {
     const { page } = await openPage(browser, '/#/import');
-    await page.getByLabel('計画のテキスト').fill(FLAT);
+    const text = page.getByLabel('計画のテキスト');
+    await text.fill(FLAT);
     await expect.poll(() => shape(page)).toEqual(FLAT_SHAPE);
+    // A caret in the text selects the item read from its line, with the compiler's reason.
+    await text.evaluate((t: HTMLTextAreaElement) => t.setSelectionRange(t.value.indexOf('3 担い手'), t.value.indexOf('3 担い手')));
+    await text.press('ArrowRight');
+    await expect.poll(() => page.locator('[role="treeitem"][aria-selected="true"] > .row .label').innerText()).toContain('担い手を育てる');
+    expect(await page.locator('.source-line').innerText()).toMatch(/原文 7 行目.*この行を項目と判断しました。理由: /s);
     await item(page, '見守りを広げる').locator(':scope > .row').click();
     await page.getByRole('button', { name: '一段下げる' }).click();
     await item(page, '相談できる場所をつくる').locator(':scope > .row').dblclick();

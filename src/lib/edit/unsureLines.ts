@@ -14,10 +14,14 @@ export interface Unsure {
   message: string;
 }
 
+/** «この行を項目と判断しました。理由: …(確かさ 90%)»: one decision of the compiler in words. */
+export const describeDecision = (e: LineExplanation): string =>
+  `この行を${ROLE_NAMES[e.role]}と判断しました。理由: ${RULES[e.rule as keyof typeof RULES] ?? e.rule}(確かさ ${Math.round(e.confidence * 100)}%)`;
+
 /** The compiler's decisions it was unsure of (below LOW_CONFIDENCE), in line order, in words. */
 export function unsureLines(explain: readonly LineExplanation[] | undefined): Unsure[] {
   return (explain ?? []).filter((e) => e.confidence < LOW_CONFIDENCE).map((e) => ({
     line: e.line, nodeId: e.nodeId, text: e.text,
-    message: `この行を${ROLE_NAMES[e.role]}と判断しました。理由: ${RULES[e.rule as keyof typeof RULES] ?? e.rule}(確かさ ${Math.round(e.confidence * 100)}%)`,
+    message: describeDecision(e),
   }));
 }
