@@ -115,6 +115,9 @@ describe('review and correct a compiled plan', () => {
     const failed = page.locator('section.failed');
     await expect.poll(() => failed.innerText()).toContain('使えなくなった修正 1 件');
     expect(await failed.innerText()).toContain('「相談できる場所をつくる」の名前を「相談の場所をつくる」にする');
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: '使えなくなった修正を消す' }).click();
+    await expect.poll(() => failed.count()).toBe(0);
 
     await page.locator('[data-draft-saved="true"]').waitFor();
     await page.getByRole('button', { name: '新しい下書きを始める' }).click();

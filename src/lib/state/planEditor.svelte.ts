@@ -112,6 +112,13 @@ export class PlanEditor {
     return this.apply({ kind, at: { line, text } });
   }
 
+  /** Drops edits that no longer apply to the text (after the person has seen the list). */
+  forgetFailed(): void {
+    const failed = new Set(this.result?.failed.map((op) => JSON.stringify(op)));
+    this.ops = this.ops.filter((op) => !failed.has(JSON.stringify(op)));
+    this.said = '使えなくなった修正を消しました';
+  }
+
   undo(): void {
     const op = this.ops.at(-1);
     if (!op) return void (this.said = '元に戻す操作はありません');
