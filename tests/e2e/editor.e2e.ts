@@ -9,9 +9,9 @@ afterAll(async () => browser?.close());
 /** Four goals the compiler reads as one flat list (a council would put 2 under 1). */
 const FLAT = ['基本理念', 'みんなでささえあうまち', '', '基本目標', '1 地域でつながる', '2 見守りを広げる', '3 担い手を育てる', '4 相談できる場所をつくる', ''].join('\n');
 
-const item = (page: Page, title: string) => page.locator('[role="treeitem"]', { has: page.locator(':scope > .row .label', { hasText: title }) });
+const item = (page: Page, title: string) => page.locator('[role="treeitem"]', { has: page.locator(':scope > .row .title', { hasText: title }) });
 /** The tree as "level:title" in reading order. */
-const shape = (page: Page) => page.locator('[role="tree"] [role="treeitem"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-level')}:${e.querySelector(':scope > .row .label')?.textContent?.replace(/^\d+基本目標\d+ /, '')}`));
+const shape = (page: Page) => page.locator('[role="tree"] [role="treeitem"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-level')}:${e.querySelector(':scope > .row .title')?.textContent}`));
 const FLAT_SHAPE = ['1:地域でつながる', '1:見守りを広げる', '1:担い手を育てる', '1:相談できる場所をつくる'];
 const NESTED_SHAPE = ['1:地域でつながる', '2:見守りを広げる', '1:担い手を育てる', '1:相談できる場所をつくる'];
 const focused = (page: Page) => page.evaluate(() => {

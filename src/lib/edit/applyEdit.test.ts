@@ -42,6 +42,7 @@ describe('edits to a compiled plan, each exported as a Markdown outline that com
   it('indent puts an item under its previous sibling, with the level name of that depth', () => {
     const p = edit(FLAT, (at) => ({ kind: 'indent', at }), '見守りを広げる');
     expect(titles(p.root)).toEqual([['地域でつながる', ['見守りを広げる']], '担い手を育てる', '相談できる場所をつくる']);
+    expect(p.root.children[0].children[0].level).toBe('施策');
   });
 
   it('outdent puts an item after its parent', () => {

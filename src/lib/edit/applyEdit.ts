@@ -3,19 +3,21 @@ import { PlanTree, type PlanHierarchy } from '../plan/hierarchy';
 import type { Plan, PlanNode } from '../plan/schema';
 import { findItem, findLine } from './findAnchor';
 import type { EditOp } from './ops';
+import { DEFAULT_LEVELS } from '../plan/rules';
 
 /** Heading for items taken out of the hierarchy: their text stays with the plan's other text. */
 export const REMOVED_HEADING = '体系から外した項目';
 
 const siblingsOf = (d: PlanHierarchy) => d.parent!.data.children;
 
-/** A level name for a node placed under a new parent: its own, unless that is the parent's. */
+/**
+ * A level name for a node placed under a new parent: its own, unless that is the parent's;
+ * then the name other items at that depth have, else the default name of the depth.
+ */
 function levelUnder(tree: PlanTree, node: PlanNode, parent: PlanHierarchy): string {
-  if (parent.parent && node.level === parent.data.level) {
-    const peer = tree.inOrder().find((d) => d.depth === parent.depth + 1 && d.data !== node);
-    if (peer) return peer.data.level;
-  }
-  return node.level;
+  if (!parent.parent || node.level !== parent.data.level) return node.level;
+  const peer = tree.inOrder().find((d) => d.depth === parent.depth + 1 && d.data !== node && d.data.level !== parent.data.level);
+  return peer?.data.level ?? DEFAULT_LEVELS[parent.depth] ?? node.level;
 }
 
 /** Takes a node out, its children taking its place. */
