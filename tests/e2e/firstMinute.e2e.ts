@@ -208,7 +208,7 @@ describe('files and links from the real world', () => {
       await page.locator('input[type="file"]').setInputFiles(file);
       await expect.poll(() => page.getByRole('status').first().innerText()).toContain(`${label} の文字として読み込みました`);
       expect(await page.getByLabel('計画のテキスト').inputValue()).toBe(plan.replace(/\r\n/g, '\n'));
-      await page.locator('.import-tree li[data-node-id]').first().waitFor();
+      await page.locator('[role="treeitem"][data-node-id]').first().waitFor();
     });
   }
 
@@ -224,7 +224,7 @@ describe('files and links from the real world', () => {
     const { page } = await openPage(browser, '/#/import');
     await page.getByLabel('計画のテキスト').fill(plan);
     await page.getByLabel('id(URL 用の半角英数字)').fill('kita-draft');
-    await page.locator('.import-tree li[data-node-id]').first().waitFor();
+    await page.locator('[role="treeitem"][data-node-id]').first().waitFor();
     await page.reload();
     await expect.poll(() => page.getByLabel('計画のテキスト').inputValue()).toBe(plan);
     expect(await page.getByLabel('id(URL 用の半角英数字)').inputValue()).toBe('kita-draft');

@@ -10,7 +10,7 @@ afterAll(async () => browser?.close());
 
 const SEEDS = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
 // Each node shows its source line, level, code and title: "72重点施策包括的な支援体制づくり".
-const treeOf = (page: Page) => page.locator('.import-tree li[data-node-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-node-id')}:${e.querySelector('button')?.textContent}`));
+const treeOf = (page: Page) => page.locator('[role="treeitem"][data-node-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-node-id')}:${e.querySelector('.label')?.textContent}`));
 
 describe('import page', () => {
   it.each(SEEDS)('pasting %s yields the same hierarchy as the compiled JSON', async (file) => {
@@ -32,8 +32,8 @@ describe('import page', () => {
   it('renders a pasted outline in the authoring format, keeps it after a reload, and lists it everywhere', async () => {
     const { page } = await openPage(browser, '/#/import');
     await page.getByLabel('計画のテキスト').fill(readFileSync('tests/fixtures/outline-minami.md', 'utf8'));
-    await expect.poll(() => page.locator('.import-tree li[data-node-id]').count()).toBe(10);
-    await page.locator('.import-tree button', { hasText: '声かけ活動' }).click();
+    await expect.poll(() => page.locator('[role="treeitem"][data-node-id]').count()).toBe(10);
+    await page.locator('[role="treeitem"] .label', { hasText: '声かけ活動' }).click();
     const selected = await page.getByLabel('計画のテキスト').evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
     expect(selected).toBe('- 取組 声かけ活動 【新規】');
     expect(await axe(page)).toEqual([]);
