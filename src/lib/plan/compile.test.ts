@@ -180,3 +180,21 @@ describe('compilePlan: page furniture inside the hierarchy', () => {
     expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながり', 'ささえあい']);
   });
 });
+
+describe('compilePlan: choosing between the readers', () => {
+  const titles = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(titles) } : n.title);
+  const chapters = ['第1章 はじめに', '1 計画の趣旨', 'この計画は町の福祉を進めます。', '第2章 考え方', '理念', 'いっしょに笑う町', 'この理念のもとで進めます。', '第3章 体系', '基本目標Ⅰ つながる', '施策（１）集う', '① 茶話会', '② 食事会', '施策（２）見守る', '① 声かけ', '基本目標Ⅱ ささえる', '施策（１）相談', '① 窓口', '第4章 推進', '毎年ふりかえります。'];
+
+  it('is not thrown off by 第N章 headings with nothing numbered under them, and keeps three levels', () => {
+    const r = compile(chapters.join('\n'));
+    expect(r.plan!.root.children.map(titles)).toEqual([{ つながる: [{ 集う: ['茶話会', '食事会'] }, { 見守る: ['声かけ'] }] }, { ささえる: [{ 相談: ['窓口'] }] }]);
+    expect(r.plan!.vision).toBe('いっしょに笑う町');
+  });
+
+  it('takes the tree that makes more numbered lines items (choose.more-numbered): a short list of goals loses to the detail with its two levels below', () => {
+    const text = ['第1章 目標', '基本目標1 あそぶ', '基本目標2 まなぶ', '第2章 内容', '基本目標1 あそぶ', '（1）外あそび', '　ア　公園', '　イ　川', '基本目標2 まなぶ', '（1）読書', '　ア　図書室'].join('\n');
+    const r = compile(text);
+    expect(r.plan!.root.children.map(titles)).toEqual([{ あそぶ: [{ 外あそび: ['公園', '川'] }] }, { まなぶ: [{ 読書: ['図書室'] }] }]);
+  });
+});
+

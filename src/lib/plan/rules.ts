@@ -74,11 +74,18 @@ export const VISION_RE = /^[【[]?基本理念[】\]]?$/;
 export const SHORT_LINE = 30;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
+/** Katakana numbering in 五十音 order: ア=1, イ=2, ウ=3 … */
+const KANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
 const ROMAN_CHARS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 const ROMAN_LATIN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export function circledValue(ch: string): number {
   const i = CIRCLED.indexOf(ch);
+  return i < 0 ? NaN : i + 1;
+}
+
+export function kanaValue(ch: string): number {
+  const i = KANA.indexOf(ch);
   return i < 0 ? NaN : i + 1;
 }
 
@@ -88,7 +95,7 @@ export function romanValue(s: string): number {
   return i < 0 ? NaN : i + 1;
 }
 
-export type Scheme = 'paren-dash' | 'num-dash-paren' | 'roman-dash' | 'num-dash' | 'roman' | 'paren' | 'circled' | 'num' | 'dot' | 'chapter';
+export type Scheme = 'paren-dash' | 'num-dash-paren' | 'roman-dash' | 'num-dash' | 'roman' | 'paren' | 'circled' | 'kana-paren' | 'kana' | 'num' | 'dot' | 'chapter';
 
 /** A numbering pattern: matched at the start of a line, after any level word and bullet. */
 export interface NumberingRule {
@@ -118,6 +125,9 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'roman', re: new RegExp(`^(${ROMAN_GROUP})(?=[.．、\\s]|$)`), parts: (m) => [romanValue(m[1])] },
   { scheme: 'paren', re: /^[(（](\d+)[)）]/, parts: (m) => [+m[1]] },
   { scheme: 'circled', re: new RegExp(`^([${CIRCLED}])`, 'u'), parts: (m) => [circledValue(m[1])] },
+  { scheme: 'kana-paren', re: new RegExp(`^[(（]([${KANA}])[)）]`, 'u'), parts: (m) => [kanaValue(m[1])] },
+  // A lone katakana is a number only before a space or 、．: アウトリーチ is a word.
+  { scheme: 'kana', re: new RegExp(`^([${KANA}])(?=[\\s.．、]|$)`, 'u'), parts: (m) => [kanaValue(m[1])] },
   { scheme: 'dot', re: /^(\d+)[.．](?!\d)/, parts: (m) => [+m[1]] },
   { scheme: 'num', re: /^(\d+)(?=\s|$)/, parts: (m) => [+m[1]], needsContext: true },
 ];
@@ -212,7 +222,10 @@ export const RULES = {
   'family.list': '階層名のラベルの後に続く短い行は項目',
   'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
   'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
-  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子',
+  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子。子の番号の付け方は 1 つで、その下にも同じように孫が入る',
+  'numbering.kana': 'ア・イ・ウ、(ア)・(イ) は五十音順の番号(直後が空白・読点のときだけ)',
+  'heading.empty-chapter': '番号付きの項目を含まない第N章は本の章立てで、体系の階層ではない',
+  'choose.more-numbered': '2 つの読み方のうち、番号付きの行をより多く項目にした方を採る',
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
@@ -221,6 +234,7 @@ export const RULES = {
   'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
   'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
   'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
+  'vision.slogan-ends': '短い標語の行はそれで完結し、次の行の文(。で終わる)は理念の説明',
   'vision.hint': 'メタデータのヒントで指定された基本理念',
   'prose.description': '項目の後の文章はその説明',
   'prose.note': '文末のない短い行は注記',
