@@ -198,3 +198,17 @@ describe('compilePlan: choosing between the readers', () => {
   });
 });
 
+describe('compilePlan: where the vision ends', () => {
+  it('stops at a sentence after a short slogan (vision.slogan-ends) and at a level label after a blank (vision.ends-at-label)', () => {
+    const a = compile(['基本理念', 'ひだまりの町', 'この言葉に思いをこめました。', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(a.plan!.vision).toBe('ひだまりの町');
+    const b = compile(['基本理念', 'ひだまりの町', '', '計画の目標', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(b.plan!.vision).toBe('ひだまりの町');
+  });
+
+  it('keeps the spaces written between the phrases of a slogan (vision.spacing)', () => {
+    const r = compile(['スローガン', 'ゆっくり　のんびり　ほっこり', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(r.plan!.vision).toBe('ゆっくり のんびり ほっこり');
+  });
+});
+

@@ -126,6 +126,9 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
   const found = general.vision;
   if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
+  // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
+  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+  if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text.replace(/\s+/g, ' ').trim();
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };

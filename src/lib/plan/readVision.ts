@@ -1,4 +1,4 @@
-import { COLOPHON_RE, VISION_RE } from './rules';
+import { COLOPHON_RE, GOAL_WORD_RE, VISION_RE } from './rules';
 import { isParenOnly, isProse, isSubtitle } from './draft';
 import type { Token } from './types';
 
@@ -6,7 +6,8 @@ import type { Token } from './types';
  * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined, as a PDF
  * wraps a long line), then short slogan lines or a ～subtitle～, skipping a label in parentheses
  * such as (スローガン). A short line is already whole, so a sentence right after it explains the
- * vision rather than continuing it; so does a long paragraph after a blank. Returns the index of
+ * vision rather than continuing it; so does a long paragraph after a blank. A short label after
+ * a blank that names a level (計画の目標, 活動の柱) opens the next part. Returns the index of
  * the last token read.
  */
 export function readVision(tokens: Token[], from: number): { vision: string; description: string; end: number } {
@@ -20,6 +21,7 @@ export function readVision(tokens: Token[], from: number): { vision: string; des
       continue;
     }
     if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
+    if (parts.length && !para && GOAL_WORD_RE.test(t.text) && !isProse(t.text)) break; // vision.ends-at-label
     if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
     if (para && !isProse(para) && /[。．]$/.test(t.text)) break; // vision.slogan-ends
     if (para) para += t.text;

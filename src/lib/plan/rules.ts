@@ -67,8 +67,13 @@ export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓�
 /** Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. */
 export const COLOPHON_RE = /^(〒|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|F A X|URL|E-?mail|発行|編集|作成：|イラスト)|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
 
-/** The word that labels the plan's vision. */
-export const VISION_RE = /^[【[]?基本理念[】\]]?$/;
+/** Words that label the plan's vision. */
+export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'めざす姿', '目指す姿', '将来像'];
+/**
+ * A line that is only a vision label: one of VISION_WORDS, maybe after 〇〇の (計画の基本理念),
+ * in 【】《》〈〉[]「」 or not, maybe with a (…) after it (めざす姿（基本理念）, 基本理念(スローガン)).
+ */
+export const VISION_RE = new RegExp(`^[【《〈[「]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」]?(?:[(（][^)）]*[)）])?$`, 'u');
 
 /** Below this many characters, a line without 。 reads as a label or caption, not prose. */
 export const SHORT_LINE = 30;
@@ -229,12 +234,14 @@ export const RULES = {
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
-  'vision.label': '「基本理念」「理念」のラベルの次の行が基本理念',
+  'vision.label': '「基本理念」「理念」「スローガン」「めざす姿」「将来像」のラベル(括弧や(基本理念)が付いても)の次の行が基本理念',
   'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',
   'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
   'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
   'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
   'vision.slogan-ends': '短い標語の行はそれで完結し、次の行の文(。で終わる)は理念の説明',
+  'vision.ends-at-label': '理念の後、空行を挟んだ「〜の目標」「〜の柱」などのラベルは次の部分の見出しで、理念の続きではない',
+  'vision.spacing': '標語の句の間の空白は書き手の区切りなので、基本理念に残す',
   'vision.hint': 'メタデータのヒントで指定された基本理念',
   'prose.description': '項目の後の文章はその説明',
   'prose.note': '文末のない短い行は注記',
