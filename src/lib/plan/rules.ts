@@ -30,6 +30,13 @@ export const LEVEL_WORDS: ReadonlyArray<{ word: string; rank: number }> = [
   { word: '取組', rank: 4 },
 ];
 
+/** Words that head a 体系図 table's column besides the level words: the list of actions under a 施策. */
+export const TABLE_HEADER_WORDS: ReadonlyArray<{ word: string; rank: number }> = [
+  { word: '主な取組', rank: 4 },
+  { word: '主な取り組み', rank: 4 },
+  { word: '主な取組み', rank: 4 },
+];
+
 /** Names for levels a plan leaves unnamed, by depth (a metadata hint can name them instead). */
 export const DEFAULT_LEVELS = ['基本目標', '施策', '取組', '細目'];
 
@@ -170,6 +177,8 @@ export const ACTOR_RUN_MIN = 3;
 export const ACTOR_NAME_ONLY_MAX = 10;
 /** Spaces in a row that stand for a table's column break. */
 export const TABLE_GAP = 2;
+/** A spaced table is aligned when every cell starts within this many columns of a header cell. */
+export const COLUMN_SLACK = 2;
 /** Longest line the heading reader reads; the rest is cut with a warning. */
 export const MAX_LINE_LENGTH = 5000;
 /** A short label seen this many times is a separator between blocks, not content. */
@@ -179,6 +188,11 @@ export const MAX_LEVEL_WORD = 10;
 
 /** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
 export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
+
+/** A table header cell as a level (table.hierarchy): a level word, a header word (主な取組), or a short word with a level suffix, ranked by its column. */
+export function headerLevel(cell: string, col: number): { word: string; rank: number } | undefined {
+  return LEVEL_WORDS.find((l) => l.word === cell) ?? TABLE_HEADER_WORDS.find((l) => l.word === cell) ?? (LEVEL_SUFFIX_RE.test(cell) && cell.length <= MAX_LEVEL_WORD ? { word: cell, rank: col + 1 } : undefined);
+}
 /** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
 export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向/;
 /** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
@@ -218,6 +232,8 @@ export const RULES = {
   'heading.restart': '番号が 1 に戻れば次の親の下',
   'table.hierarchy': '見出し行が階層名の表は体系図',
   'table.spaced': '見出し行が階層名で、2 つ以上の空白で区切られた行は、タブ区切りの表と同じ',
+  'table.header-words': '「主な取組」「具体的な取組」も体系図の見出し行の階層名',
+  'table.columns': '空白で区切られた表のセルは、見出し行の列の位置でどの列かを決める(行頭の空白は空の列)',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
   'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
