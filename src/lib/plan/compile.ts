@@ -16,6 +16,7 @@ import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
 import { readGeneral } from './readGeneral';
+import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, SECTION_WORD_RE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
@@ -130,6 +131,7 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
   if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text.replace(/\s+/g, ' ').trim();
   const warn = (line: number, message: string) => warnings.push({ line, message });
+  starMarks(chosen.root, lines);
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };
   const v = validatePlan(plan);

@@ -68,6 +68,9 @@ export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
   { re: /[(（]\s*再掲\s*[)）]|【再掲】|[[［]再掲[\]］]|[*＊]{2}\s*再掲\s*[*＊]{2}/g, tag: '再掲' },
 ];
 
+/** A key line saying a star marks 重点 items: ★は重点取組, ☆印：重点項目, ★=重点. The star is group 1. */
+export const STAR_KEY_RE = /^[(（]?([★☆])\s*(?:印|マーク)?\s*(?:は|:|：|=|＝)\s*[^。]{0,8}重点/u;
+
 /** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
 export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•])\s*/u;
 
@@ -234,6 +237,7 @@ export const RULES = {
   'table.spaced': '見出し行が階層名で、2 つ以上の空白で区切られた行は、タブ区切りの表と同じ',
   'table.header-words': '「主な取組」「具体的な取組」も体系図の見出し行の階層名',
   'table.columns': '空白で区切られた表のセルは、見出し行の列の位置でどの列かを決める(行頭の空白は空の列)',
+  'marker.star-key': '題名の前の★・☆は、「★は重点」のような凡例の行があれば重点の印、なければ飾りとして外す',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
   'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
