@@ -25,7 +25,7 @@ function titleOf(l: Line): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
 
-/** The level name a family's lead-in gives: 「4つの活動分野に」 → 活動分野, a label line → itself. */
+/** The level name a family's lead-in gives: 「3つの〇〇分野に」 → 〇〇分野, a label line → itself. */
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {

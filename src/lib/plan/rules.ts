@@ -74,8 +74,11 @@ export const STAR_KEY_RE = /^[(（]?([★☆])\s*(?:印|マーク)?\s*(?:は|:|�
 /** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
 export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•])\s*/u;
 
-/** Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. */
-export const COLOPHON_RE = /^(〒|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|F A X|URL|E-?mail|発行|編集|作成：|イラスト)|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
+/**
+ * Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. Contact
+ * labels (letter-spaced too: T E L), publisher and credit labels (作成：, イラスト), a bare date.
+ */
+export const COLOPHON_RE = /^(〒|電話|T\s?E\s?L|ＴＥＬ|F\s?A\s?X|ＦＡＸ|URL|E-?mail|発行|編集|(作成|制作|監修|協力)\s*[:：]|(イラスト|挿絵|デザイン)(\s*[:：]|$))|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
 
 /** Words that label the plan's vision. */
 export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'めざす姿', '目指す姿', '将来像'];
