@@ -208,7 +208,7 @@ describe('compilePlan: where the vision ends', () => {
 
   it('keeps the spaces written between the phrases of a slogan (vision.spacing)', () => {
     const r = compile(['スローガン', 'ゆっくり　のんびり　ほっこり', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
-    expect(r.plan!.vision).toBe('ゆっくり のんびり ほっこり');
+    expect(r.plan!.vision).toBe('ゆっくり　のんびり　ほっこり');
   });
 });
 

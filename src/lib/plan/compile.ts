@@ -129,7 +129,7 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
   // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
   const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-  if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text.replace(/\s+/g, ' ').trim();
+  if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text;
   const warn = (line: number, message: string) => warnings.push({ line, message });
   starMarks(chosen.root, lines);
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
