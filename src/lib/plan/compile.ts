@@ -15,12 +15,14 @@ import { finishTree } from './finish';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
+import { numberedLines } from './numberedLines';
 import { readGeneral } from './readGeneral';
+import { cleanText } from './lex';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
-import { LOW_CONFIDENCE, SECTION_WORD_RE, VISION_RE } from './rules';
+import { LOW_CONFIDENCE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
-import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, Line, PlanMeta } from './types';
+import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
 
@@ -56,19 +58,7 @@ function placedLines(root: Draft, numbered: Set<number>): Set<number> {
   return out;
 }
 
-/**
- * Numbered lines that are part of the plan's body: not page furniture, not chapters, and not of
- * a numbering used mostly for page sections (1 計画の期間, 2 計画の位置づけ).
- */
-function numberedLines(g: GeneralRead): Map<number, string> {
-  const body = g.lines.filter((l) => l.num && !l.furniture && l.num.scheme !== 'chapter');
-  const isSection = (l: Line) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word);
-  const sectionSchemes = new Set([...new Set(body.map((l) => l.num!.scheme))].filter((s) => {
-    const of = body.filter((l) => l.num!.scheme === s);
-    return of.filter(isSection).length * 2 >= of.length;
-  }));
-  return new Map(body.filter((l) => !sectionSchemes.has(l.num!.scheme) && !isSection(l)).map((l) => [l.line, l.text]));
-}
+const hierarchyTitles = (d: Draft): string[] => d.children.flatMap((c) => [c.title, ...hierarchyTitles(c)]);
 
 /** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
 const sameTop = (a: Draft, b: Draft) => a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
@@ -116,14 +106,18 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
   const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
   if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) assembly.sections.push(...dropEmptyChapters(assembly.root));
-  const numbered = numberedLines(general);
+  const numbered = numberedLines(general.lines);
   const keys = new Set(numbered.keys());
   const [byHeadings, byFamilies] = [placedLines(assembly.root, keys).size, placedLines(general.root, keys).size];
   // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
   const useHeadings = !general.root.children.length || same || byHeadings > byFamilies || (byHeadings === byFamilies && trusted);
   const chosen = useHeadings ? assembly : fromGeneral(general);
   warnings.push(...(useHeadings ? headingWarnings : general.warnings));
-  warnings.push(...unplacedWarnings(numbered, placedLines(chosen.root, keys), chosen.vision, new Set(warnings.map((w) => w.line))));
+  // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
+  const titles = new Set(hierarchyTitles(chosen.root));
+  const placed = new Set([...placedLines(chosen.root, keys), ...[...numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
+  const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
+  warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
   // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
   const found = general.vision;
   if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
