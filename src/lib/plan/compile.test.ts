@@ -212,3 +212,10 @@ describe('compilePlan: where the vision ends', () => {
   });
 });
 
+describe('compilePlan: numbered lines left as notes', () => {
+  it('says in plain words that a numbered line left as a note or prose has a number', () => {
+    const r = compile(['第1章 はじめに', '１　計画のねらい', '町の計画です。', '第2章 体系', '基本目標1 あつまる', '- 茶話会', '基本目標2 まなぶ', '- 読書会'].join('\n'));
+    expect(r.warnings.find((x) => x.line === 2)?.message).toMatch(/^「１\s?計画のねらい」には番号がありますが/);
+  });
+});
+
