@@ -9,6 +9,8 @@
  * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
+import { matchNumbering } from './lex';
+import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
@@ -444,7 +446,10 @@ class HeadingReader {
     }
     if (this.top === this.root) return this.addSectionText(txt, line), i;
     (this.top.notes ??= []).push(txt);
-    this.warn(line, `「${txt}」は番号も文の終わり(。)もない短い行のため、「${this.top.title}」の注記として残しました。`);
+    const numbered = /^\d/.test(halfWidthAscii(txt)) || !!matchNumbering(halfWidthAscii(txt), true);
+    this.warn(line, numbered
+      ? `「${txt}」には番号がありますが、前後の項目と番号の付け方がつながらないため、「${this.top.title}」の注記として残しました。項目なら、取込画面で直してください。`
+      : `「${txt}」は番号も文の終わり(。)もない短い行のため、「${this.top.title}」の注記として残しました。`);
     return i;
   }
 }

@@ -180,3 +180,42 @@ describe('compilePlan: page furniture inside the hierarchy', () => {
     expect(r.plan!.root.children.map((c) => c.title)).toEqual(['つながり', 'ささえあい']);
   });
 });
+
+describe('compilePlan: choosing between the readers', () => {
+  const titles = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(titles) } : n.title);
+  const chapters = ['第1章 はじめに', '1 計画の趣旨', 'この計画は町の福祉を進めます。', '第2章 考え方', '理念', 'いっしょに笑う町', 'この理念のもとで進めます。', '第3章 体系', '基本目標Ⅰ つながる', '施策（１）集う', '① 茶話会', '② 食事会', '施策（２）見守る', '① 声かけ', '基本目標Ⅱ ささえる', '施策（１）相談', '① 窓口', '第4章 推進', '毎年ふりかえります。'];
+
+  it('is not thrown off by 第N章 headings with nothing numbered under them, and keeps three levels', () => {
+    const r = compile(chapters.join('\n'));
+    expect(r.plan!.root.children.map(titles)).toEqual([{ つながる: [{ 集う: ['茶話会', '食事会'] }, { 見守る: ['声かけ'] }] }, { ささえる: [{ 相談: ['窓口'] }] }]);
+    expect(r.plan!.vision).toBe('いっしょに笑う町');
+  });
+
+  it('takes the tree that makes more numbered lines items (choose.more-numbered): a short list of goals loses to the detail with its two levels below', () => {
+    const text = ['第1章 目標', '基本目標1 あそぶ', '基本目標2 まなぶ', '第2章 内容', '基本目標1 あそぶ', '（1）外あそび', '　ア　公園', '　イ　川', '基本目標2 まなぶ', '（1）読書', '　ア　図書室'].join('\n');
+    const r = compile(text);
+    expect(r.plan!.root.children.map(titles)).toEqual([{ あそぶ: [{ 外あそび: ['公園', '川'] }] }, { まなぶ: [{ 読書: ['図書室'] }] }]);
+  });
+});
+
+describe('compilePlan: where the vision ends', () => {
+  it('stops at a sentence after a short slogan (vision.slogan-ends) and at a level label after a blank (vision.ends-at-label)', () => {
+    const a = compile(['基本理念', 'ひだまりの町', 'この言葉に思いをこめました。', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(a.plan!.vision).toBe('ひだまりの町');
+    const b = compile(['基本理念', 'ひだまりの町', '', '計画の目標', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(b.plan!.vision).toBe('ひだまりの町');
+  });
+
+  it('keeps the spaces written between the phrases of a slogan (vision.spacing)', () => {
+    const r = compile(['スローガン', 'ゆっくり　のんびり　ほっこり', '', '基本目標1 あつまる', '基本目標2 まなぶ'].join('\n'));
+    expect(r.plan!.vision).toBe('ゆっくり　のんびり　ほっこり');
+  });
+});
+
+describe('compilePlan: numbered lines left as notes', () => {
+  it('says in plain words that a numbered line left as a note or prose has a number', () => {
+    const r = compile(['第1章 はじめに', '１　計画のねらい', '町の計画です。', '第2章 体系', '基本目標1 あつまる', '- 茶話会', '基本目標2 まなぶ', '- 読書会'].join('\n'));
+    expect(r.warnings.find((x) => x.line === 2)?.message).toMatch(/^「１\s?計画のねらい」には番号がありますが/);
+  });
+});
+

@@ -12,9 +12,14 @@ import { assembleHeadings } from './assemble';
 import { compileOutline } from './compileOutline';
 import { explainLines, marksFromTree } from './explainLines';
 import { finishTree } from './finish';
+import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
+import { numberedLines } from './numberedLines';
 import { readGeneral } from './readGeneral';
+import { cleanText } from './lex';
+import { starMarks } from './starMarks';
+import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
 import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
@@ -44,6 +49,16 @@ export function headingsTrusted(a: Assembly): boolean {
   // A chapter with nothing under it is a table of contents entry, not a level of the plan.
   return top.length > 0 && top.every((d) => !d.guessed && (d.scheme !== 'chapter' || d.children.length > 0));
 }
+
+/** Source lines of the numbered lines a tree made into items. */
+function placedLines(root: Draft, numbered: Set<number>): Set<number> {
+  const out = new Set<number>();
+  const walk = (d: Draft) => d.children.forEach((c) => (numbered.has(c.line) && out.add(c.line), walk(c)));
+  walk(root);
+  return out;
+}
+
+const hierarchyTitles = (d: Draft): string[] => d.children.flatMap((c) => [c.title, ...hierarchyTitles(c)]);
 
 /** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
 const sameTop = (a: Draft, b: Draft) => a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
@@ -88,13 +103,29 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   const headingWarnings: Diagnostic[] = [];
   const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
   const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
-  const useHeadings = headingsTrusted(assembly) || !general.root.children.length || sameTop(assembly.root, general.root);
+  // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
+  const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
+  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) assembly.sections.push(...dropEmptyChapters(assembly.root));
+  const numbered = numberedLines(general.lines);
+  const keys = new Set(numbered.keys());
+  const [byHeadings, byFamilies] = [placedLines(assembly.root, keys).size, placedLines(general.root, keys).size];
+  // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
+  const useHeadings = !general.root.children.length || same || byHeadings > byFamilies || (byHeadings === byFamilies && trusted);
   const chosen = useHeadings ? assembly : fromGeneral(general);
   warnings.push(...(useHeadings ? headingWarnings : general.warnings));
+  // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
+  const titles = new Set(hierarchyTitles(chosen.root));
+  const placed = new Set([...placedLines(chosen.root, keys), ...[...numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
+  const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
+  warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
   // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
   const found = general.vision;
   if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
+  // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
+  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+  if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text;
   const warn = (line: number, message: string) => warnings.push({ line, message });
+  starMarks(chosen.root, lines);
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };
   const v = validatePlan(plan);

@@ -58,10 +58,15 @@ function listFamilies(lines: Line[]): Family[] {
   return out;
 }
 
-/** Up to LEAD_IN_LINES lines before the family's first item, nearest first. */
+/**
+ * Up to LEAD_IN_LINES lines before the family's first item, nearest first, stopping at a line
+ * with a level word and a number (基本目標Ⅰ …): that is an item of the list above, not a lead-in.
+ */
 export function leadOf(lines: Line[], f: Family): Line[] {
   const first = f.items[0];
-  return lines.slice(Math.max(0, first - LEAD_IN_LINES), first).reverse();
+  const before = lines.slice(Math.max(0, first - LEAD_IN_LINES), first).reverse();
+  const stop = before.findIndex((l) => !!l.num && !!l.word);
+  return stop < 0 ? before : before.slice(0, stop);
 }
 
 /** Items followed by their own list counting from 1 (or bullets, or deeper indented lines): nesting evidence. */

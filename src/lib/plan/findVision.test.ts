@@ -11,6 +11,14 @@ describe('findVision', () => {
     expect(vision('2.計画の基本理念', 'やさしいまちづくり')?.text).toBe('やさしいまちづくり');
   });
 
+  it('reads any vision label of the set, with brackets or a (…) after it, skipping a second label under it (vision.label)', () => {
+    expect(vision('スローガン', '歌って踊れる町')?.text).toBe('歌って踊れる町');
+    expect(vision('めざす姿（基本理念）', '星がよく見える村')?.text).toBe('星がよく見える村');
+    expect(vision('《将来像》', '「みどりの丘」')?.text).toBe('みどりの丘');
+    expect(vision('わたしたちのスローガン', 'スローガン', '『毎日が日曜日』')?.text).toBe('毎日が日曜日');
+    expect(vision('理念を大切にします', '歌う町')).toBeNull();
+  });
+
   it('joins a quoted vision broken over lines, and finds it after an intro sentence', () => {
     expect(vision('1 基本理念', '『ともに生き、', 'ともに歩むまち』')?.text).toBe('ともに生き、ともに歩むまち');
     expect(vision('3 計画の理念と目標', '理念は次のとおりです。', '『花のまち』', '説明です。')).toMatchObject({ text: '花のまち', rule: 'vision.quoted' });

@@ -4,15 +4,13 @@
  * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
-import { VISION_LOOKAHEAD, VISION_MAX } from './rules';
+import { VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
 const isSubtitle = (s: string) => /^[~～〜].*[~～〜]$/u.test(s);
 const stripSubtitle = (s: string) => s.replace(/^[~～〜]\s*|\s*[~～〜]$/gu, '');
-/** 基本理念 / 【理念】 / 3.計画の基本理念 / 基本理念(スローガン): the label, nothing after it. */
-const VISION_LABEL = /^[【《〈[]?(?:[^\s]*の)?(基本)?理念[】》〉\]]?(?:[(（][^)）]*[)）])?$/u;
 
 /** Lines from `from` that make up one statement: a quote left open runs on to its close. */
 function statement(lines: Line[], from: number): { text: string; used: number[] } {
@@ -33,12 +31,14 @@ function subtitleAfter(lines: Line[], i: number): { subtitle: string; subtitleLi
 function fromLabel(lines: Line[]): VisionFound | null {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].num ? lines[i].title : lines[i].text;
-    const labelled = VISION_LABEL.test(t) || (/理念/.test(t) && !lines[i].sentence && t.length <= 30 && !!lines[i].num);
+    const labelled = VISION_RE.test(t) || (/理念/.test(t) && !lines[i].sentence && t.length <= 30 && !!lines[i].num);
     if (!labelled) continue;
+    let first = i + 1;
     for (let j = i + 1; j <= i + VISION_LOOKAHEAD && j < lines.length; j++) {
       const l = lines[j];
       if (l.num || l.furniture) break;
-      if (isQuoted(l.text) || /^[「『]/.test(l.text) || (j === i + 1 && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)) {
+      if (VISION_RE.test(l.text) && j === first && ++first) continue; // a second label right under the first
+      if (isQuoted(l.text) || /^[「『]/.test(l.text) || (j === first && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)) {
         const s = statement(lines, j);
         const sub = subtitleAfter(lines, s.used[s.used.length - 1] + 1);
         return { text: s.text, subtitle: sub.subtitle, subtitleLine: sub.subtitleLine, lines: [i, ...s.used, ...sub.used], rule: isQuoted(l.text) ? 'vision.quoted' : 'vision.label' };

@@ -20,7 +20,7 @@ interface FinishContext {
 /**
  * Ids follow the plan's numbering (2-1-3), so links survive a recompile. An unnumbered node
  * takes its position; where numbered and unnumbered siblings mix, the unnumbered get an `x`
- * prefix so they cannot collide (鶴ヶ島's 重点施策 is x1 beside 基本方針Ⅰ = 1).
+ * prefix so they cannot collide (an unnumbered 重点施策 is x1 beside 基本方針Ⅰ = 1).
  */
 export function assignIds(node: Draft, prefix: string): void {
   const numbered = node.children.some((c) => c.parts.length);
@@ -79,7 +79,7 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   }
 
   // Gaps: within siblings of one scheme the numbers go up by one; a scheme may also continue
-  // across parents (鶴ヶ島's ⑥–㊲), so compare with the previous number of that scheme too.
+  // across parents (①–⑤ under one goal, ⑥–⑩ under the next), so compare with the previous number of that scheme too.
   const lastOfScheme = new Map<string, number>();
   for (const d of all) {
     if (!d.scheme || d.parts.length !== 1 || d.rank !== null) continue;

@@ -22,8 +22,15 @@ describe('lexLine numbering schemes', () => {
     ['（２）全角の番号', { level: null, scheme: 'paren', parts: [2], code: '（２）', title: '全角の番号' }],
     ['1-2-3 三段の番号', { level: null, scheme: 'num-dash', parts: [1, 2, 3], code: '1-2-3', title: '三段の番号' }],
     ['第2章 計画の内容', { level: '章', scheme: 'chapter', parts: [2], code: '第2章', title: '計画の内容' }],
+    ['ウ　買い物の手伝い', { level: null, scheme: 'kana', parts: [3], code: 'ウ', title: '買い物の手伝い' }],
+    ['（エ）草取りの会', { level: null, scheme: 'kana-paren', parts: [4], code: '（エ）', title: '草取りの会' }],
   ])('%s', (line, expected) => {
     expect(head(line)).toMatchObject(expected);
+  });
+
+  it('does not read a katakana word as ア/イ numbering (numbering.kana)', () => {
+    expect(lexLine('アイデア募集の会', 1).kind).not.toBe('heading');
+    expect(lexLine('イベントの開催', 1).kind).not.toBe('heading');
   });
 
   it('reads a bare number only as a list item, never in running text', () => {

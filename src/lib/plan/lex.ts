@@ -71,7 +71,7 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
 
   // Marks are matched width-folded (＃＃, －) and cut from the text as written (same length).
   let s = trimmed.slice(halfWidthAscii(trimmed).match(/^#{1,6}\s+/)?.[0].length ?? 0);
-  // ※ opens a footnote (※⑥～⑰の数字は…), never a numbered item.
+  // ※ opens a footnote (※ the numbers ①～③ refer to …), never a numbered item.
   if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
   let bullet = false;
   for (let guard = 0; guard < 4; guard++) {

@@ -38,6 +38,19 @@ describe('normalizeText', () => {
     expect(splitTableRow('ふつうの行')).toEqual(['ふつうの行']);
   });
 
+  it('places a spaced row\'s cells under the header\'s columns, so a row opening with blanks keeps its first cells empty (table.columns)', () => {
+    const rows = ['目標          施策の柱        主な取組', '1 あそぶ      (1) 外あそび    公園の清掃', '                              川あそびの会', '              (2) 室内あそび  将棋教室'];
+    expect(tabsForSpacedTables(rows)).toEqual(['目標\t施策の柱\t主な取組', '1 あそぶ\t(1) 外あそび\t公園の清掃', '\t\t川あそびの会', '\t(2) 室内あそび\t将棋教室']);
+  });
+
+  it('falls back to one column break a gap when the rows are not aligned under the header (table.columns)', () => {
+    expect(tabsForSpacedTables(['基本目標   推進施策', 'とても長い題名の目標です   (1)い'])).toEqual(['基本目標\t推進施策', 'とても長い題名の目標です\t(1)い']);
+  });
+
+  it('accepts 主な取り組み as a header word beside level words (table.header-words)', () => {
+    expect(tabsForSpacedTables(['基本目標    主な取り組み', '1 まなぶ    読書会'])).toEqual(['基本目標\t主な取り組み', '1 まなぶ\t読書会']);
+  });
+
   it('gives a spaced 体系図 its tabs back when the header row is level words', () => {
     expect(tabsForSpacedTables(['基本目標   推進施策', '1 あ   (1)い', '   (2)う', '', '本文  です'])).toEqual(['基本目標\t推進施策', '1 あ\t(1)い', '\t(2)う', '', '本文  です']);
   });

@@ -4,7 +4,7 @@
  * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
-import { LEVEL_SUFFIX_RE, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
+import { COLUMN_SLACK, headerLevel, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
 import type { SourceLine } from './types';
 
 /** True when most space-separated pieces are single characters: a PDF's letter spacing. */
@@ -76,7 +76,49 @@ export function normalizeText(text: string): SourceLine[] {
 }
 
 const GAP = new RegExp(`[ \\u3000]{${TABLE_GAP},}|\\u3000+`);
-const isLevelWord = (c: string) => LEVEL_WORDS.some((l) => l.word === c) || LEVEL_SUFFIX_RE.test(c);
+/** Display columns of a character: full-width (CJK, kana, full-width forms) take two. */
+const colsOf = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1);
+
+/** Cells of a spaced row with the display column each starts at. */
+function spacedCells(line: string): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  let col = 0;
+  let cur: { col: number; text: string } | null = null;
+  let gap = 0;
+  for (const ch of line) {
+    const blank = ch === ' ' || ch === '\u3000';
+    if (blank) gap += ch === '\u3000' ? TABLE_GAP : 1;
+    else {
+      if (!cur || gap >= TABLE_GAP) out.push((cur = { col, text: '' }));
+      else if (gap) cur.text += ' ';
+      cur.text += ch;
+      gap = 0;
+    }
+    col += colsOf(ch);
+  }
+  return out;
+}
+
+/**
+ * A row's cells placed under the header's columns (table.columns): each cell goes to the column
+ * whose start is nearest its own, after the cell before it; a row that opens with blanks leaves
+ * the first column empty, so a continuation row does not slide one column left.
+ */
+function tabsByColumns(line: string, starts: number[]): string {
+  const cells = spacedCells(line);
+  const row: string[] = starts.map(() => '');
+  let min = /^[ \u3000]/.test(line) ? 1 : 0;
+  for (const c of cells) {
+    let k = Math.max(min, 0);
+    for (let n = k; n < starts.length; n++) if (Math.abs(starts[n] - c.col) < Math.abs(starts[k] - c.col)) k = n;
+    k = Math.min(k, starts.length - 1);
+    row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
+    min = k + 1;
+  }
+  let last = row.length;
+  while (last > 0 && !row[last - 1]) last--;
+  return row.slice(0, last).join('\t');
+}
 
 /**
  * A 体系図 table pasted with runs of spaces for tabs (what a PDF copy gives): a header row of
@@ -86,10 +128,14 @@ export function tabsForSpacedTables(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const cells = out[i].trim().split(GAP);
-    if (out[i].includes('\t') || cells.length < 2 || !cells.every(isLevelWord)) continue;
-    for (let j = i; j < out.length && out[j].trim(); j++) {
-      out[j] = out[j].replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t');
-    }
+    if (out[i].includes('\t') || cells.length < 2 || !cells.every((c, col) => headerLevel(c, col))) continue;
+    const starts = spacedCells(out[i]).map((c) => c.col);
+    let end = i;
+    while (end < out.length && out[end].trim()) end++;
+    const rows = out.slice(i, end);
+    // Aligned under the header: cells go by column; otherwise each gap is one column break.
+    const aligned = rows.every((r) => spacedCells(r).every((c) => starts.some((x) => Math.abs(x - c.col) <= COLUMN_SLACK)));
+    rows.forEach((r, k) => (out[i + k] = aligned ? tabsByColumns(r, starts) : r.replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t')));
   }
   return out;
 }

@@ -23,6 +23,24 @@ describe('readGeneral', () => {
     expect([...r.marks.values()].at(-1)).toMatchObject({ role: 'skipped', rule: 'furniture.link' });
   });
 
+  it('gives each level one numbering and nests a third level (family.children), never counting across (1) and ②', () => {
+    const text = ['重点目標Ⅰ 学ぶ', '推進項目（１）知る', '① 講座', '② 見学', '推進項目（２）伝える', '① 発表', '重点目標Ⅱ 働く', '推進項目（１）探す', '① 相談', '② 紹介', '③ 同行'].join('\n');
+    const r = readGeneral(text);
+    expect(r.root.children.map(tree)).toEqual([{ 学ぶ: [{ 知る: ['講座', '見学'] }, { 伝える: ['発表'] }] }, { 働く: [{ 探す: ['相談', '紹介', '同行'] }] }]);
+    expect(r.root.children[0].children[0].level).toBe('推進項目');
+    expect(r.root.children[0].children[0].children[0].level).toBe('取組');
+  });
+
+  it('reads ア/イ and （ア）/（イ） as a numbering level (numbering.kana), but not a katakana word', () => {
+    const text = ['1. 出会う', '（1）集まる', '　ア　茶話会', '　イ　アウトドア体験', '（2）話す', '　（ア）電話', '2. 助ける', '（1）運ぶ', '　ア　送迎'].join('\n');
+    expect(readGeneral(text).root.children.map(tree)).toEqual([{ 出会う: [{ 集まる: ['茶話会', 'アウトドア体験'] }, { 話す: ['電話'] }] }, { 助ける: [{ 運ぶ: ['送迎'] }] }]);
+  });
+
+  it('gives prose to the item it follows, child or grandchild', () => {
+    const r = readGeneral(['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'));
+    expect(r.root.children[0].children[0].description).toBe('集まる場所を増やします。');
+  });
+
   it('reads nothing from prose alone', () => {
     expect(readGeneral('ただの文章です。\nもう一行です。').root.children).toEqual([]);
   });

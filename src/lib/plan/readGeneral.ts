@@ -10,7 +10,7 @@ import { inlineItems } from './inlineItems';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
@@ -25,7 +25,7 @@ function titleOf(l: Line): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
 
-/** The level name a family's lead-in gives: 「4つの活動分野に」 → 活動分野, a label line → itself. */
+/** The level name a family's lead-in gives: 「3つの〇〇分野に」 → 〇〇分野, a label line → itself. */
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
@@ -50,18 +50,39 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
   return lines.length;
 }
 
-function childLines(lines: Line[], from: number, to: number, topScheme: string | undefined): { idx: number[]; rule: RuleId } {
+/**
+ * Children of one item: the first numbering scheme not used above that starts at 1 gives the
+ * level, and only lines of that scheme counting on (1, 2, 3) are its children; a (1) list and
+ * a ①② list are two levels, never one. Without numbers, bullets or a list of labels.
+ */
+function childLines(lines: Line[], from: number, to: number, above: ReadonlySet<string>): { idx: number[]; rule: RuleId } {
   const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture);
+  const first = span.find(({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter');
   const numbered: number[] = [];
-  for (const { l, i } of span) {
-    if (!l.num || l.num.scheme === topScheme || l.bullet) continue;
-    if (l.num.value === numbered.length + 1) numbered.push(i);
-  }
+  for (const { l, i } of span) if (first && l.num?.scheme === first.l.num!.scheme && !l.bullet && l.num.value === numbered.length + 1) numbered.push(i);
   if (numbered.length) return { idx: numbered, rule: 'family.children' };
   const bullets = span.filter(({ l }) => l.bullet).map(({ i }) => i);
   if (bullets.length) return { idx: bullets, rule: 'bullet.child' };
   if (span.length && span.every(({ l }) => isLabel(l))) return { idx: span.filter(({ l }) => !isBracketLabel(l)).map(({ i }) => i), rule: 'family.list' };
   return { idx: [], rule: 'family.children' };
+}
+
+/** The level a child list takes: its own level word (施策（１）), a bracket label above it, or the default for its depth. */
+function childLevel(l: Line, label: Line | undefined, depth: number): string {
+  const word = l.num?.scheme.includes(':') ? l.num.scheme.split(':')[0] : null;
+  return word ?? (label ? label.text.slice(1, -1) : (DEFAULT_LEVELS[depth] ?? DEFAULT_CHILD));
+}
+
+/** Adds item's children from lines [from, to), then each child's own children within its span. */
+function nestChildren(lines: Line[], item: Draft, from: number, to: number, above: Set<string>, depth: number, conf: number, marks: Map<number, Mark>): void {
+  const kids = childLines(lines, from, to, above);
+  const label = lines.slice(from, to).find(isBracketLabel);
+  const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
+  kids.idx.forEach((i, n) => {
+    const child = addItem(item, lines[i], childLevel(lines[i], label, depth), n);
+    marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: child });
+    if (scheme) nestChildren(lines, child, i + 1, n + 1 < kids.idx.length ? kids.idx[n + 1] : to, new Set([...above, scheme]), depth + 1, conf, marks);
+  });
 }
 
 function addItem(parent: Draft, l: Line, level: string, k: number): Draft {
@@ -78,15 +99,15 @@ function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, M
     const item = addItem(root, lines[at], level, k);
     marks.set(at, { role: 'item', rule: f.rule, confidence: conf, node: item });
     const end = spanEnd(lines, f, k);
-    const kids = childLines(lines, at + 1, end, lines[at].num?.scheme);
-    const label = lines.slice(at + 1, end).find(isBracketLabel);
-    kids.idx.forEach((i, n) => marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: addItem(item, lines[i], label ? label.text.slice(1, -1) : DEFAULT_CHILD, n) }));
+    nestChildren(lines, item, at + 1, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1, conf, marks);
+    let owner = item;
     for (let j = at + 1; j < end; j++) {
       const l = lines[j];
+      const placed = marks.get(j)?.node;
+      if (placed) owner = placed;
       if (marks.has(j)) continue;
       if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
       else if (l.sentence) {
-        const owner = item.children.length ? item.children[item.children.length - 1] : item;
         owner.description = owner.description ? `${owner.description}\n${l.text}` : l.text;
         marks.set(j, { role: 'description', rule: 'prose.description', confidence: 0.7, node: owner });
       } else marks.set(j, { role: 'label', rule: 'prose.note', confidence: 0.5, node: item });

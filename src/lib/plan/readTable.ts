@@ -1,10 +1,10 @@
 import { lexLine, splitCell } from './lex';
-import { LEVEL_SUFFIX_RE, LEVEL_WORDS, MAX_LEVEL_WORD } from './rules';
+import { headerLevel } from './rules';
 import { attach, newDraft } from './draft';
 import type { Draft, Token } from './types';
 
 /**
- * A tab-separated 体系図 (桶川): a header row of level words, then one row per line of the
+ * A tab-separated 体系図: a header row of level words, then one row per line of the
  * chart, where an empty cell continues the cell above (a merged cell flattened) and a cell may
  * hold several numbered items (①… ②…). Builds the nodes under `root`; returns the last table
  * line's token index and the level words, or no levels when the header is not a hierarchy.
@@ -17,8 +17,7 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
     if (t.kind !== 'table') break;
     rows.push({ cells: t.cells, line: t.line });
   }
-  // Header cells are level words: the closed list, or any word with a level suffix (推進施策), ranked by column.
-  const header = rows[0].cells.map((c, col) => LEVEL_WORDS.find((l) => l.word === c) ?? (LEVEL_SUFFIX_RE.test(c) && c.length <= MAX_LEVEL_WORD ? { word: c, rank: col + 1 } : undefined));
+  const header = rows[0].cells.map((c, col) => headerLevel(c, col));
   if (header.some((h) => !h) || header.length < 2) {
     warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
     return { end: j - 1, levels: null };

@@ -1,11 +1,13 @@
-import { COLOPHON_RE, VISION_RE } from './rules';
+import { COLOPHON_RE, GOAL_WORD_RE, VISION_RE } from './rules';
 import { isParenOnly, isProse, isSubtitle } from './draft';
 import type { Token } from './types';
 
 /**
- * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined), then short
- * slogan lines or a ～subtitle～ (桶川's two-line slogan, 鶴ヶ島's subtitle), skipping a label like
- * (スローガン). A long paragraph right after it explains the vision (木更津). Returns the index of
+ * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined, as a PDF
+ * wraps a long line), then short slogan lines or a ～subtitle～, skipping a label in parentheses
+ * such as (スローガン). A short line is already whole, so a sentence right after it explains the
+ * vision rather than continuing it; so does a long paragraph after a blank. A short label after
+ * a blank that names a level (計画の目標, 活動の柱) opens the next part. Returns the index of
  * the last token read.
  */
 export function readVision(tokens: Token[], from: number): { vision: string; description: string; end: number } {
@@ -19,7 +21,9 @@ export function readVision(tokens: Token[], from: number): { vision: string; des
       continue;
     }
     if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
+    if (parts.length && !para && GOAL_WORD_RE.test(t.text) && !isProse(t.text)) break; // vision.ends-at-label
     if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
+    if (para && !isProse(para) && /[。．]$/.test(t.text)) break; // vision.slogan-ends
     if (para) para += t.text;
     else if (!parts.length || (!isProse(t.text) && t.text.length <= 20) || isSubtitle(t.text)) para = t.text;
     else break;

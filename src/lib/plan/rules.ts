@@ -30,6 +30,13 @@ export const LEVEL_WORDS: ReadonlyArray<{ word: string; rank: number }> = [
   { word: '取組', rank: 4 },
 ];
 
+/** Words that head a 体系図 table's column besides the level words: the list of actions under a 施策. */
+export const TABLE_HEADER_WORDS: ReadonlyArray<{ word: string; rank: number }> = [
+  { word: '主な取組', rank: 4 },
+  { word: '主な取り組み', rank: 4 },
+  { word: '主な取組み', rank: 4 },
+];
+
 /** Names for levels a plan leaves unnamed, by depth (a metadata hint can name them instead). */
 export const DEFAULT_LEVELS = ['基本目標', '施策', '取組', '細目'];
 
@@ -61,24 +68,42 @@ export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
   { re: /[(（]\s*再掲\s*[)）]|【再掲】|[[［]再掲[\]］]|[*＊]{2}\s*再掲\s*[*＊]{2}/g, tag: '再掲' },
 ];
 
+/** A key line saying a star marks 重点 items: ★は重点取組, ☆印：重点項目, ★=重点. The star is group 1. */
+export const STAR_KEY_RE = /^[(（]?([★☆])\s*(?:印|マーク)?\s*(?:は|:|：|=|＝)\s*[^。]{0,8}重点/u;
+
 /** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
 export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•])\s*/u;
 
-/** Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. */
-export const COLOPHON_RE = /^(〒|電話|TEL|ＴＥＬ|FAX|ＦＡＸ|F A X|URL|E-?mail|発行|編集|作成：|イラスト)|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
+/**
+ * Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. Contact
+ * labels (letter-spaced too: T E L), publisher and credit labels (作成：, イラスト), a bare date.
+ */
+export const COLOPHON_RE = /^(〒|電話|T\s?E\s?L|ＴＥＬ|F\s?A\s?X|ＦＡＸ|URL|E-?mail|発行|編集|(作成|制作|監修|協力)\s*[:：]|(イラスト|挿絵|デザイン)(\s*[:：]|$))|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
 
-/** The word that labels the plan's vision. */
-export const VISION_RE = /^[【[]?基本理念[】\]]?$/;
+/** Words that label the plan's vision. */
+export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'めざす姿', '目指す姿', '将来像'];
+/**
+ * A line that is only a vision label: one of VISION_WORDS, maybe after 〇〇の (計画の基本理念),
+ * in 【】《》〈〉[]「」 or not, maybe with a (…) after it (めざす姿（基本理念）, 基本理念(スローガン)).
+ */
+export const VISION_RE = new RegExp(`^[【《〈[「]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」]?(?:[(（][^)）]*[)）])?$`, 'u');
 
 /** Below this many characters, a line without 。 reads as a label or caption, not prose. */
 export const SHORT_LINE = 30;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
+/** Katakana numbering in 五十音 order: ア=1, イ=2, ウ=3 … */
+const KANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
 const ROMAN_CHARS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 const ROMAN_LATIN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export function circledValue(ch: string): number {
   const i = CIRCLED.indexOf(ch);
+  return i < 0 ? NaN : i + 1;
+}
+
+export function kanaValue(ch: string): number {
+  const i = KANA.indexOf(ch);
   return i < 0 ? NaN : i + 1;
 }
 
@@ -88,7 +113,7 @@ export function romanValue(s: string): number {
   return i < 0 ? NaN : i + 1;
 }
 
-export type Scheme = 'paren-dash' | 'num-dash-paren' | 'roman-dash' | 'num-dash' | 'roman' | 'paren' | 'circled' | 'num' | 'dot' | 'chapter';
+export type Scheme = 'paren-dash' | 'num-dash-paren' | 'roman-dash' | 'num-dash' | 'roman' | 'paren' | 'circled' | 'kana-paren' | 'kana' | 'num' | 'dot' | 'chapter';
 
 /** A numbering pattern: matched at the start of a line, after any level word and bullet. */
 export interface NumberingRule {
@@ -118,6 +143,9 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'roman', re: new RegExp(`^(${ROMAN_GROUP})(?=[.．、\\s]|$)`), parts: (m) => [romanValue(m[1])] },
   { scheme: 'paren', re: /^[(（](\d+)[)）]/, parts: (m) => [+m[1]] },
   { scheme: 'circled', re: new RegExp(`^([${CIRCLED}])`, 'u'), parts: (m) => [circledValue(m[1])] },
+  { scheme: 'kana-paren', re: new RegExp(`^[(（]([${KANA}])[)）]`, 'u'), parts: (m) => [kanaValue(m[1])] },
+  // A lone katakana is a number only before a space or 、．: アウトリーチ is a word.
+  { scheme: 'kana', re: new RegExp(`^([${KANA}])(?=[\\s.．、]|$)`, 'u'), parts: (m) => [kanaValue(m[1])] },
   { scheme: 'dot', re: /^(\d+)[.．](?!\d)/, parts: (m) => [+m[1]] },
   { scheme: 'num', re: /^(\d+)(?=\s|$)/, parts: (m) => [+m[1]], needsContext: true },
 ];
@@ -155,6 +183,8 @@ export const ACTOR_RUN_MIN = 3;
 export const ACTOR_NAME_ONLY_MAX = 10;
 /** Spaces in a row that stand for a table's column break. */
 export const TABLE_GAP = 2;
+/** A spaced table is aligned when every cell starts within this many columns of a header cell. */
+export const COLUMN_SLACK = 2;
 /** Longest line the heading reader reads; the rest is cut with a warning. */
 export const MAX_LINE_LENGTH = 5000;
 /** A short label seen this many times is a separator between blocks, not content. */
@@ -164,6 +194,11 @@ export const MAX_LEVEL_WORD = 10;
 
 /** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
 export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
+
+/** A table header cell as a level (table.hierarchy): a level word, a header word (主な取組), or a short word with a level suffix, ranked by its column. */
+export function headerLevel(cell: string, col: number): { word: string; rank: number } | undefined {
+  return LEVEL_WORDS.find((l) => l.word === cell) ?? TABLE_HEADER_WORDS.find((l) => l.word === cell) ?? (LEVEL_SUFFIX_RE.test(cell) && cell.length <= MAX_LEVEL_WORD ? { word: cell, rank: col + 1 } : undefined);
+}
 /** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
 export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向/;
 /** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
@@ -203,6 +238,9 @@ export const RULES = {
   'heading.restart': '番号が 1 に戻れば次の親の下',
   'table.hierarchy': '見出し行が階層名の表は体系図',
   'table.spaced': '見出し行が階層名で、2 つ以上の空白で区切られた行は、タブ区切りの表と同じ',
+  'table.header-words': '「主な取組」「具体的な取組」も体系図の見出し行の階層名',
+  'table.columns': '空白で区切られた表のセルは、見出し行の列の位置でどの列かを決める(行頭の空白は空の列)',
+  'marker.star-key': '題名の前の★・☆は、「★は重点」のような凡例の行があれば重点の印、なければ飾りとして外す',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
   'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
@@ -212,15 +250,21 @@ export const RULES = {
   'family.list': '階層名のラベルの後に続く短い行は項目',
   'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
   'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
-  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子',
+  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子。子の番号の付け方は 1 つで、その下にも同じように孫が入る',
+  'numbering.kana': 'ア・イ・ウ、(ア)・(イ) は五十音順の番号(直後が空白・読点のときだけ)',
+  'heading.empty-chapter': '番号付きの項目を含まない第N章は本の章立てで、体系の階層ではない',
+  'choose.more-numbered': '2 つの読み方のうち、番号付きの行をより多く項目にした方を採る',
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
-  'vision.label': '「基本理念」「理念」のラベルの次の行が基本理念',
+  'vision.label': '「基本理念」「理念」「スローガン」「めざす姿」「将来像」のラベル(括弧や(基本理念)が付いても)の次の行が基本理念',
   'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',
   'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
   'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
   'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
+  'vision.slogan-ends': '短い標語の行はそれで完結し、次の行の文(。で終わる)は理念の説明',
+  'vision.ends-at-label': '理念の後、空行を挟んだ「〜の目標」「〜の柱」などのラベルは次の部分の見出しで、理念の続きではない',
+  'vision.spacing': '標語の句の間の空白は書き手の区切りなので、基本理念に残す',
   'vision.hint': 'メタデータのヒントで指定された基本理念',
   'prose.description': '項目の後の文章はその説明',
   'prose.note': '文末のない短い行は注記',

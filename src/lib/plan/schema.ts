@@ -20,7 +20,7 @@ export interface PlanNode {
   /** 1-based line of the seed text this node was read from (0 for the root). */
   line: number;
   subtitle?: string;
-  /** 桶川: 地域住民のみなさんや団体は … */
+  /** What residents and groups can do (地域住民のみなさんは …). */
   residents?: string[];
   /** Captions and footnotes kept next to the node they belong to. */
   notes?: string[];
@@ -72,7 +72,7 @@ export interface Plan {
   vision: string;
   source: string;
   root: PlanNode;
-  /** Roles of the actors the plan names (鶴ヶ島). */
+  /** Roles of the actors the plan names (市民・地域・社会福祉協議会 …). */
   actors?: Actor[];
   /** Prose around the 体系 (趣旨, 位置づけ, 推進体制 …), kept so nothing is lost. */
   sections?: Section[];
