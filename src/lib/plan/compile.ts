@@ -13,10 +13,11 @@ import { compileOutline } from './compileOutline';
 import { explainLines, marksFromTree } from './explainLines';
 import { finishTree } from './finish';
 import { frontMatter } from './frontMatter';
+import { linePages } from './linePages';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
 import { readGeneral } from './readGeneral';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
-import { validatePlan } from './schema';
+import { validatePlan, walk } from './schema';
 import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
@@ -71,7 +72,10 @@ function fromGeneral(g: GeneralRead): Assembly {
   return { root: g.root, vision: g.vision?.text ?? '', actors: [], sections: g.sections, hintsUsed: [] };
 }
 
-export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
+export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
+  // Text read from a PDF carries its pages as form feeds; the passes read it without them.
+  const pages = typeof textIn === 'string' ? linePages(textIn) : null;
+  const text = pages ? textIn.replace(/\f/g, '') : textIn;
   const bad = checkInput(text);
   if (bad) return { plan: null, errors: [bad], warnings: [] };
   const fm = withFrontMatter(text, metaIn);
@@ -97,6 +101,9 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };
+  if (pages) walk(plan.root, (n) => {
+    if (n.line > 0) n.page = pages[n.line - 1];
+  });
   const v = validatePlan(plan);
   if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };
   const labelled = lines.some((l) => VISION_RE.test(l.trim()));
