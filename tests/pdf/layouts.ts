@@ -6,8 +6,6 @@ const page = (body: string, css = '') => `<!doctype html><html lang="ja"><head><
 @page { size: A4; margin: 18mm 16mm; }
 body { font-family: 'Noto Sans CJK JP', sans-serif; font-size: 11pt; line-height: 1.6; margin: 0; }
 h1 { font-size: 16pt; } h2 { font-size: 13pt; margin: 1em 0 0.4em; }
-.running { position: fixed; top: 0; right: 0; font-size: 8pt; color: #555; }
-.folio { text-align: center; font-size: 9pt; margin-top: 1em; }
 .break { break-after: page; }
 ${css}</style></head><body>${body}</body></html>`;
 
@@ -33,18 +31,15 @@ const goal = (n: number, title: string, items: string[][]) => `
 <p>${title}ために、地域のみなさんと社会福祉協議会が力を合わせて取り組みます。住民一人ひとりが役割を持ち、支え合いの輪を広げていきます。</p>
 ${items.map(([t, d], i) => `<h3>(${i + 1}) ${t}</h3><p>${d}</p>`).join('')}`;
 
-const folio = (n: number) => `<div class="folio">- ${n} -</div>`;
-
-/** A plan over two pages, with a running header and page numbers at the foot. */
+/** A plan over two pages (printed with a running header and page numbers: makePdf.ts). */
 export const twoPages = page(`
-<div class="running">第2次北町地域福祉活動計画</div>
 <h1>第2次北町地域福祉活動計画</h1>
 <h2>基本理念</h2>
 <p>ともに生き、ともに支える北町</p>
 ${goal(1, 'つながりのある地域をつくる', [['見守り活動の推進', '高齢者や障がいのある人を地域で見守る活動を広げます。'], ['居場所づくり', 'サロンや子ども食堂など、だれもが集える場所を増やします。']])}
-${folio(1)}<div class="break"></div>
+<div class="break"></div>
 ${goal(2, '安心して暮らせる仕組みをつくる', [['相談支援の充実', '困りごとを受け止める総合相談の窓口を充実させます。'], ['権利擁護の推進', '成年後見制度の利用を進め、権利を守ります。'], ['災害に備える', '避難行動要支援者の把握と支援の体制を整えます。']])}
-${folio(2)}`);
+`);
 
 /** Two columns on one page: a reader finishes the left column before the right. */
 export const twoColumns = page(`
@@ -73,6 +68,6 @@ export const scanned = `<!doctype html><html><body style="margin:0"><canvas id="
 
 /** Many pages (for the bench): the two-page plan's goals repeated, one a page. */
 export function manyPages(n: number): string {
-  const goals = Array.from({ length: n }, (_, i) => `${goal(i + 1, `地域の力を育てる${i + 1}`, [['見守り活動の推進', '高齢者や障がいのある人を地域で見守る活動を広げます。'], ['居場所づくり', 'サロンや子ども食堂など、だれもが集える場所を増やします。'], ['相談支援の充実', '困りごとを受け止める総合相談の窓口を充実させます。']])}${folio(i + 1)}<div class="break"></div>`).join('');
-  return page(`<div class="running">第1次大町地域福祉活動計画</div><h1>第1次大町地域福祉活動計画</h1><h2>基本理念</h2><p>ともに歩む大町</p>${goals}`);
+  const goals = Array.from({ length: n }, (_, i) => `${goal(i + 1, `地域の力を育てる${i + 1}`, [['見守り活動の推進', '高齢者や障がいのある人を地域で見守る活動を広げます。'], ['居場所づくり', 'サロンや子ども食堂など、だれもが集える場所を増やします。'], ['相談支援の充実', '困りごとを受け止める総合相談の窓口を充実させます。']])}<div class="break"></div>`).join('');
+  return page(`<h1>第1次大町地域福祉活動計画</h1><h2>基本理念</h2><p>ともに歩む大町</p>${goals}`);
 }
