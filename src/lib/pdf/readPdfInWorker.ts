@@ -7,6 +7,8 @@ export interface PdfJob {
   cancel: () => void;
 }
 
+const REPLIES: unknown[] = ['progress', 'done', 'error'] satisfies PdfReply['type'][];
+
 /** The app serves pdf.js's CMaps and standard fonts under pdfjs/ (vite.config.ts), beside index.html. */
 const assetUrl = (dir: string) => new URL(`pdfjs/${dir}/`, document.baseURI).href;
 
@@ -21,6 +23,8 @@ export function readPdfInWorker(file: Blob, onPage: (done: number, total: number
     fail = reject;
     worker.onmessage = (e: MessageEvent<PdfReply>) => {
       const m = e.data;
+      // pdf.js's parser module announces itself on the worker's port too ("ready"): not ours.
+      if (!REPLIES.includes(m?.type)) return;
       if (m.type === 'progress') return onPage(m.done, m.total);
       worker.terminate();
       if (m.type === 'done') resolve({ text: m.text, pages: m.pages });
