@@ -71,6 +71,13 @@ describe('import page: a PDF in', () => {
     expect(await page.getByLabel('計画のテキスト').inputValue()).toMatch(/^\f?東町地域福祉活動計画\n\n基本理念\n/);
   });
 
+  it('reads a 体系図 drawn as boxes, each merged box once', async () => {
+    const { page } = await openPage(browser, '/#/import');
+    await choose(page, 'naka.pdf', pdfs.chart);
+    await read(page);
+    await expect.poll(() => ids(page)).toEqual(['1', '1-1', '1-1-1', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-2', '2-2-1']);
+  });
+
   it.each([
     ['encrypted', 'himitsu.pdf', () => encryptedPdf(), 'パスワードで保護'],
     ['scanned', 'scan.pdf', () => pdfs.scanned, '文字の情報がありません'],

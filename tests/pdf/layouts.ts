@@ -71,3 +71,17 @@ export function manyPages(n: number): string {
   const goals = Array.from({ length: n }, (_, i) => `${goal(i + 1, `地域の力を育てる${i + 1}`, [['見守り活動の推進', '高齢者や障がいのある人を地域で見守る活動を広げます。'], ['居場所づくり', 'サロンや子ども食堂など、だれもが集える場所を増やします。'], ['相談支援の充実', '困りごとを受け止める総合相談の窓口を充実させます。']])}<div class="break"></div>`).join('');
   return page(`<h1>第1次大町地域福祉活動計画</h1><h2>基本理念</h2><p>ともに歩む大町</p>${goals}`);
 }
+
+/** A 体系図 drawn as boxes in three columns, no header row: each goal's box spans its 施策. */
+export const chart = page(`
+<h1>中町地域福祉活動計画</h1>
+<h2>基本理念</h2>
+<p>支え合い、笑顔でつながる中町</p>
+<div class="chart">
+<div class="box g1">基本目標1 ふれあう地域</div><div class="box">施策1 交流の場づくり</div><div class="box">① サロンの運営</div>
+<div class="box">施策2 見守り活動</div><div class="box">① 声かけ運動</div>
+<div class="box g2">基本目標2 支え合う地域</div><div class="box">施策1 担い手の育成</div><div class="box">① ボランティア講座</div>
+<div class="box">施策2 災害への備え</div><div class="box">① 要支援者の把握</div>
+</div>`, `.chart { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8px 24px; align-items: center; margin-top: 1em; }
+.box { border: 2px solid #246; border-radius: 6px; padding: 10px; }
+.g1 { grid-row: 1 / span 2; } .g2 { grid-row: 3 / span 2; }`);

@@ -35,6 +35,7 @@ export async function layoutPdfs(browser: Browser) {
     twoPages: await printPdf(browser, layouts.twoPages, { running: '第2次北町地域福祉活動計画' }),
     twoColumns: await printPdf(browser, layouts.twoColumns),
     spacedHeadings: await printPdf(browser, layouts.spacedHeadings),
+    chart: await printPdf(browser, layouts.chart),
     scanned: await printPdf(browser, layouts.scanned),
   };
 }

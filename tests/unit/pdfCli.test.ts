@@ -74,6 +74,13 @@ describe('npm run compile -- plan.pdf', () => {
     expect(p.vision).toBe('笑顔があふれる東町');
   }, 30_000);
 
+  it('reads a 体系図 drawn as boxes without a header row, each merged box once', () => {
+    const p = compile('chart');
+    expect(levels(p)).toEqual(['基本目標 2', '施策 4', '取組 4']);
+    expect(p.root.children.map((n) => n.children.map((c) => c.title))).toEqual([['交流の場づくり', '見守り活動'], ['担い手の育成', '災害への備え']]);
+    expect(p.vision).toBe('支え合い、笑顔でつながる中町');
+  }, 30_000);
+
   it.each([
     ['encrypted', 'パスワードで保護'],
     ['scanned', '文字の情報がありません'],

@@ -75,3 +75,21 @@ describe('layoutText', () => {
     expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\f基本目標2');
   });
 });
+
+describe('blockText tables', () => {
+  it('writes a headed table as tab-separated rows and a headerless chart one cell a line', () => {
+    const headed = pageLines([
+      ...runs('基本目標', 50, 100), ...runs('施策', 200, 100),
+      ...runs('1 ふれあう', 50, 120), ...runs('(1) 交流', 200, 120),
+      ...runs('(2) 見守り', 200, 140), ...runs('2 支え合う', 50, 160), ...runs('(1) 担い手', 200, 160),
+    ]);
+    expect(blockText(headed)).toEqual(['基本目標\t施策', '1 ふれあう\t(1) 交流', '\t(2) 見守り', '2 支え合う\t(1) 担い手', '']);
+    const chart = pageLines([
+      ...runs('施策1 交流', 200, 100), ...runs('① サロン', 350, 100),
+      ...runs('基本目標1 ふれあう', 20, 110),
+      ...runs('施策2 見守り', 200, 120), ...runs('① 声かけ', 350, 120),
+      ...runs('施策3 相談', 200, 140), ...runs('① 窓口', 350, 140),
+    ]);
+    expect(blockText(chart)).toEqual(['基本目標1 ふれあう', '施策1 交流', '① サロン', '施策2 見守り', '① 声かけ', '施策3 相談', '① 窓口', '']);
+  });
+});

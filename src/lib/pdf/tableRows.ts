@@ -46,14 +46,18 @@ function spanStarts(ys: number[], rows: number[]): number[] {
   return starts;
 }
 
+/** A header cell names a column (基本目標, 施策); a numbered cell is already an item. */
+const NUMBERED_RE = /[0-9０-９①-⑳㉑-㊿ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]/u;
+
 /**
- * A table's lines (header first) → one tab-separated row per table row, a merged cell's text
- * in its first row and empty below, as a reader of the chart would copy it out.
+ * A table's lines → one tab-separated row per table row, a merged cell's text in its first
+ * row and empty below, as a reader of the chart would copy it out. A chart without a header
+ * row (boxes joined by lines) reads row by row, one cell a line, each merged cell once.
  */
-export function tableRows(lines: Line[]): string[] {
-  const edges = lines[0].frags.map((f) => f.x0);
+export function tableRows(lines: Line[], edges: number[] = lines[0].frags.map((f) => f.x0)): string[] {
+  const header = !lines[0].frags.some((f) => NUMBERED_RE.test(f.text));
   const cols: Fragment[][] = edges.map(() => []);
-  for (const l of lines.slice(1)) for (const f of l.frags) cols[columnOf(f, edges)].push(f);
+  for (const l of header ? lines.slice(1) : lines) for (const f of l.frags) cols[columnOf(f, edges)].push(f);
   const cells = cols.map((c) => joinWrapped(c.sort((a, b) => a.y - b.y)));
   const leaf = cells.reduce((b, c, i) => (c.length >= cells[b].length ? i : b), 0);
   const rowYs = cells[leaf].map((f) => f.y);
@@ -63,5 +67,8 @@ export function tableRows(lines: Line[]): string[] {
     const starts = col === leaf ? rowYs.map((_, i) => i) : spanStarts(c.map((f) => f.y), rowYs);
     c.forEach((f, k) => (grid[starts[k]][col] = joinText(grid[starts[k]][col], f.text, true)));
   });
-  return [lines[0].frags.map((f) => f.text).join('\t'), ...grid.map((r) => r.join('\t').replace(/\t+$/, ''))];
+  if (!header) return grid.flatMap((r) => r.filter(Boolean));
+  const headRow = edges.map(() => '');
+  for (const f of lines[0].frags) headRow[columnOf(f, edges)] = f.text;
+  return [headRow.join('\t'), ...grid.map((r) => r.join('\t').replace(/\t+$/, ''))];
 }
