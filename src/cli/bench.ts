@@ -108,6 +108,8 @@ measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.
 const { benchBrowser } = await import('./benchBrowser');
 results.browser = await benchBrowser();
+const { benchPdf } = await import('./benchPdf');
+results.pdf = await benchPdf();
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
 console.log('\n→ bench/results.json');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
 import { validatePlan, walk, type Plan } from '../../src/lib/plan/schema';
-import { encryptedPdf, launchForPdf, layoutPdfs } from '../pdf/makePdf';
+import { manyPages } from '../pdf/layouts';
+import { encryptedPdf, launchForPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'pdf-cli-'));
@@ -15,6 +16,7 @@ beforeAll(async () => {
   const browser = await launchForPdf();
   try {
     for (const [name, bytes] of Object.entries(await layoutPdfs(browser))) writeFileSync(join(dir, `${name}.pdf`), bytes);
+    writeFileSync(join(dir, 'long.pdf'), await printPdf(browser, manyPages(12), { running: '第1次大町地域福祉活動計画' }));
   } finally {
     await browser.close();
   }
@@ -72,6 +74,13 @@ describe('npm run compile -- plan.pdf', () => {
     expect(levels(p)).toEqual(['基本目標 2', '施策 3']);
     expect(tops(p)).toEqual(['ふれあう地域', '支え合う地域']);
     expect(p.vision).toBe('笑顔があふれる東町');
+  }, 30_000);
+
+  it('keeps the heading that starts every page of a long plan, without its running header or page numbers', () => {
+    const p = compile('long');
+    expect(levels(p)).toEqual(['基本目標 12', '施策 36']);
+    expect(p.root.children.map((n) => n.page)).toEqual([...Array(12).keys()].map((i) => i + 1));
+    expect(p.vision).toBe('ともに歩む大町');
   }, 30_000);
 
   it('reads a 体系図 drawn as boxes without a header row, each merged box once', () => {

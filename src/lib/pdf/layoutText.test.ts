@@ -93,3 +93,10 @@ describe('blockText tables', () => {
     expect(blockText(chart)).toEqual(['基本目標1 ふれあう', '施策1 交流', '① サロン', '施策2 見守り', '① 声かけ', '施策3 相談', '① 窓口', '']);
   });
 });
+
+describe('dropFurniture keeps headings', () => {
+  it('keeps a numbered heading that starts every page, and drops a header whose number follows the page', () => {
+    const page = (n: number) => ({ height: 800, lines: pageLines([...runs(`大町計画 ${n + 10}`, 400, 30), ...runs(`基本目標${n} 地域の力`, 50, 60), ...runs('本文です。', 50, 300)]) });
+    expect(dropFurniture([page(1), page(2), page(3)]).map(text)).toEqual([1, 2, 3].map((n) => [`基本目標${n} 地域の力`, '本文です。']));
+  });
+});
