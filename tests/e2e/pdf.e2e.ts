@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manyPages } from '../pdf/layouts';
-import { encryptedPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
+import { cmapPdf, encryptedPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
@@ -76,6 +76,18 @@ describe('import page: a PDF in', () => {
     await choose(page, 'naka.pdf', pdfs.chart);
     await read(page);
     await expect.poll(() => ids(page)).toEqual(['1', '1-1', '1-1-1', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-2', '2-2-1']);
+  });
+
+  it('reads a PDF whose Japanese font is not embedded, with the CMaps the app serves itself', async () => {
+    const { page } = await openPage(browser, '/#/import');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await choose(page, 'old.pdf', cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']));
+    await read(page);
+    await expect.poll(() => ids(page)).toEqual(['1', '2']);
+    // The worker fetched the CMaps from this site (anything else would break the CSP and fail the test).
+    expect(requested.filter((u) => u.includes('/pdfjs/cmaps/')).length).toBeGreaterThan(0);
+    expect(requested.every((u) => u.startsWith(new URL(page.url()).origin))).toBe(true);
   });
 
   it.each([

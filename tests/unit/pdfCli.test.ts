@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
 import { validatePlan, walk, type Plan } from '../../src/lib/plan/schema';
 import { manyPages } from '../pdf/layouts';
-import { encryptedPdf, launchForPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
+import { cmapPdf, encryptedPdf, launchForPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'pdf-cli-'));
@@ -21,6 +21,7 @@ beforeAll(async () => {
     await browser.close();
   }
   writeFileSync(join(dir, 'encrypted.pdf'), encryptedPdf());
+  writeFileSync(join(dir, 'cmap.pdf'), cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']));
   const whole = readFileSync(join(dir, 'twoPages.pdf'));
   writeFileSync(join(dir, 'damaged.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
   writeFileSync(join(dir, 'empty.pdf'), '');
@@ -81,6 +82,12 @@ describe('npm run compile -- plan.pdf', () => {
     expect(levels(p)).toEqual(['基本目標 12', '施策 36']);
     expect(p.root.children.map((n) => n.page)).toEqual([...Array(12).keys()].map((i) => i + 1));
     expect(p.vision).toBe('ともに歩む大町');
+  }, 30_000);
+
+  it('reads a PDF whose Japanese font is not embedded, through pdf.js’s CMaps', () => {
+    const p = compile('cmap');
+    expect(tops(p)).toEqual(['ふれあう地域', 'ささえあう地域']);
+    expect(p.vision).toBe('つながるまち');
   }, 30_000);
 
   it('reads a 体系図 drawn as boxes without a header row, each merged box once', () => {

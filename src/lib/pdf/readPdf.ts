@@ -21,6 +21,11 @@ export interface ReadPdfOptions {
   /** Where pdf.js finds its CMaps and standard fonts: the app's own copies, never a CDN. */
   cMapUrl: string;
   standardFontDataUrl: string;
+  /**
+   * The parser fetches CMaps and fonts itself: true in a Web Worker, where pdf.js's page-side
+   * loaders would reach for `document`; Node leaves it to pdf.js's file readers.
+   */
+  useWorkerFetch?: boolean;
   onPage?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -49,7 +54,7 @@ export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: Re
   if (!data.length) throw new PdfError('empty');
   const task = pdfjs.getDocument({
     data, cMapUrl: options.cMapUrl, cMapPacked: true, standardFontDataUrl: options.standardFontDataUrl,
-    isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
+    useWorkerFetch: options.useWorkerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
   });
   try {
     const doc = await task.promise;
