@@ -28,7 +28,7 @@ export async function benchPdf() {
     const nodeMs = performance.now() - t0;
 
     const page = await browser.newPage();
-    await page.goto(`${url}/#/import`);
+    await page.goto(`${url}/#/import`, { waitUntil: 'networkidle' });
     await page.getByLabel('計画のテキスト').waitFor();
     const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
     const t1 = performance.now();

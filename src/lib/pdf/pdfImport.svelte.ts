@@ -18,7 +18,9 @@ export class PdfImport {
   async read(file: File): Promise<PdfOutcome> {
     this.cancel();
     if (file.size > MAX_BYTES) return { text: null, message: `「${file.name}」は大きすぎます(200 MB まで)。計画の体系の部分だけの PDF にしてください。` };
-    const job = readPdfInWorker(file, (done, total) => this.#job === job && (this.reading = { file: file.name, done, total }));
+    const job = readPdfInWorker(file, (done, total) => {
+      if (this.#job === job) this.reading = { file: file.name, done, total };
+    });
     this.#job = job;
     this.reading = { file: file.name, done: 0, total: 0 };
     try {
