@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,11 +30,42 @@ const element = defineConfig({
   },
 });
 
+/**
+ * pdf.js's Japanese CMaps and standard fonts, served by the app itself under pdfjs/ (never a
+ * CDN): copied from the package into the build, and served from it by the dev server.
+ */
+function pdfjsAssets(): Plugin {
+  const root = fileURLToPath(new URL('node_modules/pdfjs-dist/', import.meta.url));
+  const dirs = ['cmaps', 'standard_fonts'];
+  return {
+    name: 'pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/pdfjs\/(cmaps|standard_fonts)\/([\w.-]+)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m) return next();
+        try {
+          res.end(readFileSync(join(root, m[1], m[2])));
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const dir of dirs) {
+        for (const f of readdirSync(join(root, dir))) {
+          if (f.endsWith('.bcmap') || dir === 'standard_fonts') this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(root, dir, f)) });
+        }
+      }
+    },
+  };
+}
+
 // base './': the built site works from any sub-path of a plain static host (a council uploads dist/ as is).
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), pdfjsAssets()],
+  worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },
   build: { target: 'es2022', sourcemap: false },

@@ -1,7 +1,9 @@
 /**
  * CLI over the plan compiler.
  *   npm run compile                                   all of seeds/ → static/plans/
- *   npm run compile -- <text> [--meta <json>] --out <dir> [--explain]   one plan → <dir>/<id>.json
+ *   npm run compile -- <text|pdf> [--meta <json>] --out <dir> [--explain]   one plan → <dir>/<id>.json
+ *     a .pdf is read in reading order (src/lib/pdf/), each node keeping its page; text in
+ *     UTF-8, UTF-16 or Shift_JIS.
  *     --explain prints, per line: line number, role, rule, confidence, text.
  * Errors print as `file:line: エラー: …` and exit 1 with nothing written.
  */
@@ -11,6 +13,10 @@ import { publishProgress } from './publishProgress';
 import { compilePlan, type CompileResult, type PlanMeta } from '../lib/plan/compile';
 import { countByLevel } from '../lib/plan/countByLevel';
 import { summarize, walk, type Plan, type PlanIndex } from '../lib/plan/schema';
+import { pdfMessage } from '../lib/pdf/pdfMessage';
+import { PdfError } from '../lib/pdf/readPdf';
+import { readPdfFile } from '../lib/pdf/readPdfFile';
+import { decodeText } from '../lib/text/decodeText';
 
 interface Job {
   text: string;
@@ -31,14 +37,31 @@ function readMeta(path: string | null, errors: string[]): PlanMeta {
   }
 }
 
-function run(job: Job, errors: string[]): { result: CompileResult; file: string } | null {
+/** A plan file's text: a PDF read in reading order, any other file decoded (UTF-8, UTF-16, Shift_JIS). */
+async function readText(path: string, file: string, errors: string[]): Promise<string | null> {
+  if (/\.pdf$/i.test(path)) {
+    try {
+      return (await readPdfFile(path)).text;
+    } catch (e) {
+      errors.push(`${file}: エラー: ${pdfMessage(e instanceof PdfError ? e.problem : 'damaged', basename(file))}`);
+      return null;
+    }
+  }
+  const decoded = decodeText(readFileSync(path));
+  // Undecodable bytes go to the compiler as they are, which names the line that is binary.
+  return decoded ? decoded.text : readFileSync(path, 'utf8');
+}
+
+async function run(job: Job, errors: string[]): Promise<{ result: CompileResult; file: string } | null> {
   if (!existsSync(job.text)) {
     errors.push(`${job.text}: エラー: ファイルがありません`);
     return null;
   }
   const meta = readMeta(job.meta, errors);
   const file = relative(process.cwd(), job.text) || job.text;
-  const result = compilePlan(readFileSync(job.text, 'utf8'), { source: file, ...meta }, file);
+  const text = await readText(job.text, file, errors);
+  if (text === null) return null;
+  const result = compilePlan(text, { source: file, ...meta }, file);
   for (const e of result.errors) errors.push(`${file}:${e.line}: エラー: ${e.message}`);
   return { result, file };
 }
@@ -79,7 +102,7 @@ function writeText(path: string, text: string): void {
 }
 const writeJson = (path: string, data: unknown) => writeText(path, `${JSON.stringify(data, null, 1)}\n`);
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   const explain = argv.includes('--explain');
   const args = argv.filter((a) => a !== '--verbose' && a !== '--explain');
@@ -95,12 +118,12 @@ function main(argv: string[]): number {
   const out = flag('--out');
 
   if (args.length > 1) {
-    console.error(`使い方: npm run compile -- <テキスト> [--meta <json>] --out <フォルダ> [--explain]`);
+    console.error(`使い方: npm run compile -- <テキストか PDF> [--meta <json>] --out <フォルダ> [--explain]`);
     return 2;
   }
   if (args.length === 1) {
     const text = args[0];
-    const done = run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors);
+    const done = await run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors);
     const notes: string[] = [];
     const progress = done?.result.plan ? publishProgress(text, done.result.plan, { errors, notes }) : null;
     if (errors.length || !done?.result.plan) {
@@ -126,7 +149,7 @@ function main(argv: string[]): number {
   const compiled: { plan: Plan; result: CompileResult; file: string; progress: ReturnType<typeof publishProgress>; sample: boolean }[] = [];
   const notes: string[] = [];
   for (const job of jobs) {
-    const done = run(job, errors);
+    const done = await run(job, errors);
     if (done?.result.plan) compiled.push({ plan: done.result.plan, result: done.result, file: done.file, progress: publishProgress(job.text, done.result.plan, { errors, notes }), sample: job.sample });
   }
   const ids = new Map<string, string>();
@@ -152,4 +175,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

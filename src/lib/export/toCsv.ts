@@ -5,14 +5,15 @@ const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` :
 
 /**
  * The plan as a spreadsheet: one row per node (the root is the 基本理念), with its path from
- * the top. A BOM makes Excel read the UTF-8 Japanese correctly.
+ * the top, and the page of the PDF it was read from (empty for text). A BOM makes Excel read
+ * the UTF-8 Japanese correctly.
  */
 export function toCsv(plan: Plan): string {
-  const rows = [['id', 'path', 'level', 'code', 'title', 'tags', 'description']];
+  const rows = [['id', 'path', 'level', 'code', 'title', 'tags', 'description', 'page']];
   const tree = new PlanTree(plan.root);
   for (const d of tree.inOrder()) {
     const n = d.data;
-    rows.push([n.id, tree.path(n).slice(1).map((a) => a.title).join(' › '), levelOf(d), n.code, n.title, n.tags.join(' '), n.description]);
+    rows.push([n.id, tree.path(n).slice(1).map((a) => a.title).join(' › '), levelOf(d), n.code, n.title, n.tags.join(' '), n.description, n.page ? String(n.page) : '']);
   }
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -14,6 +14,7 @@ import { explainLines, marksFromTree } from './explainLines';
 import { finishTree } from './finish';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
+import { linePages } from './linePages';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
 import { numberedLines } from './numberedLines';
 import { readGeneral } from './readGeneral';
@@ -21,7 +22,7 @@ import { cleanText } from './lex';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
-import { validatePlan } from './schema';
+import { validatePlan, walk } from './schema';
 import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
@@ -86,7 +87,10 @@ function fromGeneral(g: GeneralRead): Assembly {
   return { root: g.root, vision: g.vision?.text ?? '', actors: [], sections: g.sections, hintsUsed: [] };
 }
 
-export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
+export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
+  // Text read from a PDF carries its pages as form feeds; the passes read it without them.
+  const pages = typeof textIn === 'string' ? linePages(textIn) : null;
+  const text = pages ? textIn.replace(/\f/g, '') : textIn;
   const bad = checkInput(text);
   if (bad) return { plan: null, errors: [bad], warnings: [] };
   const fm = withFrontMatter(text, metaIn);
@@ -128,6 +132,9 @@ export function compilePlan(text: string, metaIn: PlanMeta = {}, file = 'input.t
   starMarks(chosen.root, lines);
   const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
   if (!plan) return { plan: null, errors, warnings };
+  if (pages) walk(plan.root, (n) => {
+    if (n.line > 0) n.page = pages[n.line - 1];
+  });
   const v = validatePlan(plan);
   if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };
   const labelled = lines.some((l) => VISION_RE.test(l.trim()));

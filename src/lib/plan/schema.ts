@@ -19,6 +19,8 @@ export interface PlanNode {
   children: PlanNode[];
   /** 1-based line of the seed text this node was read from (0 for the root). */
   line: number;
+  /** 1-based page of the PDF the line was on, when the text was read from a PDF. */
+  page?: number;
   subtitle?: string;
   /** What residents and groups can do (地域住民のみなさんは …). */
   residents?: string[];
@@ -122,6 +124,7 @@ function checkNode(n: unknown, at: string, ids: Set<string>, errors: string[]): 
   }
   if (isStr(n.title) && n.title.trim() === '') errors.push(`${at}.title: 空です`);
   if (typeof n.line !== 'number') errors.push(`${at}.line: 数値が必要です`);
+  if (n.page !== undefined && (!Number.isInteger(n.page) || (n.page as number) < 1)) errors.push(`${at}.page: 1 以上の整数が必要です`);
   if (!Array.isArray(n.tags) || n.tags.some((t) => !(TAGS as readonly unknown[]).includes(t))) {
     errors.push(`${at}.tags: ${TAGS.join('・')} の部分集合が必要です`);
   }

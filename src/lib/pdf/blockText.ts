@@ -1,0 +1,70 @@
+import { ITEM_START_RE, joinText } from './cjk';
+import { tableRows } from './tableRows';
+import { PARAGRAPH_GAP_EM, TABLE_ROW_GAP_EM, WRAP_REACH_EM } from './thresholds';
+import type { Line } from './types';
+
+const TOL = 3;
+
+/** Left edges of columns: the fragments' starts, those within TOL of each other as one. */
+function mergeEdges(edges: number[], xs: number[]): number[] {
+  const out = [...edges];
+  for (const x of xs) if (!out.some((e) => Math.abs(e - x) <= TOL)) out.push(x);
+  return out.sort((a, b) => a - b);
+}
+
+/** Every fragment starts at a column edge and ends before the next column's. */
+const fits = (l: Line, edges: number[], right: number) => l.frags.every((f) => {
+  const c = edges.findIndex((e) => Math.abs(f.x0 - e) <= TOL);
+  return c >= 0 && f.x1 <= (edges[c + 1] ?? right) + TOL;
+});
+
+/**
+ * Where a table starts at line i (two or more fragments on it), its lines and column edges:
+ * the following lines, close together, whose fragments each fit one column (a merged cell's
+ * line may open a new column to the left). Two rows with several cells make it a table.
+ */
+function tableAt(lines: Line[], i: number, right: number): { n: number; edges: number[] } | null {
+  if (lines[i].frags.length < 2) return null;
+  let edges = mergeEdges([], lines[i].frags.map((f) => f.x0));
+  let j = i + 1;
+  for (; j < lines.length && lines[j].y - lines[j - 1].y <= TABLE_ROW_GAP_EM * lines[j].size; j++) {
+    const l = lines[j];
+    const next = l.frags.length === 1 && l.frags[0].x1 <= edges[0] + TOL ? mergeEdges(edges, [l.frags[0].x0]) : l.frags.length > 1 ? mergeEdges(edges, l.frags.map((f) => f.x0)) : edges;
+    if (!lines.slice(i, j + 1).every((m) => fits(m, next, right))) break;
+    edges = next;
+  }
+  const multi = lines.slice(i + 1, j).filter((l) => l.frags.length > 1).length;
+  return j - i >= 3 && multi >= 2 ? { n: j - i, edges } : null;
+}
+
+/**
+ * A block's lines → text lines: tables as tab-separated rows, a paragraph's wrapped lines
+ * joined (no hyphen logic: Japanese breaks anywhere), a blank line between paragraphs.
+ */
+export function blockText(lines: Line[]): string[] {
+  const out: string[] = [];
+  const right = Math.max(...lines.flatMap((l) => l.frags.map((f) => f.x1)));
+  let prev: Line | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const table = tableAt(lines, i, right);
+    if (table) {
+      if (out.length && out[out.length - 1]) out.push('');
+      out.push(...tableRows(lines.slice(i, i + table.n), table.edges), '');
+      i += table.n - 1;
+      prev = null;
+      continue;
+    }
+    const l = lines[i];
+    const text = l.frags.map((f) => f.text).join(' ');
+    const gap = prev ? l.y - prev.y : 0;
+    const wrapped = prev && prev.frags.length === 1 && l.frags.length === 1 && Math.abs(prev.size - l.size) < 0.5
+      && prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size && gap <= PARAGRAPH_GAP_EM * l.size && !ITEM_START_RE.test(text);
+    if (wrapped) out[out.length - 1] = joinText(out[out.length - 1], text, true);
+    else {
+      if (prev && gap > PARAGRAPH_GAP_EM * Math.max(l.size, prev.size) && out[out.length - 1]) out.push('');
+      out.push(text);
+    }
+    prev = l;
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { blockText } from './blockText';
+import { dropFurniture } from './dropFurniture';
+import { layoutText } from './layoutText';
+import { pageLines } from './pageLines';
+import { splitColumns } from './splitColumns';
+import { tableRows } from './tableRows';
+import type { Line, Run } from './types';
+
+/** One run a character, `size` wide, from x on baseline y; a space leaves a gap. */
+function runs(text: string, x: number, y: number, size = 10, spacing = 0): Run[] {
+  const out: Run[] = [];
+  for (const ch of text) {
+    if (ch !== ' ') out.push({ text: ch, x, y, width: size, size });
+    x += (ch === ' ' ? size / 2 : size) + spacing;
+  }
+  return out;
+}
+const text = (lines: Line[]) => lines.map((l) => l.frags.map((f) => f.text).join('|'));
+
+describe('pageLines', () => {
+  it('closes up letter-spaced headings and keeps a word space', () => {
+    expect(text(pageLines([...runs('基本理念', 50, 100, 10, 6), ...runs('施策1 交流の場', 50, 130)]))).toEqual(['基本理念', '施策1 交流の場']);
+  });
+
+  it('closes up a heading justified across a wide box', () => {
+    expect(text(pageLines(['基', '本', '理', '念'].flatMap((c, i) => runs(c, 50 + i * 60, 100))))).toEqual(['基本理念']);
+  });
+
+  it('reads the ideograph where the font says a Kangxi radical (⽬ → 目, ⻄ → 西)', () => {
+    expect(text(pageLines(runs('基本⽬標 ⻄町', 50, 100)))).toEqual(['基本目標 西町']);
+  });
+
+  it('splits a line into fragments at wide gaps', () => {
+    expect(text(pageLines([...runs('基本目標', 50, 100), ...runs('施策', 200, 100)]))).toEqual(['基本目標|施策']);
+  });
+});
+
+describe('dropFurniture', () => {
+  const page = (body: string, n: number) => ({ height: 800, lines: pageLines([...runs('第1次計画', 400, 30), ...runs(body, 50, 300), ...runs(`- ${n} -`, 280, 780)]) });
+  it('drops a header repeated on every page and page numbers at the foot', () => {
+    expect(dropFurniture([page('基本目標1', 1), page('基本目標2', 2)]).map(text)).toEqual([['基本目標1'], ['基本目標2']]);
+  });
+});
+
+describe('splitColumns', () => {
+  it('reads the left column to its end before the right one', () => {
+    const col = (x: number, head: string) => [...runs(head, x, 100), ...[0, 1, 2, 3].flatMap((i) => runs('あいうえおかきくけこさしすせそ', x, 120 + i * 16))];
+    const blocks = splitColumns(pageLines([...col(50, '左の見出し'), ...col(320, '右の見出し')]));
+    expect(blocks.map((b) => text(b)[0])).toEqual(['左の見出し', '右の見出し']);
+  });
+});
+
+describe('tableRows', () => {
+  it('puts a merged cell’s text in the first of its rows, centred or at the top', () => {
+    const lines = pageLines([
+      ...runs('基本目標', 50, 100), ...runs('施策', 200, 100),
+      ...runs('1 ふれあう', 50, 137), ...runs('(1) 交流', 200, 130), ...runs('(2) 見守り', 200, 144),
+      ...runs('2 支え合う', 50, 160), ...runs('(1) 担い手', 200, 160), ...runs('(2) 災害', 200, 174),
+    ]);
+    expect(tableRows(lines)).toEqual(['基本目標\t施策', '1 ふれあう\t(1) 交流', '\t(2) 見守り', '2 支え合う\t(1) 担い手', '\t(2) 災害']);
+  });
+});
+
+describe('blockText', () => {
+  it('joins a wrapped paragraph without a space or hyphen, and leaves headings alone', () => {
+    const lines = pageLines([...runs('基本目標1 つながる', 50, 100), ...runs('地域のみなさんと社会福祉協議会', 50, 130), ...runs('が取り組みます。', 50, 146), ...runs('(1) 見守り', 50, 180)]);
+    expect(blockText(lines)).toEqual(['基本目標1 つながる', '', '地域のみなさんと社会福祉協議会が取り組みます。', '', '(1) 見守り']);
+  });
+});
+
+describe('layoutText', () => {
+  it('marks where each page begins with a form feed', () => {
+    const page = (n: number, t: string) => ({ page: n, width: 600, height: 800, runs: runs(t, 50, 300) });
+    expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\f基本目標2');
+  });
+});
+
+describe('blockText tables', () => {
+  it('writes a headed table as tab-separated rows and a headerless chart one cell a line', () => {
+    const headed = pageLines([
+      ...runs('基本目標', 50, 100), ...runs('施策', 200, 100),
+      ...runs('1 ふれあう', 50, 120), ...runs('(1) 交流', 200, 120),
+      ...runs('(2) 見守り', 200, 140), ...runs('2 支え合う', 50, 160), ...runs('(1) 担い手', 200, 160),
+    ]);
+    expect(blockText(headed)).toEqual(['基本目標\t施策', '1 ふれあう\t(1) 交流', '\t(2) 見守り', '2 支え合う\t(1) 担い手', '']);
+    const chart = pageLines([
+      ...runs('施策1 交流', 200, 100), ...runs('① サロン', 350, 100),
+      ...runs('基本目標1 ふれあう', 20, 110),
+      ...runs('施策2 見守り', 200, 120), ...runs('① 声かけ', 350, 120),
+      ...runs('施策3 相談', 200, 140), ...runs('① 窓口', 350, 140),
+    ]);
+    expect(blockText(chart)).toEqual(['基本目標1 ふれあう', '施策1 交流', '① サロン', '施策2 見守り', '① 声かけ', '施策3 相談', '① 窓口', '']);
+  });
+});
+
+describe('dropFurniture keeps headings', () => {
+  it('keeps a numbered heading that starts every page, and drops a header whose number follows the page', () => {
+    const page = (n: number) => ({ height: 800, lines: pageLines([...runs(`大町計画 ${n + 10}`, 400, 30), ...runs(`基本目標${n} 地域の力`, 50, 60), ...runs('本文です。', 50, 300)]) });
+    expect(dropFurniture([page(1), page(2), page(3)]).map(text)).toEqual([1, 2, 3].map((n) => [`基本目標${n} 地域の力`, '本文です。']));
+  });
+});

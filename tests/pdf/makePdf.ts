@@ -1,0 +1,88 @@
+/** Prints HTML to PDF with Debian's Chromium (Noto Sans CJK installed): real PDFs made in the tests. */
+import { chromium, type Browser } from 'playwright-core';
+import * as layouts from './layouts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface PrintOptions {
+  /** A running header printed at the top of every page, and "- n -" at every foot. */
+  running?: string;
+}
+
+export async function printPdf(browser: Browser, html: string, { running }: PrintOptions = {}): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const span = (s: string, align: string) => `<div style="font: 8pt 'Noto Sans CJK JP'; width: 100%; margin: 0 16mm; text-align: ${align}">${s}</div>`;
+    return await page.pdf({
+      format: 'A4', preferCSSPageSize: true, printBackground: true,
+      ...(running ? { displayHeaderFooter: true, headerTemplate: span(running, 'right'), footerTemplate: span('- <span class="pageNumber"></span> -', 'center') } : {}),
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export function launchForPdf(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/** The layouts the tests read, as PDF bytes. */
+export async function layoutPdfs(browser: Browser) {
+  return {
+    table: await printPdf(browser, layouts.table),
+    twoPages: await printPdf(browser, layouts.twoPages, { running: '第2次北町地域福祉活動計画' }),
+    twoColumns: await printPdf(browser, layouts.twoColumns),
+    spacedHeadings: await printPdf(browser, layouts.spacedHeadings),
+    chart: await printPdf(browser, layouts.chart),
+    scanned: await printPdf(browser, layouts.scanned),
+  };
+}
+
+/**
+ * A PDF that needs a password to open, made by hand (no qpdf needed): the standard security
+ * handler with a user-password check (/U) that the empty password does not pass.
+ */
+export function encryptedPdf(): Buffer {
+  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 255).toString(16).padStart(2, '0')).join('');
+  return handPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex(1)}> /U <${hex(2)}> /P -4 >>`,
+  ], `/Encrypt 4 0 R /ID [<${hex(3).slice(0, 32)}> <${hex(3).slice(0, 32)}>] `);
+}
+
+/** Writes a PDF by hand from its objects (1-based numbers in order), with a correct xref. */
+function handPdf(objects: string[], trailer = ''): Buffer {
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = Buffer.byteLength(body, 'latin1');
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/**
+ * A PDF as older Japanese word processors write it: a font that is not embedded, text coded
+ * through a predefined CMap (UniJIS-UCS2-H) and no ToUnicode map. Reading it needs pdf.js's
+ * CMaps, so it shows they are served.
+ */
+export function cmapPdf(lines: string[]): Buffer {
+  const ucs2 = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const content = `BT /F1 12 Tf 14 TL 56 760 Td ${lines.map((l) => `<${ucs2(l)}> Tj T* T*`).join(' ')} ET`;
+  return handPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ]);
+}
