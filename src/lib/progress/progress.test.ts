@@ -3,7 +3,7 @@ import { PlanTree } from '../plan/hierarchy';
 import type { PlanNode } from '../plan/schema';
 import { fiscalYear, yearLabel } from './fiscalYear';
 import { readProgress } from './readProgress';
-import { rollup, statusesFor } from './rollup';
+import { rollup, rollupParts, statusesFor } from './rollup';
 import { progressCsv, progressTemplate } from './progressCsv';
 import { SCALES, scaleFor } from './scales';
 
@@ -58,6 +58,8 @@ describe('rollup', () => {
     expect(Object.fromEntries(r.get('1')!)).toEqual({ A: 1, C: 1 });
     expect(Object.fromEntries(r.get('root')!)).toEqual({ A: 2, C: 1 });
     expect(r.has('1-1')).toBe(false);
+    // As shares of a bar, in the scale's order.
+    expect(rollupParts(r.get('root')!, sheet!.scale).map((p) => [p.grade.symbol, p.n, p.from, p.to])).toEqual([['A', 2, 0, 2 / 3], ['C', 1, 2 / 3, 1]]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PlanTree } from '../plan/hierarchy';
 import type { Evaluation } from './readProgress';
+import type { Grade, Scale } from './scales';
 
 /** How an item's evaluated descendants stand in one year: count per symbol, in the scale's order. */
 export type Rollup = Map<string, number>;
@@ -22,4 +23,15 @@ export function rollup(tree: PlanTree, statuses: ReadonlyMap<string, Evaluation>
     }
   }
   return out;
+}
+
+/** A roll-up as consecutive shares of a whole, in the scale's order: from/to in [0, 1]. */
+export function rollupParts(counts: Rollup, scale: Scale): { grade: Grade; n: number; from: number; to: number }[] {
+  const grades = scale.grades.filter((g) => counts.get(g.symbol));
+  const total = grades.reduce((s, g) => s + counts.get(g.symbol)!, 0);
+  let at = 0;
+  return grades.map((grade) => {
+    const n = counts.get(grade.symbol)!;
+    return { grade, n, from: at / total, to: (at += n) / total };
+  });
 }
