@@ -9,6 +9,10 @@ describe('parseRoute', () => {
     expect(parseRoute('')).toEqual({ name: 'gallery' });
     expect(parseRoute('#/')).toEqual({ name: 'gallery' });
   });
+  it('keeps the gallery filter in the address', () => {
+    expect(parseRoute('#/?pref=%E5%8D%83%E8%91%89%E7%9C%8C&q=%E6%94%AF%E3%81%88')).toEqual({ name: 'gallery', pref: '千葉県', q: '支え' });
+    expect(formatRoute({ name: 'gallery', pref: '千葉県', q: '' })).toBe('#/?pref=%E5%8D%83%E8%91%89%E7%9C%8C');
+  });
   it('ignores an unknown view and unknown parameters', () => {
     expect(parseRoute('#/plan/chiba?view=pie&evil=<script>')).toEqual({ name: 'plan', planId: 'chiba', view: null, node: null, q: '' });
   });
@@ -17,7 +21,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/admin')).toEqual({ name: 'notFound', path: '/admin' });
   });
   it('writes back what it reads', () => {
-    for (const h of ['#/', '#/plan/kasama', '#/plan/kasama?view=tree&node=2-1', '#/search?q=%E3%83%9C']) expect(formatRoute(parseRoute(h))).toBe(h);
+    for (const h of ['#/', '#/?pref=%E5%8D%83%E8%91%89%E7%9C%8C&q=a', '#/plan/kasama', '#/plan/kasama?view=tree&node=2-1', '#/search?q=%E3%83%9C']) expect(formatRoute(parseRoute(h))).toBe(h);
   });
 });
 

@@ -3,7 +3,7 @@ export const VIEWS: readonly View[] = ['sunburst', 'tree', 'outline'];
 export type CompareView = 'sunburst' | 'tree';
 
 export type Route =
-  | { name: 'gallery' }
+  | { name: 'gallery'; q?: string; pref?: string }
   | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean; progress?: number }
   | { name: 'present'; planId: string; node: string | null; speaker: boolean }
   | { name: 'search'; q: string }
@@ -26,7 +26,12 @@ export function parseRoute(hash: string): Route {
       return s;
     }
   });
-  if (segs.length === 0) return { name: 'gallery' };
+  if (segs.length === 0) {
+    // The gallery's filter (words, prefecture) is in the address, so a filtered list can be shared and survives a reload.
+    const q = (params.get('q') ?? '').slice(0, 200);
+    const pref = (params.get('pref') ?? '').slice(0, 20);
+    return { name: 'gallery', ...(q ? { q } : {}), ...(pref ? { pref } : {}) };
+  }
   const node = (params.get('node') ?? '').slice(0, 80) || null;
   const embed = params.get('embed') === '1' ? { embed: true } : {};
   if ((segs[0] === 'present' && segs.length === 2) || (segs[0] === 'plan' && segs.length === 2 && params.get('present') === '1')) {
@@ -77,8 +82,13 @@ export const compareHref = () => formatRoute({ name: 'compare', plans: [], view:
 /** Writes a route back to a hash; the inverse of parseRoute for the parameters it knows. */
 export function formatRoute(r: Route): string {
   switch (r.name) {
-    case 'gallery':
-      return '#/';
+    case 'gallery': {
+      const p = new URLSearchParams();
+      if (r.pref) p.set('pref', r.pref);
+      if (r.q) p.set('q', r.q);
+      const qs = p.toString();
+      return `#/${qs ? `?${qs}` : ''}`;
+    }
     case 'import':
       return '#/import';
     case 'search':

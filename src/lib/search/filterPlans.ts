@@ -1,0 +1,43 @@
+import type { PlanSummary } from '../plan/schema';
+import { fold } from '../text/fold';
+
+/** The 47 prefectures in JIS X 0401 order (北海道 01 … 沖縄県 47): the order people expect a list of them in. */
+export const PREFECTURES = [
+  '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県',
+  '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県',
+  '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県',
+  '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
+] as const;
+
+export interface PlanFilter {
+  /** Words, all of which must appear (in any of council, municipality, prefecture, title, 基本理念). */
+  q: string;
+  /** A prefecture's name, or '' for all. */
+  pref: string;
+}
+
+/** What a word is looked for in, folded once per plan (width, kana, spelling variants as in search). */
+const haystacks = new WeakMap<PlanSummary, string>();
+const haystackOf = (p: PlanSummary) => {
+  let h = haystacks.get(p);
+  if (h === undefined) haystacks.set(p, (h = fold([p.council, p.municipality, p.prefecture, p.title, p.vision].join('\n')).text));
+  return h;
+};
+
+/** The plans a filter keeps, in their listed order. */
+export function filterPlans(plans: readonly PlanSummary[], { q, pref }: PlanFilter): PlanSummary[] {
+  const words = q.split(/[\s\u3000]+/).map((w) => fold(w).text).filter(Boolean);
+  return plans.filter((p) => (!pref || p.prefecture === pref) && words.every((w) => haystackOf(p).includes(w)));
+}
+
+/**
+ * The prefectures the plans come from, with how many plans each: JIS order first, then any
+ * other name a plan gives (a typo or an 広域 body) in the order met, so no plan is unreachable.
+ */
+export function prefecturesOf(plans: readonly PlanSummary[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of plans) if (p.prefecture) counts.set(p.prefecture, (counts.get(p.prefecture) ?? 0) + 1);
+  const known: string[] = PREFECTURES.filter((name) => counts.has(name));
+  const other = [...counts.keys()].filter((name) => !known.includes(name));
+  return [...known, ...other].map((name) => ({ name, count: counts.get(name)! }));
+}
