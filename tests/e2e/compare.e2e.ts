@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, launch, openPage, settled } from './browser';
+import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
+import { serveNationalIndex } from './nationalIndex';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -73,5 +74,27 @@ describe('compare', () => {
     await one.page.getByLabel('千葉市社会福祉協議会').check();
     await one.page.getByRole('button', { name: /比べる/ }).click();
     await expect.poll(() => one.page.locator('section.panel[data-plan-id]').count()).toBe(2);
+  });
+
+  it('picks plans among 1,741 councils by prefecture and name, without a wall of checkboxes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    await watch(page);
+    await serveNationalIndex(page);
+    await page.goto(`${baseUrl()}/#/compare`);
+    const boxes = page.locator('.picker input[type="checkbox"]');
+    await expect.poll(() => boxes.count()).toBe(50);
+    await expect.poll(() => page.locator('.picker [role="status"]').innerText()).toContain('ほかに 1691 計画');
+    await page.getByLabel('都道府県').selectOption('茨城県');
+    await page.getByLabel('名前・言葉').fill('笠間');
+    await page.getByLabel('笠間市社会福祉協議会').check();
+    await page.getByLabel('名前・言葉').fill('千葉市');
+    await page.getByLabel('都道府県').selectOption('千葉県');
+    // The chosen plan stays listed while the filter shows others.
+    await expect.poll(() => boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['chiba', 'kasama']);
+    await page.getByLabel('千葉市社会福祉協議会').check();
+    await page.getByRole('button', { name: '比べる(2)' }).click();
+    await expect.poll(() => page.locator('section.panel[data-plan-id]').count()).toBe(2);
+    expect(decodeURIComponent(page.url())).toMatch(/plans=(kasama,chiba|chiba,kasama)/);
+    expect(await axe(page)).toEqual([]);
   });
 });
