@@ -130,6 +130,8 @@ if (process.env.BENCH_ONLY === 'search') process.exit(0);
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.
 const { benchBrowser } = await import('./benchBrowser');
 results.browser = await benchBrowser();
+const { benchGallery } = await import('./benchGallery');
+results.gallery = await benchGallery();
 const { benchPdf } = await import('./benchPdf');
 results.pdf = await benchPdf();
 // First view as Lighthouse measures it (mobile preset), gzip and uncompressed.
