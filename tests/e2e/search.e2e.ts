@@ -72,4 +72,22 @@ describe('spellings of one word', () => {
     expect(await councilsFor('支えあい')).toEqual(expect.arrayContaining(['kisarazu', 'tsurugashima']));
     expect(await councilsFor('障害')).toContain('kisarazu');
   });
+
+  it('sets plans aside from the results to compare them, and keeps them over a reload', async () => {
+    const { page } = await openPage(browser, '/#/search?q=%E8%A6%8B%E5%AE%88%E3%82%8A');
+    const groups = page.locator('section.group[data-plan-id]');
+    await expect.poll(() => groups.count()).toBeGreaterThanOrEqual(2);
+    const [a, b] = await groups.evaluateAll((els) => els.slice(0, 2).map((e) => [e.getAttribute('data-plan-id')!, e.querySelector('h2')!.firstChild!.textContent!]));
+    const tray = page.getByRole('complementary', { name: 'くらべる計画' });
+    expect(await tray.count()).toBe(0);
+    await page.getByLabel(`くらべる: ${a[1]}`).check();
+    await expect.poll(() => tray.innerText()).toContain('もう 1 つ以上選んでください');
+    await page.reload();
+    await expect.poll(() => page.getByLabel(`くらべる: ${a[1]}`).isChecked()).toBe(true);
+    await page.getByLabel(`くらべる: ${b[1]}`).check();
+    await expect.poll(() => tray.innerText()).toContain(`${a[1]}、${b[1]}`);
+    expect(await axe(page)).toEqual([]);
+    await tray.getByRole('link', { name: '比べる(2)' }).click();
+    await expect.poll(() => page.locator('section.panel[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual([a[0], b[0]]);
+  });
 });
