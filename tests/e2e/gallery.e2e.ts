@@ -87,6 +87,15 @@ describe('gallery filter', () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-plan-id'));
     expect(focused).toBe(`n${drawn + 7}`); // the seeds come after n600
     await expect.poll(() => page.evaluate(() => { const r = document.activeElement!.getBoundingClientRect(); return [Math.round(r.top) >= 0, Math.round(r.bottom) <= window.innerHeight]; })).toEqual([true, true]);
+    // Scrolled away from the focused card (wheel, PageDown), Tab still goes on from it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('a[data-plan-id="n3"]').focus();
+    await page.evaluate(() => window.scrollBy(0, 20 * 300));
+    await expect.poll(() => page.locator('a[data-plan-id="n60"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-plan-id'))).toBe('n3');
+    expect(await cards.count()).toBeLessThan(200);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-plan-id'))).toBe('n4');
     // A prefecture, then a council's name.
     await page.getByLabel('都道府県').selectOption('沖縄県');
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('1741 計画のうち 36 計画');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardWindow, columnsFor } from './cardWindow';
+import { cardWindow, columnsFor, keepRow, KEEP_FOCUS_ROWS } from './cardWindow';
 
 describe('columnsFor', () => {
   it('fits as many minimum-width cards as CSS auto-fill would', () => {
@@ -28,5 +28,18 @@ describe('cardWindow', () => {
     expect(cardWindow(50, 250, -12_400, 800, 2, 4)).toEqual({ first: 47, last: 50 });
     expect(cardWindow(50, 250, -100_000, 800, 2, 4)).toEqual({ first: 50, last: 50 });
     expect(cardWindow(50, 250, 5_000, 800, 2, 4)).toEqual({ first: 0, last: 0 });
+  });
+});
+
+describe('keepRow', () => {
+  it('widens the window to the focused row, above or below', () => {
+    expect(keepRow({ first: 10, last: 18 }, 3, 100)).toEqual({ first: 3, last: 18 });
+    expect(keepRow({ first: 10, last: 18 }, 30, 100)).toEqual({ first: 10, last: 31 });
+    expect(keepRow({ first: 10, last: 18 }, 12, 100)).toEqual({ first: 10, last: 18 });
+  });
+  it('lets go of a focus scrolled far away, or gone with a new filter', () => {
+    expect(keepRow({ first: 100, last: 108 }, 100 - KEEP_FOCUS_ROWS - 1, 200)).toEqual({ first: 100, last: 108 });
+    expect(keepRow({ first: 0, last: 8 }, 150, 100)).toEqual({ first: 0, last: 8 });
+    expect(keepRow({ first: 0, last: 8 }, null, 100)).toEqual({ first: 0, last: 8 });
   });
 });

@@ -25,3 +25,17 @@ export function cardWindow(rows: number, rowHeight: number, top: number, viewHei
   const last = Math.max(first, Math.min(rows, Math.ceil((viewHeight - top) / rowHeight) + overscan));
   return { first, last };
 }
+
+/** Rows kept drawn between the window and a focused card scrolled away from it, at most. */
+export const KEEP_FOCUS_ROWS = 40;
+
+/**
+ * The window widened to keep the row holding keyboard focus drawn, so scrolling with the keys or
+ * the wheel never drops focus to the top of the page; not past KEEP_FOCUS_ROWS rows away.
+ */
+export function keepRow(w: CardWindow, row: number | null, rows: number): CardWindow {
+  if (row === null || row < 0 || row >= rows) return w;
+  if (row < w.first && w.first - row <= KEEP_FOCUS_ROWS) return { first: row, last: Math.max(w.last, row + 1) };
+  if (row >= w.last && row + 1 - w.last <= KEEP_FOCUS_ROWS) return { first: Math.min(w.first, row), last: row + 1 };
+  return w;
+}
