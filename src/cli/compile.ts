@@ -18,10 +18,7 @@ import { pdfMessage } from '../lib/pdf/pdfMessage';
 import { PdfError } from '../lib/pdf/readPdf';
 import { readPdfFile } from '../lib/pdf/readPdfFile';
 import { decodeText } from '../lib/text/decodeText';
-import { formatTable, readingTable, searchedTexts } from './readingTable';
-
-/** Where `npm run compile` writes the reading table the app loads (src/lib/data/loadReadings.ts). */
-export const READINGS_FILE = 'static/search/readings.json';
+import { READINGS_FILE, formatTable, readingTable, searchedTexts } from './readingTable';
 
 interface Job {
   text: string;

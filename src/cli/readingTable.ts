@@ -13,6 +13,9 @@ import { hasKanji, type ReadingTable } from '../lib/text/readings';
 import { joinSpellingsIn } from '../lib/text/spellingVariants';
 
 type Tokenizer = Awaited<ReturnType<TokenizerBuilder['build']>>;
+/** Where `npm run compile` writes the table the app loads (src/lib/data/loadReadings.ts). */
+export const READINGS_FILE = 'static/search/readings.json';
+
 let tokenizer: Promise<Tokenizer> | null = null;
 
 function analyser(): Promise<Tokenizer> {

@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fold, type Folded } from './normalize';
 import { bigrams, foldCode, type SearchDoc, type SearchIndex } from './searchIndex';
-import { hasKanji, toReading, type Readings } from '../text/readings';
+import { hasKanji, toReading } from '../text/readings';
 
 export interface Hit {
   doc: SearchDoc;
@@ -109,14 +109,15 @@ export function readingSpans(read: Folded, original: string, reading: string, qu
   return out;
 }
 
-const identity = (text: string): Folded => ({ text, map: Array.from(text, (_, i) => i) });
-
-/** The reading tier for one doc: 0 no match, 1 in the title's reading, 3 in the body's. */
-function readingField(doc: SearchDoc, reading: string, query: string, readings: Readings): number {
+/**
+ * The reading tier for one doc: 0 no match, 1 in the title's reading, 3 in the body's. Bodies
+ * keep no map (most are never hit, and a map per character doubles the index), so there the
+ * guard is looser: the body holds the reading in kana, or one of a kanji query's kanji.
+ */
+function readingField(doc: SearchDoc, reading: string, query: string): number {
   if (doc.r.text.includes(reading) && readingSpans(doc.r, doc.title, reading, query).length) return 1;
   if (!doc.rd.includes(reading)) return 0;
-  // The body keeps no map (most bodies are never hit): read it again with one, only for a kanji query.
-  return !hasKanji(query) || readingSpans(toReading(identity(doc.d), readings), doc.d, reading, query).length ? 3 : 0;
+  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? 3 : 0;
 }
 
 interface Scratch {
@@ -157,11 +158,12 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   if (!term) return hits;
 
   const grams = bigrams(term);
-  // The postings hold the bigrams of texts and of their readings: candidates for both tiers.
   let candidates = union(intersectAll(index.title2, grams), intersectAll(index.body2, grams));
-  if (reading && reading !== term) {
+  if (reading) {
+    // Reading candidates: docs whose reading holds the query's, where it differs from their text, or whose text does.
     const rg = bigrams(reading);
-    candidates = union(candidates, union(intersectAll(index.title2, rg), intersectAll(index.body2, rg)));
+    candidates = union(candidates, union(intersectAll(index.titleR2, rg), intersectAll(index.bodyR2, rg)));
+    if (reading !== term) candidates = union(candidates, union(intersectAll(index.title2, rg), intersectAll(index.body2, rg)));
   }
   if (within) candidates = intersect(candidates, within);
   const exact = new Set<number>(taken);
@@ -169,7 +171,7 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
-    const field = at >= 0 || doc.d.includes(term) ? 0 : reading ? readingField(doc, reading, term, index.readings) : 0;
+    const field = at >= 0 || doc.d.includes(term) ? 0 : reading ? readingField(doc, reading, term) : 0;
     if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
     else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
     else if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));

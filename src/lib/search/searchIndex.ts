@@ -34,6 +34,9 @@ export interface SearchIndex {
   title2: Map<string, Uint32Array>;
   body2: Map<string, Uint32Array>;
   title1: Map<string, Uint32Array>;
+  /** Bigrams of the readings, for docs whose reading differs from their text (the others are in title2/body2). */
+  titleR2: Map<string, Uint32Array>;
+  bodyR2: Map<string, Uint32Array>;
   /** Folded code → ids, so 1-(2) or ⑥ finds its node without a scan. */
   codes: Map<string, number[]>;
   /** The reading table the docs were read with; the query is read with the same one. */
@@ -79,18 +82,18 @@ function postings(docs: SearchDoc[], keys: (d: SearchDoc) => Iterable<string>): 
   return out;
 }
 
-/** Bigrams of a text and of its reading (one posting list serves both tiers; search.ts tells them apart). */
-const withReading = (text: string, reading: string) => (reading === text ? bigrams(text) : new Set([...bigrams(text), ...bigrams(reading)]));
-
 /** Builds the index once per corpus, so a keystroke does no text preparation. */
 export function buildIndex(docs: SearchDoc[], readings: Readings = NO_READINGS): SearchIndex {
   const codes = new Map<string, number[]>();
   docs.forEach((doc, id) => doc.c && codes.set(doc.c, [...(codes.get(doc.c) ?? []), id]));
   return {
     docs,
-    title2: postings(docs, (d) => withReading(d.t.text, d.r.text)),
-    body2: postings(docs, (d) => withReading(`${d.d}\u0001${d.c}`, `${d.rd}\u0001${d.c}`)),
+    title2: postings(docs, (d) => bigrams(d.t.text)),
+    body2: postings(docs, (d) => bigrams(`${d.d}\u0001${d.c}`)),
     title1: postings(docs, (d) => new Set(d.t.text)),
+    // Kept apart from the text's bigrams, so typo candidates (counted over text bigrams) stay as few as before.
+    titleR2: postings(docs, (d) => (d.r.text === d.t.text ? [] : bigrams(d.r.text))),
+    bodyR2: postings(docs, (d) => (d.rd === d.d ? [] : bigrams(d.rd))),
     codes,
     readings,
   };
