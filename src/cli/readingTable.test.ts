@@ -11,7 +11,7 @@ import { readingTable, searchedTexts } from './readingTable';
 const n = (id: string, title: string, description = ''): PlanNode => ({ id, level: '取組', code: '', title, description, tags: [], children: [], line: 1 });
 const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: id, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
 const plans = [
-  plan('a', [n('1', '地域の助け合い活動'), n('2', '見守り活動の推進'), n('3', '話し合いの場づくり'), n('4', '申し込みの手続きを簡単に'), n('5', '講演会の開催')]),
+  plan('a', [n('1', '地域の助け合い活動'), n('2', '見守り活動の推進'), n('3', '話し合いの場づくり'), n('4', '申し込みの手続きを簡単に'), n('5', '講演会の開催'), n('6', 'ともに支え合って暮らす'), n('7', '地域で見守る')]),
   plan('b', [n('1', 'たすけあいの輪'), n('2', '見まもりネットワーク'), n('3', '地区の話合い'), n('4', '申込の手続', '公園の清掃'), n('5', '支えあいの取組')]),
   plan('c', [n('1', '住民どうしの支え合い'), n('2', '人と人との繋がり'), n('3', '地域の取り組み'), n('4', 'つながりづくり')]),
 ];
@@ -48,9 +48,16 @@ describe('search by reading (words the hand table does not list)', () => {
     ['申し込み', 'b/4'], ['手続き', 'b/4'],
   ])('%s finds %s', (q, want) => expect(found(q)).toContain(want));
 
+  it('matches the stem of a word ending in okurigana, so a noun finds the verb a plan wrote', () => {
+    expect(found('支えあい')).toContain('a/6');
+    expect(found('見まもり')).toContain('a/7');
+    const hit = search(index, '支えあい').hits.find((h) => h.doc.nodeId === '6')!;
+    expect(highlight(hit.doc.title, hit.ranges).find((x) => x.mark)?.text).toBe('支え合');
+  });
+
   it('ranks a match as written first, then by reading, then typos', () => {
     const hits = search(index, '見守り').hits;
-    expect(hits.map((h) => h.via)).toEqual(['exact', 'reading']);
+    expect(hits.map((h) => h.via)).toEqual(['exact', 'reading', 'reading']); // 見守り活動; 見まもり, 見守る
     expect(hits[0].score).toBeLessThan(hits[1].score);
     const withTypo = search(index, '見守り活道').hits; // a typo of 見守り活動
     expect(withTypo.every((h) => h.via === 'typo')).toBe(true);

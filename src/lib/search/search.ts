@@ -206,10 +206,26 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   return hits;
 }
 
-/** The query word's reading, when the reading tier applies to it (long enough; see MIN_READING). */
+/** Kana after the last kanji: okurigana, whose last kana inflects (支えあい, 支え合う, 支え合って). */
+const OKURIGANA_END = /\p{Script=Han}[\u3041-\u3096]+$/u;
+
+/**
+ * The query word's reading for the reading tier, or '' when it is too short (MIN_READING). A
+ * word written with kanji and ending in okurigana matches by its stem, the reading without the
+ * last kana, so the noun form a person types finds the verb a plan wrote (支えあい → 支え合って).
+ */
 function readingOf(index: SearchIndex, folded: Folded): string {
   const reading = toReading(folded, index.readings).text;
-  return reading.length >= MIN_READING ? reading : '';
+  const stem = OKURIGANA_END.test(folded.text) ? reading.slice(0, -1) : reading;
+  return stem.length >= MIN_READING ? stem : '';
+}
+
+/** Title ranges of a reading hit: the whole word where its full reading occurs, else its stem. */
+function readingRanges(index: SearchIndex, doc: SearchDoc, word: { folded: Folded; stem: string }): [number, number][] {
+  if (!word.stem) return [];
+  const full = toReading(word.folded, index.readings).text;
+  const whole = full === word.stem ? [] : readingSpans(doc.r, doc.title, full, word.folded.text);
+  return whole.length ? whole : readingSpans(doc.r, doc.title, word.stem, word.folded.text);
 }
 
 function occurrences(hay: string, needle: string): number[] {
@@ -260,11 +276,11 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
     ranked = [];
     for (const b of buckets) if (b) for (const id of b) if (ranked.length < limit) ranked.push(id);
   }
-  const words = terms.map((t) => fold(t)).map((f) => ({ text: f.text, reading: readingOf(index, f) }));
+  const words = terms.map((t) => fold(t)).map((f) => ({ folded: f, text: f.text, stem: readingOf(index, f) }));
   const hits: Hit[] = ranked.slice(0, limit).map((id) => {
     const doc = index.docs[id];
     const exact = words.flatMap((w) => occurrences(doc.t.text, w.text).map((i) => [doc.t.map[i], doc.t.map[i + w.text.length - 1] + 1] as [number, number]));
-    const byReading = words.flatMap((w) => (w.reading ? readingSpans(doc.r, doc.title, w.reading, w.text) : []));
+    const byReading = words.flatMap((w) => readingRanges(index, doc, w));
     const field = (['title', 'title', 'code', 'description'] as const)[s.field[id]] ?? 'title';
     return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]), field, via: VIA[s.via[id]] };
   });
