@@ -109,13 +109,16 @@ export function readingSpans(read: Folded, original: string, reading: string, qu
   return out;
 }
 
+/** The title's reading with its map to the title, made again for the few docs a reading hits (docs keep only the text). */
+const titleReading = (index: SearchIndex, doc: SearchDoc) => toReading(doc.t, index.readings);
+
 /**
  * The reading tier for one doc: 0 no match, 1 in the title's reading, 3 in the body's. Bodies
  * keep no map (most are never hit, and a map per character doubles the index), so there the
  * guard is looser: the body holds the reading in kana, or one of a kanji query's kanji.
  */
-function readingField(doc: SearchDoc, reading: string, query: string): number {
-  if (doc.r.text.includes(reading) && readingSpans(doc.r, doc.title, reading, query).length) return 1;
+function readingField(index: SearchIndex, doc: SearchDoc, reading: string, query: string): number {
+  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length) return 1;
   if (!doc.rd.includes(reading)) return 0;
   return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? 3 : 0;
 }
@@ -171,7 +174,7 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
-    const field = at >= 0 || doc.d.includes(term) ? 0 : reading ? readingField(doc, reading, term) : 0;
+    const field = at >= 0 || doc.d.includes(term) ? 0 : reading ? readingField(index, doc, reading, term) : 0;
     if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
     else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
     else if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));
@@ -222,10 +225,11 @@ function readingOf(index: SearchIndex, folded: Folded): string {
 
 /** Title ranges of a reading hit: the whole word where its full reading occurs, else its stem. */
 function readingRanges(index: SearchIndex, doc: SearchDoc, word: { folded: Folded; stem: string }): [number, number][] {
-  if (!word.stem) return [];
+  if (!word.stem || !doc.r.includes(word.stem)) return [];
   const full = toReading(word.folded, index.readings).text;
-  const whole = full === word.stem ? [] : readingSpans(doc.r, doc.title, full, word.folded.text);
-  return whole.length ? whole : readingSpans(doc.r, doc.title, word.stem, word.folded.text);
+  const read = titleReading(index, doc);
+  const whole = full === word.stem ? [] : readingSpans(read, doc.title, full, word.folded.text);
+  return whole.length ? whole : readingSpans(read, doc.title, word.stem, word.folded.text);
 }
 
 function occurrences(hay: string, needle: string): number[] {

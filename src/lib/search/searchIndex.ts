@@ -1,7 +1,7 @@
 import type { Plan, Tag } from '../plan/schema';
 import { PlanTree } from '../plan/hierarchy';
 import { fold, type Folded } from './normalize';
-import { NO_READINGS, readingText, toReading, type Readings } from '../text/readings';
+import { NO_READINGS, readingText, type Readings } from '../text/readings';
 
 /** One searchable node. Text is folded once, at build time (normalize.ts). */
 export interface SearchDoc {
@@ -18,8 +18,8 @@ export interface SearchDoc {
   d: string;
   /** The code in a comparable form: (1)－1 → (1)-1, ⑫ stays ⑫. */
   c: string;
-  /** The title's reading (readings.ts), mapped to the original title; `t` itself when it has no kanji the table knows. */
-  r: Folded;
+  /** The title's reading (readings.ts); search.ts maps a hit in it back to the title only for the hits it returns. */
+  r: string;
   /** The body's reading (of `d`). */
   rd: string;
 }
@@ -63,7 +63,7 @@ export function docsOf(plan: Plan, tree: PlanTree = new PlanTree(plan.root), rea
     return {
       planId: plan.id, nodeId: n.id, title: n.title, code: n.code, level: n.level, tags: n.tags,
       path: tree.path(n).slice(1, -1).map((a) => a.title),
-      t, d, c: foldCode(n.code), r: toReading(t, readings), rd: readingText(d, readings),
+      t, d, c: foldCode(n.code), r: readingText(t.text, readings), rd: readingText(d, readings),
     };
   });
 }
@@ -92,7 +92,7 @@ export function buildIndex(docs: SearchDoc[], readings: Readings = NO_READINGS):
     body2: postings(docs, (d) => bigrams(`${d.d}\u0001${d.c}`)),
     title1: postings(docs, (d) => new Set(d.t.text)),
     // Kept apart from the text's bigrams, so typo candidates (counted over text bigrams) stay as few as before.
-    titleR2: postings(docs, (d) => (d.r.text === d.t.text ? [] : bigrams(d.r.text))),
+    titleR2: postings(docs, (d) => (d.r === d.t.text ? [] : bigrams(d.r))),
     bodyR2: postings(docs, (d) => (d.rd === d.d ? [] : bigrams(d.rd))),
     codes,
     readings,
