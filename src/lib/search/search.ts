@@ -89,7 +89,8 @@ function titleScore(doc: SearchDoc, term: string, at: number): number {
  * the same word (支えあい finds 支え合い, 取組 finds 取り組み, 助け合い finds たすけあい). Readings
  * alone would let 講演 find 公園, and let spans across word boundaries pass (中止 → 中心,
  * 社会 → 者会): with each of the seeds' 606 kanji words as a query, it drops 161 of 254
- * reading-only title hits, all strangers, and keeps 93 (取組 → 取り組み, 繋がる → つながる). A query in kana means the sound, so it matches every spelling (こうけん finds 後見 and 貢献).
+ * reading-only title hits, all strangers, and keeps 93 (取組 → 取り組み, 繋がる → つながる).
+ * A query in kana means the sound, so it matches every spelling (こうけん finds 後見 and 貢献).
  */
 export function sameWord(query: string, span: string): boolean {
   const q = kanjiOf(query);
@@ -135,6 +136,20 @@ interface Scratch {
 }
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
 
+/**
+ * Docs that may hold the term (all its bigrams) in their text, or its reading in their reading:
+ * reading postings cover docs whose reading differs from their text, text postings the rest.
+ */
+function candidatesOf(index: SearchIndex, grams: string[], term: string, reading: string, within: ArrayLike<number> | null): number[] {
+  let out = union(intersectAll(index.title2, grams), intersectAll(index.body2, grams));
+  if (reading) {
+    const rg = bigrams(reading);
+    out = union(out, union(intersectAll(index.titleR2, rg), intersectAll(index.bodyR2, rg)));
+    if (reading !== term) out = union(out, union(intersectAll(index.title2, rg), intersectAll(index.body2, rg)));
+  }
+  return within ? intersect(out, within) : out;
+}
+
 /** Scores one folded term; returns the ids it matches (restricted to `within` when given). */
 function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | null, s: Scratch, first: boolean): number[] {
   const folded = fold(raw);
@@ -162,23 +177,17 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   if (!term) return hits;
 
   const grams = bigrams(term);
-  let candidates = union(intersectAll(index.title2, grams), intersectAll(index.body2, grams));
-  if (reading) {
-    // Reading candidates: docs whose reading holds the query's, where it differs from their text, or whose text does.
-    const rg = bigrams(reading);
-    candidates = union(candidates, union(intersectAll(index.titleR2, rg), intersectAll(index.bodyR2, rg)));
-    if (reading !== term) candidates = union(candidates, union(intersectAll(index.title2, rg), intersectAll(index.body2, rg)));
-  }
-  if (within) candidates = intersect(candidates, within);
   const exact = new Set<number>(taken);
-  for (const id of candidates) {
+  for (const id of candidatesOf(index, grams, term, reading, within)) {
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
-    const field = at >= 0 || doc.d.includes(term) ? 0 : reading ? readingField(index, doc, reading, term) : 0;
     if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
     else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
-    else if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));
+    else if (reading) {
+      const field = readingField(index, doc, reading, term);
+      if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));
+    }
   }
   if (term.length < 3) return hits;
 
