@@ -1,6 +1,7 @@
 /**
  * CLI over the plan compiler.
- *   npm run compile                                   all of seeds/ → static/plans/
+ *   npm run compile                                   all of seeds/ → static/plans/, and the
+ *     readings of their words for search → static/search/readings.json (src/cli/readingTable.ts)
  *   npm run compile -- <text|pdf> [--meta <json>] --out <dir> [--explain]   one plan → <dir>/<id>.json
  *     a .pdf is read in reading order (src/lib/pdf/), each node keeping its page; text in
  *     UTF-8, UTF-16 or Shift_JIS.
@@ -17,6 +18,7 @@ import { pdfMessage } from '../lib/pdf/pdfMessage';
 import { PdfError } from '../lib/pdf/readPdf';
 import { readPdfFile } from '../lib/pdf/readPdfFile';
 import { decodeText } from '../lib/text/decodeText';
+import { READINGS_FILE, formatTable, readingTable, searchedTexts } from './readingTable';
 
 interface Job {
   text: string;
@@ -171,7 +173,13 @@ async function main(argv: string[]): Promise<number> {
   notes.forEach((n) => console.log(`    ${n}`));
   const index: PlanIndex = { plans: compiled.filter((c) => !c.sample).map((c) => summarize(c.plan)), samples: compiled.filter((c) => c.sample).map((c) => summarize(c.plan)) };
   writeJson(join(dir, 'index.json'), index);
+  // The readings of the plans' vocabulary, for search (src/lib/text/readings.ts): beside the plans'
+  // folder (static/search/), so static/plans/ keeps only plans and their index; with --out, in it.
+  const readings = await readingTable(searchedTexts(compiled.map((c) => c.plan)));
+  const readingsFile = out ? join(out, 'readings.json') : READINGS_FILE;
+  writeText(readingsFile, formatTable(readings));
   console.log(`→ ${dir}/ に ${compiled.length} 件の計画と index.json を書き出しました (${compiled.map((c) => basename(c.file)).join(', ')})`);
+  console.log(`→ ${readingsFile} に検索のための読み ${Object.keys(readings).length} 語を書き出しました`);
   return 0;
 }
 

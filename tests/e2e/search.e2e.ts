@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, launch, openPage, settled } from './browser';
@@ -66,7 +68,7 @@ describe('spellings of one word', () => {
     return ids;
   };
 
-  it('finds たすけあい for 助け合い and the other way, 支え合い for 支えあい, 障がい for 障害', async () => {
+  it('finds たすけあい for 助け合い and the other way, 支え合い for 支えあい (readings), 障がい for 障害 (the short table)', async () => {
     expect(await councilsFor('助け合い')).toContain('okegawa');
     expect(await councilsFor('たすけあい')).toEqual(expect.arrayContaining(['kisarazu', 'chiba']));
     expect(await councilsFor('支えあい')).toEqual(expect.arrayContaining(['kisarazu', 'tsurugashima']));
@@ -89,5 +91,34 @@ describe('spellings of one word', () => {
     expect(await axe(page)).toEqual([]);
     await tray.getByRole('link', { name: '比べる(2)' }).click();
     await expect.poll(() => page.locator('section.panel[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual([a[0], b[0]]);
+  });
+
+  it('marks the other spelling where it is written: 助け合い highlights たすけあい', async () => {
+    const { page, problems } = await openPage(browser, `/#/search?q=${encodeURIComponent('助け合い')}`);
+    const okegawa = page.locator('section.group[data-plan-id="okegawa"]');
+    await okegawa.waitFor();
+    expect(await okegawa.locator('mark').first().innerText()).toBe('たすけあい');
+    // Exact spellings first: kisarazu's 助け合い ranks above okegawa's たすけあい.
+    const order = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
+    expect(order.indexOf('kisarazu')).toBeLessThan(order.indexOf('okegawa'));
+    expect(problems).toEqual([]);
+  });
+
+  it('reads inside a plan too: 取組 on a plan that writes 取り組み lists and marks it', async () => {
+    const { page, problems } = await openPage(browser, `/#/plan/okegawa?view=outline&q=${encodeURIComponent('取組')}`);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/「取組」: [1-9]\d* 件/);
+    await expect.poll(() => page.locator('li[data-result-node] mark').first().innerText()).toBe('取り組み');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the analyser stays at compile time', () => {
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+  it('ships the reading table, and neither kuromoji nor its dictionary', () => {
+    const all = files('dist');
+    expect(all).toContain(join('dist', 'search', 'readings.json'));
+    expect(all.filter((f) => /\.dat(\.gz)?$|kuromoji/i.test(f))).toEqual([]);
+    expect(all.filter((f) => /\.(js|mjs|html)$/.test(f) && /kuromoji|TokenizerBuilder|ViterbiBuilder/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });

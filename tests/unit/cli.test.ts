@@ -13,8 +13,11 @@ describe('npm run compile', () => {
     const out = mkdtempSync(join(tmpdir(), 'plans-'));
     const r = cli(['--out', out]);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['chiba.json', 'index.json', 'kasama.json', 'kisarazu.json', 'minami-sample.json', 'minami-sample.progress.csv', 'okegawa.json', 'tsurugashima.json']);
-    for (const f of readdirSync(out)) {
+    expect(readdirSync(out).sort()).toEqual(['chiba.json', 'index.json', 'kasama.json', 'kisarazu.json', 'minami-sample.json', 'minami-sample.progress.csv', 'okegawa.json', 'readings.json', 'tsurugashima.json']);
+    // The reading table for search, made by the analyser: the app ships static/search/readings.json.
+    expect(readFileSync('static/search/readings.json', 'utf8')).toBe(readFileSync(join(out, 'readings.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(out, 'readings.json'), 'utf8'))).toMatchObject({ 助け合い: 'たすけあい', 支え: 'ささえ', 取組: 'とりくみ' });
+    for (const f of readdirSync(out).filter((x) => x !== 'readings.json')) {
       const json = f.endsWith('.json') ? JSON.parse(readFileSync(join(out, f), 'utf8')) : null;
       if (json) expect(f === 'index.json' ? validateIndex(json).ok : validatePlan(json).ok).toBe(true);
       // The app ships static/plans: it must be what the compiler makes of seeds/ today.

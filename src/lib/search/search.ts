@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { fold } from './normalize';
+import { fold, type Folded } from './normalize';
 import { bigrams, foldCode, type SearchDoc, type SearchIndex } from './searchIndex';
+import { hasKanji, toReading } from '../text/readings';
 
 export interface Hit {
   doc: SearchDoc;
@@ -8,6 +9,8 @@ export interface Hit {
   /** Where the query matched the title, as [start, end) in the original title. */
   ranges: [number, number][];
   field: 'title' | 'code' | 'description';
+  /** How the worst-matching word of the query matched: as written, by its reading, or as a typo. */
+  via: 'exact' | 'reading' | 'typo';
 }
 
 export interface SearchResult {
@@ -31,9 +34,18 @@ export const FUSE_OPTIONS: IFuseOptions<{ id: number; t: string; c: string; d: s
   minMatchCharLength: 2,
 };
 const MAX_FUZZY = 300;
-/** Scores: exact title 0–0.1, code 0.08, description 0.3, typo 0.4–0.74. Lower is better. */
+/** Scores: exact title 0–0.1, code 0.08, description 0.3, reading 0.32/0.36, typo 0.4–0.74. Lower is better. */
 const DESCRIPTION = 0.3;
+const READING_TITLE = 0.32;
+const READING_BODY = 0.36;
 const FUZZY = 0.4;
+/**
+ * Reading matches only for query readings of at least this many kana: two-kana readings
+ * (あい・かい・しや) are shared by so many words that they found mostly strangers (2,535 of the
+ * seeds' reading-only title hits came from them, nearly all strangers: 他(た) → 体, 会(かい) → 解).
+ */
+export const MIN_READING = 3;
+const VIA = ['exact', 'reading', 'typo'] as const;
 
 const EMPTY = new Uint32Array(0);
 
@@ -71,9 +83,52 @@ function titleScore(doc: SearchDoc, term: string, at: number): number {
   return (doc.t.text === term ? 0 : at === 0 ? 0.02 : 0.05) + 0.05 * (1 - term.length / doc.t.text.length);
 }
 
+/**
+ * Homophones guard: a query written with kanji matches by reading only where the text at that
+ * spot is kana, or where the kanji of one are all among the other's, i.e. another spelling of
+ * the same word (支えあい finds 支え合い, 取組 finds 取り組み, 助け合い finds たすけあい). Readings
+ * alone would let 講演 find 公園, and let spans across word boundaries pass (中止 → 中心,
+ * 社会 → 者会): with each of the seeds' 606 kanji words as a query, it drops 161 of 254
+ * reading-only title hits, all strangers, and keeps 93 (取組 → 取り組み, 繋がる → つながる).
+ * A query in kana means the sound, so it matches every spelling (こうけん finds 後見 and 貢献).
+ */
+export function sameWord(query: string, span: string): boolean {
+  const q = kanjiOf(query);
+  const s = kanjiOf(span);
+  if (!q.length || !s.length) return true;
+  return q.every((c) => s.includes(c)) || s.every((c) => q.includes(c));
+}
+
+const kanjiOf = (s: string) => [...s].filter(hasKanji);
+
+/** Where the query's reading occurs in a text's reading and passes the guard, as [start, end) in `original`. */
+export function readingSpans(read: Folded, original: string, reading: string, query: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = read.text.indexOf(reading); at >= 0; at = read.text.indexOf(reading, at + 1)) {
+    const span: [number, number] = [read.map[at], read.map[at + reading.length - 1] + 1];
+    if (sameWord(query, original.slice(span[0], span[1]))) out.push(span);
+  }
+  return out;
+}
+
+/** The title's reading with its map to the title, made again for the few docs a reading hits (docs keep only the text). */
+const titleReading = (index: SearchIndex, doc: SearchDoc) => toReading(doc.t, index.readings);
+
+/**
+ * The reading tier for one doc: 0 no match, 1 in the title's reading, 3 in the body's. Bodies
+ * keep no map (most are never hit, and a map per character doubles the index), so there the
+ * guard is looser: the body holds the reading in kana, or one of a kanji query's kanji.
+ */
+function readingField(index: SearchIndex, doc: SearchDoc, reading: string, query: string): number {
+  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length) return 1;
+  if (!doc.rd.includes(reading)) return 0;
+  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? 3 : 0;
+}
+
 interface Scratch {
   score: Float64Array;
   field: Uint8Array; // 1 title, 2 code, 3 description
+  via: Uint8Array; // index into VIA: the worst tier of any word
   seen: Uint32Array; // generation stamps: doc is in the current result set
   gen: number;
   count: Uint8Array; // shared bigrams per doc, for typo candidates
@@ -81,16 +136,32 @@ interface Scratch {
 }
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
 
+/**
+ * Docs that may hold the term (all its bigrams) in their text, or its reading in their reading:
+ * reading postings cover docs whose reading differs from their text, text postings the rest.
+ */
+function candidatesOf(index: SearchIndex, grams: string[], term: string, reading: string, within: ArrayLike<number> | null): number[] {
+  let out = union(intersectAll(index.title2, grams), intersectAll(index.body2, grams));
+  if (reading) {
+    const rg = bigrams(reading);
+    out = union(out, union(intersectAll(index.titleR2, rg), intersectAll(index.bodyR2, rg)));
+    if (reading !== term) out = union(out, union(intersectAll(index.title2, rg), intersectAll(index.body2, rg)));
+  }
+  return within ? intersect(out, within) : out;
+}
+
 /** Scores one folded term; returns the ids it matches (restricted to `within` when given). */
 function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | null, s: Scratch, first: boolean): number[] {
-  const term = fold(raw).text;
+  const folded = fold(raw);
+  const term = folded.text;
+  const reading = readingOf(index, folded);
   const code = foldCode(raw);
   const docs = index.docs;
   const hits: number[] = [];
   const inWithin = (id: number) => first || s.seen[id] === s.gen;
-  const add = (id: number, score: number, field: number) => {
-    if (first) (s.score[id] = score), (s.field[id] = field);
-    else (s.score[id] += score), (s.field[id] = Math.min(s.field[id], field));
+  const add = (id: number, score: number, field: number, via = 0) => {
+    if (first) (s.score[id] = score), (s.field[id] = field), (s.via[id] = via);
+    else (s.score[id] += score), (s.field[id] = Math.min(s.field[id], field)), (s.via[id] = Math.max(s.via[id], via));
     hits.push(id);
   };
 
@@ -106,16 +177,17 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   if (!term) return hits;
 
   const grams = bigrams(term);
-  const inTitle = intersectAll(index.title2, grams);
-  const inBody = intersectAll(index.body2, grams);
   const exact = new Set<number>(taken);
-  const candidates = within ? intersect(union(inTitle, inBody), within) : union(inTitle, inBody);
-  for (const id of candidates) {
+  for (const id of candidatesOf(index, grams, term, reading, within)) {
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
     if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
     else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
+    else if (reading) {
+      const field = readingField(index, doc, reading, term);
+      if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));
+    }
   }
   if (term.length < 3) return hits;
 
@@ -142,9 +214,32 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     const tm = r.matches?.find((m) => m.key === 't');
     const ranges = (tm?.indices ?? []).filter(([a, b]) => b - a + 1 >= 2).map(([a, b]) => [doc.t.map[a], doc.t.map[b] + 1] as [number, number]);
     s.fuzzyRanges.set(r.item.id, [...(s.fuzzyRanges.get(r.item.id) ?? []), ...ranges]);
-    add(r.item.id, FUZZY + (r.score ?? 0), tm ? 1 : 3);
+    add(r.item.id, FUZZY + (r.score ?? 0), tm ? 1 : 3, 2);
   }
   return hits;
+}
+
+/** Kana after the last kanji: okurigana, whose last kana inflects (支えあい, 支え合う, 支え合って). */
+const OKURIGANA_END = /\p{Script=Han}[\u3041-\u3096]+$/u;
+
+/**
+ * The query word's reading for the reading tier, or '' when it is too short (MIN_READING). A
+ * word written with kanji and ending in okurigana matches by its stem, the reading without the
+ * last kana, so the noun form a person types finds the verb a plan wrote (支えあい → 支え合って).
+ */
+function readingOf(index: SearchIndex, folded: Folded): string {
+  const reading = toReading(folded, index.readings).text;
+  const stem = OKURIGANA_END.test(folded.text) ? reading.slice(0, -1) : reading;
+  return stem.length >= MIN_READING ? stem : '';
+}
+
+/** Title ranges of a reading hit: the whole word where its full reading occurs, else its stem. */
+function readingRanges(index: SearchIndex, doc: SearchDoc, word: { folded: Folded; stem: string }): [number, number][] {
+  if (!word.stem || !doc.r.includes(word.stem)) return [];
+  const full = toReading(word.folded, index.readings).text;
+  const read = titleReading(index, doc);
+  const whole = full === word.stem ? [] : readingSpans(read, doc.title, full, word.folded.text);
+  return whole.length ? whole : readingSpans(read, doc.title, word.stem, word.folded.text);
 }
 
 function occurrences(hay: string, needle: string): number[] {
@@ -174,7 +269,7 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
   const terms = query.split(/[\s\u3000]+/).filter((w) => fold(w).text || foldCode(w));
   if (!terms.length) return { hits: [], total: 0, terms };
   let s = scratchOf.get(index);
-  if (!s) scratchOf.set(index, (s = { score: new Float64Array(index.docs.length), field: new Uint8Array(index.docs.length), seen: new Uint32Array(index.docs.length), gen: 0, count: new Uint8Array(index.docs.length), fuzzyRanges: new Map() }));
+  if (!s) scratchOf.set(index, (s = { score: new Float64Array(index.docs.length), field: new Uint8Array(index.docs.length), via: new Uint8Array(index.docs.length), seen: new Uint32Array(index.docs.length), gen: 0, count: new Uint8Array(index.docs.length), fuzzyRanges: new Map() }));
   s.fuzzyRanges = new Map();
   // Longest term first: it is the rarest, and narrows the rest.
   const order = [...terms].sort((a, b) => fold(b).text.length - fold(a).text.length);
@@ -195,12 +290,13 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
     ranked = [];
     for (const b of buckets) if (b) for (const id of b) if (ranked.length < limit) ranked.push(id);
   }
-  const folded = terms.map((t) => fold(t).text);
+  const words = terms.map((t) => fold(t)).map((f) => ({ folded: f, text: f.text, stem: readingOf(index, f) }));
   const hits: Hit[] = ranked.slice(0, limit).map((id) => {
     const doc = index.docs[id];
-    const exact = folded.flatMap((t) => occurrences(doc.t.text, t).map((i) => [doc.t.map[i], doc.t.map[i + t.length - 1] + 1] as [number, number]));
+    const exact = words.flatMap((w) => occurrences(doc.t.text, w.text).map((i) => [doc.t.map[i], doc.t.map[i + w.text.length - 1] + 1] as [number, number]));
+    const byReading = words.flatMap((w) => readingRanges(index, doc, w));
     const field = (['title', 'title', 'code', 'description'] as const)[s.field[id]] ?? 'title';
-    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...(s.fuzzyRanges.get(id) ?? [])]), field };
+    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]), field, via: VIA[s.via[id]] };
   });
   return { hits, total: ids.length, terms };
 }

@@ -1,8 +1,9 @@
 /**
  * Folds the ways Japanese writes the same word into one form, for search:
  * NFKC (全角/半角: ｻﾛﾝ → サロン, ＡＢＣ → abc), katakana → hiragana, small kana → large
- * (ティ → てい), long-vowel marks and spaces dropped, Latin lower-cased, and the spellings of
- * one word that plans use interchangeably joined (助け合い = たすけあい, 障害 = 障がい: spellingVariants.ts).
+ * (ティ → てい), long-vowel marks and spaces dropped, Latin lower-cased, and the few spellings
+ * of one word that readings cannot join made one (障害 = 障がい: spellingVariants.ts). Kanji and
+ * kana spellings of the rest (助け合い = たすけあい) meet in their readings (readings.ts).
  * Returns the folded text and, for each of its characters, the index of the original character
  * it came from, so matches found in folded text can be highlighted in the original.
  */

@@ -1,52 +1,35 @@
 import type { Folded } from './fold';
+import { replaceSpans } from './replaceSpans';
 
 /**
- * Words plans spell several ways, in kanji, kana or with other okurigana, which width and
- * kana folding cannot join: each group's spellings (as fold() leaves them) become one form.
- * A short table for the words community welfare plans use most; readings from a
- * morphological analyser would cover the rest (see README, 検索).
+ * Spellings of one word that readings cannot join (readings.ts joins the rest: 助け合い =
+ * たすけあい, 支えあい = 支え合い, 見守り = 見まもり, 取組 = 取り組み …). Each group's spellings,
+ * as fold() leaves them, become the group's first form. Every row says why readings fail it.
  */
 export const SPELLING_GROUPS: readonly (readonly string[])[] = [
-  // Stems, so every form joins: 支え合い・支えあい・支え合う・支え合って → ささえあ…
-  ['たすけあ', '助け合', '助けあ', '助合', '扶け合'],
-  ['ささえあ', '支え合', '支えあ', '支合'],
-  ['しようがい', '障害', '障がい', '障碍'], // written as fold() leaves it: small ょ → よ
+  // The analyser reads 障がい as 障(さわ)+がい, so its reading never meets 障害's しょうがい;
+  // 障碍 is in the group for queries, as no plan writes it (small ょ written as fold() leaves it).
+  ['しようがい', '障害', '障がい', '障碍'],
+  // Plans write 子ども or こども; 子供, the spelling people type, is in no plan, so the
+  // plans' vocabulary (the shipped reading table) has no reading for it.
   ['こども', '子ども', '子供'],
-  ['とりくみ', '取り組み', '取組み', '取組'],
-  ['はなしあい', '話し合い', '話合い', '話しあい'],
-  ['つながり', '繋がり'],
+  // The analyser reads 一人一人 as いちにんいちにん, not ひとりひとり.
   ['ひとりひとり', '一人ひとり', '一人一人', 'ひとり一人'],
-  ['ふれあい', '触れ合い', 'ふれ合い'],
-  ['まちづくり', '街づくり', '町づくり', 'まち作り', '街作り'],
-  ['みまもり', '見守り', '見まもり'],
-  ['かかわり', '関わり', '係わり', '関り'],
 ];
 
-/** Spelling → the group's first spelling, longest spellings first so 取り組み wins over 取組. */
+/** Spelling → the group's first spelling, longest spellings first so the longer one wins. */
 const TO_CANONICAL: ReadonlyArray<[string, string]> = SPELLING_GROUPS.flatMap((g) => g.slice(1).map((s): [string, string] => [s, g[0]])).sort((a, b) => b[0].length - a[0].length);
 const FIRST_CHARS = new Set(TO_CANONICAL.map(([s]) => s[0]));
 
-/**
- * Rewrites every listed spelling in folded text to its group's form, keeping the map to the
- * original: each character of the replacement points into the span it replaced.
- */
+/** Rewrites every listed spelling in folded text to its group's form, keeping the map to the original. */
 export function joinSpellings(f: Folded): Folded {
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < f.text.length; ) {
-    const hit = FIRST_CHARS.has(f.text[i]) ? TO_CANONICAL.find(([s]) => f.text.startsWith(s, i)) : undefined;
-    if (!hit) {
-      text += f.text[i];
-      map.push(f.map[i]);
-      i++;
-      continue;
-    }
-    const [from, to] = hit;
-    for (let k = 0; k < to.length; k++) {
-      text += to[k];
-      map.push(f.map[i + Math.min(from.length - 1, Math.floor((k * from.length) / to.length))]);
-    }
-    i += from.length;
-  }
-  return { text, map };
+  return replaceSpans(f, (text, i) => {
+    const hit = FIRST_CHARS.has(text[i]) ? TO_CANONICAL.find(([s]) => text.startsWith(s, i)) : undefined;
+    return hit ? [hit[0].length, hit[1]] : null;
+  });
+}
+
+/** The same rewrite on plain text, for the analyser: it then never sees (and misreads) these spellings. */
+export function joinSpellingsIn(text: string): string {
+  return TO_CANONICAL.reduce((t, [from, to]) => t.replaceAll(from, to), text);
 }
