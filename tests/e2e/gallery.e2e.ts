@@ -61,6 +61,9 @@ describe('gallery filter', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain('この条件に合う計画はありません');
     await page.getByLabel('名前・言葉で絞り込む').fill('桶川');
     await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['okegawa']);
+    // By reading: 桶川's 基本理念 writes たすけあい.
+    await page.getByLabel('名前・言葉で絞り込む').fill('助け合い');
+    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toContain('okegawa');
     expect(await axe(page)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSummary } from '../plan/schema';
 import { filterPlans, prefecturesOf } from './filterPlans';
+import { prepareReadings } from '../text/readings';
 
 const plan = (id: string, council: string, prefecture: string, vision = '', title = '地域福祉活動計画'): PlanSummary => ({
   id, council, municipality: council.replace('社会福祉協議会', ''), prefecture, title, period: null, vision, nodeCount: 10,
@@ -27,7 +28,6 @@ describe('filterPlans', () => {
   it('finds words in council, municipality, title and 基本理念, whatever the width or kana', () => {
     expect(ids(filterPlans(plans, { q: '木更津', pref: '' }))).toEqual(['a']);
     expect(ids(filterPlans(plans, { q: 'ﾕｲﾏｰﾙ', pref: '' }))).toEqual(['d']);
-    expect(ids(filterPlans(plans, { q: '助け合い', pref: '' }))).toEqual(['b']);
     expect(ids(filterPlans(plans, { q: '地域福祉活動計画', pref: '' }))).toHaveLength(6);
   });
 
@@ -36,6 +36,18 @@ describe('filterPlans', () => {
     expect(ids(filterPlans(plans, { q: '千葉 携える', pref: '' }))).toEqual(['c']);
     expect(ids(filterPlans(plans, { q: '市', pref: '埼玉県' }))).toEqual(['b']);
     expect(ids(filterPlans(plans, { q: '那覇', pref: '千葉県' }))).toEqual([]);
+  });
+});
+
+describe('filterPlans with readings', () => {
+  const readings = prepareReadings({ 助け合: 'たすけあ', 支え合: 'ささえあ', 木更津: 'きさらづ' });
+  it('finds a word written the other way, by its reading', () => {
+    expect(ids(filterPlans(plans, { q: '助け合い', pref: '' }, readings))).toEqual(['b']);
+    expect(ids(filterPlans(plans, { q: 'ささえあう', pref: '' }, readings))).toEqual(['a']);
+    expect(ids(filterPlans(plans, { q: 'きさらづ', pref: '千葉県' }, readings))).toEqual(['a']);
+  });
+  it('finds nothing by reading without the table', () => {
+    expect(ids(filterPlans(plans, { q: '助け合い', pref: '' }))).toEqual([]);
   });
 });
 

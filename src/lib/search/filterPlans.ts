@@ -1,5 +1,6 @@
 import type { PlanSummary } from '../plan/schema';
 import { fold } from '../text/fold';
+import { NO_READINGS, readingText, type Readings } from '../text/readings';
 
 /** The 47 prefectures in JIS X 0401 order (北海道 01 … 沖縄県 47): the order people expect a list of them in. */
 export const PREFECTURES = [
@@ -16,18 +17,30 @@ export interface PlanFilter {
   pref: string;
 }
 
-/** What a word is looked for in, folded once per plan (width, kana, spelling variants as in search). */
-const haystacks = new WeakMap<PlanSummary, string>();
-const haystackOf = (p: PlanSummary) => {
-  let h = haystacks.get(p);
-  if (h === undefined) haystacks.set(p, (h = fold([p.council, p.municipality, p.prefecture, p.title, p.vision].join('\n')).text));
+/**
+ * What a word is looked for in, made once per plan and reading table: the folded text (width,
+ * kana, spelling variants as in search) and its reading (たすけあい finds 助け合い).
+ */
+const haystacks = new WeakMap<Readings, WeakMap<PlanSummary, { text: string; reading: string }>>();
+function haystackOf(p: PlanSummary, readings: Readings) {
+  let byPlan = haystacks.get(readings);
+  if (!byPlan) haystacks.set(readings, (byPlan = new WeakMap()));
+  let h = byPlan.get(p);
+  if (!h) {
+    const text = fold([p.council, p.municipality, p.prefecture, p.title, p.vision].join('\n')).text;
+    byPlan.set(p, (h = { text, reading: readingText(text, readings) }));
+  }
   return h;
-};
+}
 
-/** The plans a filter keeps, in their listed order. */
-export function filterPlans(plans: readonly PlanSummary[], { q, pref }: PlanFilter): PlanSummary[] {
-  const words = q.split(/[\s\u3000]+/).map((w) => fold(w).text).filter(Boolean);
-  return plans.filter((p) => (!pref || p.prefecture === pref) && words.every((w) => haystackOf(p).includes(w)));
+/** The plans a filter keeps, in their listed order: every word as written, or by its reading. */
+export function filterPlans(plans: readonly PlanSummary[], { q, pref }: PlanFilter, readings: Readings = NO_READINGS): PlanSummary[] {
+  const words = q.split(/[\s\u3000]+/).map((w) => fold(w).text).filter(Boolean).map((text) => ({ text, reading: readingText(text, readings) }));
+  return plans.filter((p) => {
+    if (pref && p.prefecture !== pref) return false;
+    const h = haystackOf(p, readings);
+    return words.every((w) => h.text.includes(w.text) || h.reading.includes(w.reading));
+  });
 }
 
 /**
