@@ -9,11 +9,13 @@ import { launch, settled, watch } from './browser';
 import { serve } from './server';
 
 // A plan of 2,005 items (4 goals × 100 measures × 4 actions), served with dist/ under the
-// strict CSP: the second ring (400 sectors) is dense, so it is drawn on the canvas.
+// strict CSP: the second ring (400 sectors) is dense, so it is drawn on the canvas. Goal 1's
+// measures are evaluated A, B, C, D in turn (its progress sheet is published beside it).
 const item = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '取組', code: '', title: `合成項目 ${id}`, description: '', tags: [], children, line: 1 });
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const big: Plan = {
   id: 'big', council: '合成データ', municipality: '', prefecture: '', title: '大きな合成計画', period: null, vision: '合成計画', source: 'test',
+  progressSheet: 'big.progress.csv',
   root: { ...item('root', range(4).map((g) => item(`${g}`, range(100).map((m) => item(`${g}-${m}`, range(4).map((a) => item(`${g}-${m}-${a}`))))))), level: '基本理念', title: '合成計画' },
 };
 
@@ -24,6 +26,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'scale-e2e-'));
   cpSync('dist', dir, { recursive: true });
   writeFileSync(join(dir, 'plans/big.json'), JSON.stringify(big));
+  writeFileSync(join(dir, 'plans/big.progress.csv'), ['id,年度,評価,メモ', ...range(100).map((m) => `1-${m},2025,${'ABCD'[(m - 1) % 4]},`)].join('\n'));
   const index = JSON.parse(readFileSync(join(dir, 'plans/index.json'), 'utf8'));
   index.plans.push({ id: 'big', council: big.council, municipality: '', prefecture: '', title: big.title, period: null, vision: big.vision, nodeCount: 2005 });
   writeFileSync(join(dir, 'plans/index.json'), JSON.stringify(index));
@@ -69,11 +72,29 @@ describe('a sunburst with dense rings', () => {
     expect(canvas.sectors).toBeGreaterThanOrEqual(400);
     expect(canvas.hidden).toBe('true');
     expect(await page.locator('path.arc').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-node-id')).sort())).toEqual(['1', '2', '3', '4']);
-    // The canvas is painted where its sectors are: not blank in the second ring of goal 1.
-    const p = await pointOn(page, '1', 40.5 / 400);
+  });
+
+  it('paints evaluations on canvas sectors as the SVG does: the fill, and a pattern besides the colour', async () => {
+    const page = await open('#/plan/big', 2);
+    // The sheet arrives after the plan: goal 1's roll-up band says it is in.
+    await page.locator('path.band').first().waitFor();
+    await settled(page);
     const box = (await page.locator('.sunburst canvas').boundingBox())!;
-    const ink = await page.locator('.sunburst canvas').evaluate((c: HTMLCanvasElement, [x, y]) => [...c.getContext('2d')!.getImageData(x * 2, y * 2, 1, 1).data], [p.x - box.x, p.y - box.y]);
-    expect(ink[3]).toBe(255);
+    /** Canvas pixels (RGB) along the middle of a measure's sector, 8 to 60 px outside goal 1. */
+    const pixels = async (m: number) => {
+      const near = await pointOn(page, '1', (m - 0.5) / 400);
+      const far = { x: near.x + (near.x - box.x - box.width / 2) * 0.15, y: near.y + (near.y - box.y - box.height / 2) * 0.15 };
+      return page.locator('.sunburst canvas').evaluate((c: HTMLCanvasElement, [x0, y0, x1, y1]) => {
+        const ctx = c.getContext('2d')!;
+        return Array.from({ length: 20 }, (_, i) => [...ctx.getImageData(Math.round((x0 + ((x1 - x0) * i) / 19) * 2), Math.round((y0 + ((y1 - y0) * i) / 19) * 2), 1, 1).data].slice(0, 3));
+      }, [near.x - box.x, near.y - box.y, far.x - box.x, far.y - box.y]);
+    };
+    // 1-41 is A: the plain fill of the best rank (#9ed9b3).
+    expect((await pixels(41)).filter(([r, g, b]) => r === 0x9e && g === 0xd9 && b === 0xb3).length).toBeGreaterThan(10);
+    // 1-43 is C: its fill (#ffd48a) crossed by dark diagonal lines.
+    const c = await pixels(43);
+    expect(c.some(([r, g, b]) => r === 0xff && g === 0xd4 && b === 0x8a)).toBe(true);
+    expect(c.some(([r, g, b]) => r + g + b < 450)).toBe(true);
   });
 
   it('hovering a canvas sector shows its tip; clicking it focuses that item', async () => {
