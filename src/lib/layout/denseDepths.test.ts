@@ -9,20 +9,25 @@ const n = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: 'x'
 const fan = (id: string, k: number, depth: number): PlanNode => n(id, depth ? Array.from({ length: k }, (_, i) => fan(`${id}-${i + 1}`, k, depth - 1)) : []);
 // root → 2 goals → 5 each → 5 each: 2, 10 and 50 sectors in rings 1–3.
 const cells = partition(new PlanTree(n('root', [fan('1', 5, 2), fan('2', 5, 2)])).root);
+/** Ring k's middle at 100k px: 628 px around ring 1, 1,257 ring 2, 1,885 ring 3. */
+const mid = (ring: number) => 100 * ring;
 
 describe('denseDepths', () => {
-  it('marks the rings with more sectors than the limit', () => {
-    expect([...denseDepths(cells, windowOf(cells[0]), 3, 20)]).toEqual([3]);
-    expect([...denseDepths(cells, windowOf(cells[0]), 3, 5)].sort()).toEqual([2, 3]);
+  it('marks the rings whose sectors average narrower than the minimum', () => {
+    // Ring 3: 1,885 px / 50 ≈ 38 px a sector; ring 2: 126 px.
+    expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 40)]).toEqual([3]);
+    expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 30)]).toEqual([]);
+    expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 200)].sort()).toEqual([2, 3]);
   });
   it('never marks the first ring: it is the one a person zooms into next', () => {
-    expect(denseDepths(cells, windowOf(cells[0]), 3, 0).has(1)).toBe(false);
+    expect(denseDepths(cells, windowOf(cells[0]), 3, mid, 10_000).has(1)).toBe(false);
   });
-  it('counts only what the zoom shows', () => {
+  it('counts only what the zoom shows, in the zoomed ring’s own size', () => {
     const goal = windowOf(cells.find((c) => c.id === '1')!);
-    // Under goal 1: 5 and 25 sectors.
-    expect([...denseDepths(cells, goal, 2, 20)]).toEqual([3]);
-    expect([...denseDepths(cells, goal, 2, 30)]).toEqual([]);
-    expect([...denseDepths(cells, windowOf(cells[0]), 2, 20)]).toEqual([]);
+    // Under goal 1: 25 sectors in its second ring (1,257 px / 25 ≈ 50 px).
+    expect([...denseDepths(cells, goal, 2, mid, 60)]).toEqual([3]);
+    expect([...denseDepths(cells, goal, 2, mid, 40)]).toEqual([]);
+    // Rings past the ones shown are not counted.
+    expect([...denseDepths(cells, windowOf(cells[0]), 2, mid, 40)]).toEqual([]);
   });
 });
