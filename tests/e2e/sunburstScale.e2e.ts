@@ -129,6 +129,19 @@ describe('a sunburst with dense rings', () => {
   });
 });
 
+describe('exporting a sunburst with dense rings', () => {
+  it('draws the canvas part into the SVG file as paths, and leaves the page as it was', async () => {
+    const page = await open('#/plan/big');
+    await page.locator('details.export > summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = readFileSync((await dl.path())!, 'utf8');
+    const paths = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('path').length, svg);
+    // 4 goals and 400 measures, each measure ending in its own sector.
+    expect(paths).toBeGreaterThanOrEqual(404);
+    expect(await page.locator('.sunburst svg path').count()).toBeLessThan(50);
+  });
+});
+
 describe('the seed plans', () => {
   it('draw every sector as SVG, with no canvas', async () => {
     for (const id of ['kasama', 'chiba']) {
