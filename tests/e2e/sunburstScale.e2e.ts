@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../../src/lib/plan/schema';
-import { launch, settled, watch } from './browser';
+import { axe, launch, settled, watch } from './browser';
 import { serve } from './server';
 
 // A plan of 2,005 items (4 goals × 100 measures × 4 actions), served with dist/ under the
@@ -72,6 +72,7 @@ describe('a sunburst with dense rings', () => {
     expect(canvas.sectors).toBeGreaterThanOrEqual(400);
     expect(canvas.hidden).toBe('true');
     expect(await page.locator('path.arc').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-node-id')).sort())).toEqual(['1', '2', '3', '4']);
+    expect(await axe(page)).toEqual([]);
   });
 
   it('paints evaluations on canvas sectors as the SVG does: the fill, and a pattern besides the colour', async () => {
