@@ -19,8 +19,8 @@ describe('denseDepths', () => {
     expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 30)]).toEqual([]);
     expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 200)].sort()).toEqual([2, 3]);
   });
-  it('never marks the first ring: it is the one a person zooms into next', () => {
-    expect(denseDepths(cells, windowOf(cells[0]), 3, mid, 10_000).has(1)).toBe(false);
+  it('marks the first ring too when it is dense (sunburstLayers decides when it is SVG)', () => {
+    expect([...denseDepths(cells, windowOf(cells[0]), 3, mid, 10_000)].sort()).toEqual([1, 2, 3]);
   });
   it('counts only what the zoom shows, in the zoomed ring’s own size', () => {
     const goal = windowOf(cells.find((c) => c.id === '1')!);

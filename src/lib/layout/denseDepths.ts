@@ -15,13 +15,11 @@ export const MIN_SECTOR_PX = 24;
 /**
  * Depths (absolute, as in the partition) whose ring, where the zoom ends, is too dense:
  * its sectors average under `minWidth` px along the ring's middle (`midRadius` of ring 1, 2 …).
- * The first ring around the centre is never dense: it is the ring a person zooms into next, so
- * every node stays reachable with the keyboard, one ring at a time.
  */
 export function denseDepths(cells: readonly Cell[], target: ZoomWindow, rings: number, midRadius: (ring: number) => number, minWidth = MIN_SECTOR_PX): Set<number> {
   const counts = new Map<number, number>();
   for (const c of cells) {
-    if (c.depth <= target.depth + 1 || c.depth > target.depth + rings) continue;
+    if (c.depth <= target.depth || c.depth > target.depth + rings) continue;
     if (c.x1 <= target.x0 || c.x0 >= target.x1 || !project(c, target, rings).visible) continue;
     counts.set(c.depth, (counts.get(c.depth) ?? 0) + 1);
   }
