@@ -12,9 +12,13 @@ function mix(hex: string, t: number): string {
   return `#${[16, 8, 0].map((s) => ch(s).toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** Tints already mixed: a zoom asks for thousands of sectors' colours on every frame. */
+const tints = new Map<string, string>();
+
 export function branchColor(branch: number, depth: number): string {
   if (branch < 0) return '#ffffff';
-  return mix(PALETTE[branch % PALETTE.length], Math.min(0.85, 0.45 + 0.13 * (depth - 1)));
+  const key = `${branch % PALETTE.length}:${depth}`;
+  return tints.get(key) ?? tints.set(key, mix(PALETTE[branch % PALETTE.length], Math.min(0.85, 0.45 + 0.13 * (depth - 1)))).get(key)!;
 }
 
 /** The branch colour at full strength, for outlines, badges and the outline view's rule. */

@@ -68,6 +68,13 @@ describe('partition', () => {
     partition(new PlanTree(plan).root);
     expect(JSON.stringify(plan)).toBe(before);
   });
+  it('lists cells breadth first, as d3 does, and writes nothing onto the shared hierarchy', () => {
+    const tree = new PlanTree(plan);
+    const cells = partition(tree.root);
+    expect(cells.map((c) => c.id)).toEqual(['root', '1', '2', '1-1', '1-2', '1-3', '2-1', '2-1-1']);
+    expect(cells.find((c) => c.id === '2-1-1')).toMatchObject({ y0: 3, y1: 4, parentId: '2-1' });
+    expect(tree.root.descendants().some((d) => 'x0' in d)).toBe(false);
+  });
 });
 
 describe('zoom window', () => {

@@ -1,4 +1,3 @@
-import { partition as d3partition } from 'd3-hierarchy';
 import type { PlanNode } from '../plan/schema';
 import { branchOf, type PlanHierarchy } from '../plan/hierarchy';
 
@@ -18,21 +17,27 @@ export interface Cell {
 
 /**
  * Lays a plan out as a partition: each leaf gets an equal share of the circle, so a branch's
- * angle shows how many concrete items it holds. Pure: lays out a copy, never the plan's own
- * hierarchy.
+ * angle shows how many concrete items it holds. The arithmetic of d3.partition (dice by leaf
+ * count, one depth unit a ring, cells breadth first as descendants() lists them), read off the
+ * plan's hierarchy without copying it or writing onto it: on a 20,000-item plan, copying and
+ * laying out d3 nodes was the largest part of the first render.
  */
 export function partition(tree: PlanHierarchy): Cell[] {
-  const h = tree.copy().sum((d) => (d.children.length ? 0 : 1));
-  const laid = d3partition<PlanNode>().size([1, h.height + 1])(h);
-  return laid.descendants().map((d) => ({
-    id: d.data.id,
-    node: d.data,
-    depth: d.depth,
-    x0: d.x0,
-    x1: d.x1,
-    y0: d.y0,
-    y1: d.y1,
-    parentId: d.parent?.data.id ?? null,
-    branch: branchOf(d),
-  }));
+  const leaves = new Map<PlanHierarchy, number>();
+  tree.eachAfter((d) => leaves.set(d, d.children ? d.children.reduce((s, c) => s + leaves.get(c)!, 0) : 1));
+  const cell = (d: PlanHierarchy, x0: number, x1: number, branch: number): Cell =>
+    ({ id: d.data.id, node: d.data, depth: d.depth, x0, x1, y0: d.depth, y1: d.depth + 1, parentId: d.parent?.data.id ?? null, branch });
+  const cells = [cell(tree, 0, 1, branchOf(tree))];
+  const queue = [tree];
+  for (let i = 0; i < queue.length; i++) {
+    const d = queue[i];
+    const parent = cells[i];
+    const k = (parent.x1 - parent.x0) / leaves.get(d)!;
+    let x = parent.x0;
+    for (const c of d.children ?? []) {
+      cells.push(cell(c, x, (x += leaves.get(c)! * k), d.parent ? parent.branch : branchOf(c)));
+      queue.push(c);
+    }
+  }
+  return cells;
 }
