@@ -100,6 +100,9 @@ const app = defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page loads its code in chunks (search, diagrams): on a busy CI machine a state a
+          // person waits a moment for can take longer than expect.poll's default 1 s.
+          expect: { poll: { timeout: 8_000 } },
           fileParallelism: false,
         },
       },
