@@ -1,0 +1,138 @@
+import { fold } from '../normalize';
+import { bigrams, foldCode } from '../searchIndex';
+import { bigramKey, charKey, codeKey, TEXT_FIELDS } from './format';
+import type { PostingList } from './postings';
+
+/** A word of the query, folded as the index was. */
+export interface Term {
+  raw: string;
+  text: string;
+  code: string;
+  /** Distinct bigrams, and for each position of the word the index of its bigram among them. */
+  grams: string[];
+  seq: number[];
+}
+
+export function termsOf(query: string): Term[] {
+  return query.split(/[\s\u3000]+/).map((raw) => {
+    const text = fold(raw).text;
+    const grams = bigrams(text);
+    const seq = Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2)));
+    return { raw, text, code: foldCode(raw), grams, seq };
+  }).filter((t) => t.text || t.code);
+}
+
+/** The keys a term needs in every block. */
+export function keysOf(t: Term): string[] {
+  const keys = t.code ? [codeKey(t.code)] : [];
+  if (t.text.length === 1) keys.push(charKey(t.text));
+  else keys.push(...t.grams.map(bigramKey));
+  return keys;
+}
+
+/** Tiers, best first: title or code, body, a typo (one wrong kana). */
+export const TITLE = 0;
+export const BODY = 1;
+export const TYPO = 2;
+/** Terms of at least this many folded characters also find near spellings. */
+export const TYPO_MIN_LENGTH = 3;
+
+export interface TermMatch {
+  exact: Map<number, number>;
+  /** Docs whose title shares most of the term's bigrams: typo candidates, with how many. */
+  near: Map<number, number>;
+}
+
+type Lookup = (key: string) => PostingList[];
+
+const positionsAt = (l: PostingList, i: number) => l.pos!.subarray(l.offs![i], l.offs![i + 1]);
+
+function has(sorted: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Docs where the term's bigrams stand one after another (so the word itself is there, not just
+ * its pieces): intersect the lists from the shortest, then check positions.
+ */
+function exactIn(lists: PostingList[], seq: number[]): number[] {
+  const order = lists.map((_, i) => i).sort((a, b) => lists[a].docs.length - lists[b].docs.length);
+  const ptr = lists.map(() => 0);
+  const at = lists.map(() => 0);
+  const out: number[] = [];
+  outer: for (const doc of lists[order[0]].docs) {
+    for (const i of order) {
+      const d = lists[i].docs;
+      while (ptr[i] < d.length && d[ptr[i]] < doc) ptr[i]++;
+      if (ptr[i] >= d.length) break outer;
+      if (d[ptr[i]] !== doc) continue outer;
+      at[i] = ptr[i];
+    }
+    const first = positionsAt(lists[seq[0]], at[seq[0]]);
+    if (first.some((p) => seq.every((g, k) => has(positionsAt(lists[g], at[g]), p + k)))) out.push(doc);
+  }
+  return out;
+}
+
+function nearIn(lists: PostingList[], exact: Map<number, number>): Map<number, number> {
+  const need = Math.max(2, lists.length - 2);
+  const count = new Map<number, number>();
+  for (const l of lists) for (const d of l.docs) count.set(d, (count.get(d) ?? 0) + 1);
+  const near = new Map<number, number>();
+  for (const [d, c] of count) if (c >= need && !exact.has(d)) near.set(d, c);
+  return near;
+}
+
+/** One term in one block: exact docs with their tier, and typo candidates. */
+export function matchTerm(t: Term, get: Lookup): TermMatch {
+  const exact = new Map<number, number>();
+  if (t.code) for (const d of get(codeKey(t.code))[0].docs) exact.set(d, TITLE);
+  if (t.text.length === 1) for (const d of get(charKey(t.text))[0].docs) exact.set(d, TITLE);
+  if (t.text.length < 2) return { exact, near: new Map() };
+  const byGram = t.grams.map((g) => get(bigramKey(g)));
+  TEXT_FIELDS.forEach((field, f) => {
+    for (const d of exactIn(byGram.map((l) => l[f]), t.seq)) exact.set(d, Math.min(exact.get(d) ?? field.tier, field.tier));
+  });
+  const near = t.text.length >= TYPO_MIN_LENGTH ? nearIn(byGram.map((l) => l[0]), exact) : new Map<number, number>();
+  return { exact, near };
+}
+
+export interface BlockResult {
+  /** Exact hits (every term found as written), by tier, ascending doc ids. */
+  tiers: number[][];
+  /** Hits where some term is only near: doc, bigrams shared, which terms need a typo check. */
+  near: { doc: number; shared: number; typoTerms: number[] }[];
+}
+
+/** Every term of the query must match (AND); a doc's tier is its worst term's. */
+export function matchBlock(terms: Term[], get: Lookup): BlockResult {
+  const matches = terms.map((t) => matchTerm(t, get));
+  const tiers: number[][] = [[], []];
+  const near: BlockResult['near'] = [];
+  const first = matches[0];
+  const docs = [...new Set([...first.exact.keys(), ...first.near.keys()])].sort((a, b) => a - b);
+  for (const d of docs) {
+    let tier = 0;
+    let shared = 0;
+    const typoTerms: number[] = [];
+    let ok = true;
+    matches.forEach((m, i) => {
+      const e = m.exact.get(d);
+      if (e !== undefined) tier = Math.max(tier, e);
+      else if (m.near.has(d)) (typoTerms.push(i), (shared += m.near.get(d)!));
+      else ok = false;
+    });
+    if (!ok) continue;
+    if (typoTerms.length) near.push({ doc: d, shared, typoTerms });
+    else tiers[tier].push(d);
+  }
+  return { tiers, near };
+}

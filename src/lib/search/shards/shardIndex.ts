@@ -1,0 +1,138 @@
+import type { Hit } from '../search';
+import { bucketOf, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { docOf, exactHit, planOfDoc, typoHits } from './fragments';
+import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
+import { readPostings, readShard, type PostingList } from './postings';
+import type { Store } from './store';
+
+/** What the page shows so far: one page of hits in full, and how many there are. */
+export interface Progress {
+  hits: Hit[];
+  /** Tier of each hit (0 title or code, 1 body, 2 typo), for ordering across plans. */
+  tiers: number[];
+  total: number;
+  /** Plans with at least one hit. */
+  plans: Set<string>;
+  /** Every block read: the count is final. */
+  complete: boolean;
+}
+
+/** Typo candidates checked per query at most (each needs its fragment). */
+export const MAX_TYPO_CHECKS = 60;
+/** Files kept decoded in memory; a session's typing reuses them. */
+const CACHE_FILES = 3000;
+const utf8 = new TextDecoder();
+
+interface Acc {
+  exact: number[][];
+  near: { doc: number; shared: number; typoTerms: number[] }[];
+  checked: number;
+  typo: { doc: number; hit: Hit }[];
+}
+
+/**
+ * Reads a sharded index (buildShards.ts) from a store: the manifest once, then for each block
+ * only the shards the query's keys hash to, then the fragments of the hits it shows. Results
+ * stream: a Progress after every block, the first as soon as the first block is read.
+ */
+export class ShardIndex {
+  private files = new Map<string, Promise<unknown>>();
+  private manifestP: Promise<Manifest> | null = null;
+  private planOf: ((doc: number) => number) | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  private cached<T>(path: string, parse: (b: Uint8Array) => T): Promise<T> {
+    let p = this.files.get(path) as Promise<T> | undefined;
+    if (!p) {
+      if (this.files.size >= CACHE_FILES) this.files.delete(this.files.keys().next().value!);
+      p = this.store(path).then(parse);
+      this.files.set(path, p);
+      p.catch(() => this.files.delete(path));
+    }
+    return p;
+  }
+
+  manifest(): Promise<Manifest> {
+    this.manifestP ??= this.cached(MANIFEST, (b) => JSON.parse(utf8.decode(b)) as Manifest);
+    this.manifestP.catch(() => (this.manifestP = null));
+    return this.manifestP;
+  }
+
+  /** One block's postings for the keys, one shard file per bucket they fall in. */
+  private async block(m: Manifest, b: number, keys: string[]): Promise<(key: string) => PostingList[]> {
+    const buckets = new Set(keys.map((k) => bucketOf(k, m.buckets)));
+    const bodies = new Map<string, Uint8Array>();
+    const wanted = new Set(keys);
+    const shards = await Promise.all([...buckets].map((k) => this.cached(shardPath(b, k), (x) => x)));
+    for (const s of shards) readShard(s, wanted, bodies);
+    const decoded = new Map<string, PostingList[]>();
+    return (key) => {
+      let d = decoded.get(key);
+      if (!d) decoded.set(key, (d = isBigramKey(key) ? readPostings(bodies.get(key), TEXT_FIELDS.length, true) : readPostings(bodies.get(key), 1, false)));
+      return d;
+    };
+  }
+
+  private async fragment(m: Manifest, doc: number) {
+    const chunk = await this.cached(fragmentPath(Math.floor(doc / m.fragmentDocs)), (b) => JSON.parse(utf8.decode(b)) as Fragment[]);
+    return docOf(chunk[doc % m.fragmentDocs], m.plans[this.planOf!(doc)].id);
+  }
+
+  /** Checks typo candidates (most shared bigrams first) while the exact hits do not fill a page. */
+  private async checkTypos(m: Manifest, acc: Acc, terms: Term[], pageSize: number): Promise<void> {
+    const room = Math.min(MAX_TYPO_CHECKS - acc.checked, acc.near.length);
+    if (acc.exact[0].length + acc.exact[1].length + acc.typo.length >= pageSize || room <= 0) return;
+    acc.near.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
+    const batch = acc.near.splice(0, room);
+    acc.checked += batch.length;
+    const docs = await Promise.all(batch.map((c) => this.fragment(m, c.doc)));
+    const hits = typoHits(batch.map((c, i) => ({ doc: docs[i], typoTerms: c.typoTerms })), terms);
+    const byDoc = new Map(docs.map((d, i) => [d, batch[i].doc]));
+    acc.typo.push(...hits.map((hit) => ({ doc: byDoc.get(hit.doc)!, hit })));
+    acc.typo.sort((a, b) => a.hit.score - b.hit.score || a.doc - b.doc);
+  }
+
+  private async progress(m: Manifest, acc: Acc, terms: Term[], pageSize: number, complete: boolean): Promise<Progress> {
+    await this.checkTypos(m, acc, terms, pageSize);
+    const page: [number, number][] = [];
+    acc.exact.forEach((docs, tier) => {
+      for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
+    });
+    const hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier)));
+    const typo = acc.typo.slice(0, pageSize - hits.length);
+    const plans = new Set<string>();
+    for (const docs of [...acc.exact, acc.typo.map((t) => t.doc)]) for (const d of docs) plans.add(m.plans[this.planOf!(d)].id);
+    return {
+      hits: [...hits, ...typo.map((t) => t.hit)],
+      tiers: [...page.map(([, t]) => t), ...typo.map(() => TYPO)],
+      total: acc.exact[0].length + acc.exact[1].length + acc.typo.length,
+      plans,
+      complete,
+    };
+  }
+
+  /**
+   * Every word must match (AND). Exact hits come first (title or code, then body), then near
+   * spellings; within a tier in plan order, so the first block's hits stay first as the rest arrive.
+   */
+  async *search(query: string, pageSize = 50): AsyncGenerator<Progress> {
+    const m = await this.manifest();
+    this.planOf ??= planOfDoc(m);
+    const terms = termsOf(query);
+    const acc: Acc = { exact: [[], []], near: [], checked: 0, typo: [] };
+    if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, plans: new Set(), complete: true };
+    const keys = [...new Set(terms.flatMap(keysOf))];
+    let next = this.block(m, 0, keys);
+    for (let b = 0; b < m.blocks; b++) {
+      const get = await next;
+      // The next block is on its way while this one is matched and shown.
+      if (b + 1 < m.blocks) (next = this.block(m, b + 1, keys)).catch(() => {});
+      const r = matchBlock(terms, get);
+      const base = b * m.blockDocs;
+      r.tiers.forEach((docs, tier) => acc.exact[tier].push(...docs.map((d) => d + base)));
+      acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
+      yield await this.progress(m, acc, terms, pageSize, b === m.blocks - 1);
+    }
+  }
+}
