@@ -7,10 +7,10 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
-import { loadDefaultJapaneseParser } from 'budoux';
 import { buildIndex, docsOf, type SearchDoc } from '../lib/search/searchIndex';
 import { search } from '../lib/search/search';
-import { walk, type Plan, type PlanNode } from '../lib/plan/schema';
+import type { Plan } from '../lib/plan/schema';
+import { nationalCorpus } from './nationalCorpus';
 
 const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援'];
 
@@ -29,34 +29,6 @@ function time(fn: () => unknown): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
-}
-
-/** A random but repeatable corpus: titles recombined from the seeds' BudouX phrases. */
-function nationalCorpus(plans: number, perPlan: number): Plan[] {
-  let seed = 20261123;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
-  const parser = loadDefaultJapaneseParser();
-  const titles: string[] = [];
-  const descs: string[] = [];
-  for (const p of seeds) walk(p.root, (n) => (titles.push(n.title), n.description && descs.push(n.description)));
-  const phrases = titles.flatMap((t) => parser.parse(t));
-  const out: Plan[] = [];
-  for (let i = 0; i < plans; i++) {
-    let made = 0;
-    const node = (id: string, depth: number): PlanNode => {
-      made++;
-      const title = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(phrases)).join('');
-      const kids = depth < 3 ? 3 + Math.floor(rnd() * 3) : 0;
-      const children: PlanNode[] = [];
-      for (let k = 1; k <= kids && made < perPlan; k++) children.push(node(`${id}-${k}`, depth + 1));
-      return { id, level: '取組', code: '', title, description: rnd() < 0.2 ? pick(descs) : '', tags: [], children, line: 1 };
-    };
-    const root: PlanNode = { id: 'root', level: '基本理念', code: '', title: 'v', description: '', tags: [], children: [], line: 0 };
-    for (let k = 1; made < perPlan; k++) root.children.push(node(String(k), 1));
-    out.push({ id: `p${i}`, council: `${i}`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root });
-  }
-  return out;
 }
 
 function plainFuse(docs: SearchDoc[]) {
@@ -124,7 +96,7 @@ for (const q of QUERIES) {
   const ours = search(index, q);
   console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils`);
 }
-measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap((p) => docsOf(p)), 8);
+measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(seeds, 1741, 150).flatMap((p) => docsOf(p)), 8);
 
 if (process.env.BENCH_ONLY === 'search') process.exit(0);
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.

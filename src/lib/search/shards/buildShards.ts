@@ -8,7 +8,7 @@ import { bigramKey, bucketOf, charKey, codeKey, fragmentPath, MANIFEST, shardPat
  * Shards: about TARGET_SHARD_BYTES each, so a query reads a few small files per block.
  * Both measured with npm run bench on the synthetic national corpus.
  */
-export const MIN_BLOCK = 256;
+export const MIN_BLOCK = 64;
 export const MAX_BLOCK = 16384;
 export const BLOCKS_WANTED = 16;
 export const TARGET_SHARD_BYTES = 6 * 1024;
