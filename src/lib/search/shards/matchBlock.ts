@@ -13,12 +13,19 @@ export interface Term {
   seq: number[];
 }
 
+/**
+ * Codes are numbers, circled or roman numerals, parentheses and dashes (1-(2), ⑥, Ⅲ), or one
+ * letter (ア); other words are not looked up as codes, which saves a shard per block.
+ */
+const CODE_LIKE = /[0-9０-９\u2460-\u24ff\u2160-\u217f\u3251-\u325f\u32b1-\u32bf()（）]/;
+const codeOf = (raw: string) => (CODE_LIKE.test(raw) || [...raw].length === 1 ? foldCode(raw) : '');
+
 export function termsOf(query: string): Term[] {
   return query.split(/[\s\u3000]+/).map((raw) => {
     const text = fold(raw).text;
     const grams = bigrams(text);
     const seq = Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2)));
-    return { raw, text, code: foldCode(raw), grams, seq };
+    return { raw, text, code: codeOf(raw), grams, seq };
   }).filter((t) => t.text || t.code);
 }
 
