@@ -4,7 +4,7 @@
  * national corpus (1,741 plans × ~150 nodes from the seeds' own phrases), for plain fuse.js
  * and for our design (folding + bigram prefilter + fuse.js on the few typo candidates).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { buildIndex, docsOf, type SearchDoc } from '../lib/search/searchIndex';
@@ -96,7 +96,20 @@ for (const q of QUERIES) {
   const ours = search(index, q);
   console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils`);
 }
-measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(seeds, 1741, 150).flatMap((p) => docsOf(p)), 8);
+const national = nationalCorpus(seeds, 1741, 150);
+const nationalDocs = national.flatMap((p) => docsOf(p));
+measure('national corpus (1,741 plans × 150 nodes)', nationalDocs, 8);
+
+// The same corpus as static files: our sharded index beside Pagefind's, in headless Chromium.
+const { benchSearchScale, printSearchScale } = await import('./benchSearch');
+results.searchScale = await benchSearchScale(nationalDocs, national.map((p) => ({ id: p.id, council: p.council })));
+printSearchScale(results.searchScale as Awaited<ReturnType<typeof benchSearchScale>>);
+if (process.env.BENCH_ONLY === 'search') {
+  // Only this key is new: the rest of an earlier run's figures stay.
+  const old = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...old, searchScale: results.searchScale }, null, 1)}\n`);
+}
 
 if (process.env.BENCH_ONLY === 'search') process.exit(0);
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.

@@ -9,6 +9,7 @@ export function mergeProgress(parts: Progress[], pageSize: number): Progress {
     hits: page.map((r) => r.hit),
     tiers: page.map((r) => r.tier),
     total: parts.reduce((s, p) => s + p.total, 0),
+    exact: parts.reduce((s, p) => s + p.exact, 0),
     plans: new Set(parts.flatMap((p) => [...p.plans])),
     complete: parts.every((p) => p.complete),
   };
@@ -20,7 +21,7 @@ export function mergeProgress(parts: Progress[], pageSize: number): Progress {
  */
 export async function* searchAll(indexes: ShardIndex[], query: string, pageSize: number): AsyncGenerator<Progress> {
   const its = indexes.map((ix) => ix.search(query, pageSize));
-  const latest: Progress[] = indexes.map(() => ({ hits: [], tiers: [], total: 0, plans: new Set(), complete: false }));
+  const latest: Progress[] = indexes.map(() => ({ hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: false }));
   const next = (k: number) => its[k].next().then((r) => ({ k, r }));
   const pending = new Map(its.map((_, k) => [k, next(k)]));
   try {

@@ -11,14 +11,23 @@ export interface Progress {
   /** Tier of each hit (0 title or code, 1 body, 2 typo), for ordering across plans. */
   tiers: number[];
   total: number;
+  /** Of which exact (every word as written, after folding); the rest are near spellings. */
+  exact: number;
   /** Plans with at least one hit. */
   plans: Set<string>;
   /** Every block read: the count is final. */
   complete: boolean;
 }
 
-/** Typo candidates checked per query at most (each needs its fragment). */
+/** Typo candidates checked per query at most, and per step (each needs its fragment). */
 export const MAX_TYPO_CHECKS = 60;
+const TYPO_BATCH = 20;
+/**
+ * Hits shown from the first block: a browser fetches about six files at a time from one host
+ * (HTTP/1.1), and each hit may need its own fragment file; the rest of the page comes with the
+ * next block. Measured with npm run bench.
+ */
+export const FIRST_PAGE = 20;
 /** Files kept decoded in memory; a session's typing reuses them. */
 const CACHE_FILES = 3000;
 const utf8 = new TextDecoder();
@@ -81,7 +90,7 @@ export class ShardIndex {
 
   /** Checks typo candidates (most shared bigrams first) while the exact hits do not fill a page. */
   private async checkTypos(m: Manifest, acc: Acc, terms: Term[], pageSize: number): Promise<void> {
-    const room = Math.min(MAX_TYPO_CHECKS - acc.checked, acc.near.length);
+    const room = Math.min(MAX_TYPO_CHECKS - acc.checked, acc.near.length, TYPO_BATCH);
     if (acc.exact[0].length + acc.exact[1].length + acc.typo.length >= pageSize || room <= 0) return;
     acc.near.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
     const batch = acc.near.splice(0, room);
@@ -107,6 +116,7 @@ export class ShardIndex {
       hits: [...hits, ...typo.map((t) => t.hit)],
       tiers: [...page.map(([, t]) => t), ...typo.map(() => TYPO)],
       total: acc.exact[0].length + acc.exact[1].length + acc.typo.length,
+      exact: acc.exact[0].length + acc.exact[1].length,
       plans,
       complete,
     };
@@ -121,18 +131,23 @@ export class ShardIndex {
     this.planOf ??= planOfDoc(m);
     const terms = termsOf(query);
     const acc: Acc = { exact: [[], []], near: [], checked: 0, typo: [] };
-    if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, plans: new Set(), complete: true };
+    if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
+    let limit = Math.min(pageSize, FIRST_PAGE);
     for (let b = 0; b < m.blocks; b++) {
       const get = await next;
-      // The next block is on its way while this one is matched and shown.
-      if (b + 1 < m.blocks) (next = this.block(m, b + 1, keys)).catch(() => {});
       const r = matchBlock(terms, get);
       const base = b * m.blockDocs;
       r.tiers.forEach((docs, tier) => acc.exact[tier].push(...docs.map((d) => d + base)));
       acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
-      yield await this.progress(m, acc, terms, pageSize, b === m.blocks - 1);
+      const last = b === m.blocks - 1;
+      const p = await this.progress(m, acc, terms, limit, last && limit === pageSize);
+      // The next block is fetched while this one is shown (after its fragments, not competing with them).
+      if (!last) (next = this.block(m, b + 1, keys)).catch(() => {});
+      yield p;
+      if (last && limit < pageSize) yield await this.progress(m, acc, terms, pageSize, true);
+      limit = pageSize;
     }
   }
 }
