@@ -126,7 +126,7 @@ export class ShardIndex {
    * Every word must match (AND). Exact hits come first (title or code, then body), then near
    * spellings; within a tier in plan order, so the first block's hits stay first as the rest arrive.
    */
-  async *search(query: string, pageSize = 50): AsyncGenerator<Progress> {
+  async *search(query: string, pageSize = 50, firstPage = Math.min(pageSize, FIRST_PAGE)): AsyncGenerator<Progress> {
     const m = await this.manifest();
     this.planOf ??= planOfDoc(m);
     const terms = termsOf(query);
@@ -134,7 +134,7 @@ export class ShardIndex {
     if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
-    let limit = Math.min(pageSize, FIRST_PAGE);
+    let limit = Math.min(pageSize, firstPage);
     for (let b = 0; b < m.blocks; b++) {
       const get = await next;
       const r = matchBlock(terms, get);
