@@ -37,6 +37,8 @@ interface Acc {
   near: { doc: number; shared: number; typoTerms: number[] }[];
   checked: number;
   typo: { doc: number; hit: Hit }[];
+  /** Plans with a hit, added to as hits arrive (not recounted at every block). */
+  plans: Set<string>;
 }
 
 /**
@@ -99,6 +101,7 @@ export class ShardIndex {
     const hits = typoHits(batch.map((c, i) => ({ doc: docs[i], typoTerms: c.typoTerms })), terms);
     const byDoc = new Map(docs.map((d, i) => [d, batch[i].doc]));
     acc.typo.push(...hits.map((hit) => ({ doc: byDoc.get(hit.doc)!, hit })));
+    for (const h of hits) acc.plans.add(h.doc.planId);
     acc.typo.sort((a, b) => a.hit.score - b.hit.score || a.doc - b.doc);
   }
 
@@ -110,14 +113,12 @@ export class ShardIndex {
     });
     const hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier)));
     const typo = acc.typo.slice(0, pageSize - hits.length);
-    const plans = new Set<string>();
-    for (const docs of [...acc.exact, acc.typo.map((t) => t.doc)]) for (const d of docs) plans.add(m.plans[this.planOf!(d)].id);
     return {
       hits: [...hits, ...typo.map((t) => t.hit)],
       tiers: [...page.map(([, t]) => t), ...typo.map(() => TYPO)],
       total: acc.exact[0].length + acc.exact[1].length + acc.typo.length,
       exact: acc.exact[0].length + acc.exact[1].length,
-      plans,
+      plans: new Set(acc.plans),
       complete,
     };
   }
@@ -128,9 +129,9 @@ export class ShardIndex {
    */
   async *search(query: string, pageSize = 50, firstPage = Math.min(pageSize, FIRST_PAGE)): AsyncGenerator<Progress> {
     const m = await this.manifest();
-    this.planOf ??= planOfDoc(m);
+    const planOf = (this.planOf ??= planOfDoc(m));
     const terms = termsOf(query);
-    const acc: Acc = { exact: [[], []], near: [], checked: 0, typo: [] };
+    const acc: Acc = { exact: [[], []], near: [], checked: 0, typo: [], plans: new Set() };
     if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
@@ -140,6 +141,7 @@ export class ShardIndex {
       const r = matchBlock(terms, get);
       const base = b * m.blockDocs;
       r.tiers.forEach((docs, tier) => acc.exact[tier].push(...docs.map((d) => d + base)));
+      for (const docs of r.tiers) for (const d of docs) acc.plans.add(m.plans[planOf(d + base)].id);
       acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
       const last = b === m.blocks - 1;
       const p = await this.progress(m, acc, terms, limit, last && limit === pageSize);
