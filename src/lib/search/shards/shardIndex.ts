@@ -27,7 +27,7 @@ const TYPO_BATCH = 20;
  * (HTTP/1.1), and each hit may need its own fragment file; the rest of the page comes with the
  * next block. Measured with npm run bench.
  */
-export const FIRST_PAGE = 20;
+export const FIRST_PAGE = 10;
 /** Files kept decoded in memory; a session's typing reuses them. */
 const CACHE_FILES = 3000;
 const utf8 = new TextDecoder();
