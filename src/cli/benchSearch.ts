@@ -107,11 +107,15 @@ async function openEngine(browser: Browser, url: string, engine: Engine) {
 const first = (page: Page, q: string) => page.evaluate(([q, n]) => (window as unknown as { engine: Promise<{ first(q: string, n: number): Promise<{ ms: number; hits: number }> }> }).engine.then((e) => e.first(q, n)), [q, PAGE] as const);
 const all = (page: Page, q: string) => page.evaluate(([q, n]) => (window as unknown as { engine: Promise<{ all(q: string, n: number): Promise<{ ms: number; total: number; exact: number; ids: string[] }> }> }).engine.then((e) => e.all(q, n)), [q, RECALL_LIMIT] as const);
 
+/**
+ * JS heap after a forced collection, plus array-buffer backing stores where Chromium reports
+ * them (our shards and Pagefind's WASM memory live there, outside the JS heap).
+ */
 async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize / 2 ** 20;
+  const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  return (h.usedSize + (h.backingStorageSize ?? 0)) / 2 ** 20;
 }
 
 async function measureEngine(browser: Browser, url: string, engine: Engine, queryOf: (q: string) => string, truth: Map<string, Set<string>>) {
@@ -202,7 +206,7 @@ export function printSearchScale(r: Awaited<ReturnType<typeof benchSearchScale>>
   console.log(`| cold first query ms p50 / max ${col((e) => `${e.coldStats.p50.toFixed(0)} / ${e.coldStats.max.toFixed(0)}`)}`);
   console.log(`| warm keystroke ms p50 / p95 (${o.warm.n} keystrokes) ${col((e) => `${e.warm.p50.toFixed(1)} / ${e.warm.p95.toFixed(1)}`)}`);
   console.log(`| slowest warm keystrokes ${col((e) => e.slowest)}`);
-  console.log(`| JS heap MB after GC: page open → after all queries ${col((e) => `${e.heapMB.before.toFixed(1)} → ${e.heapMB.after.toFixed(1)}`)}`);
+  console.log(`| JS heap + array buffers MB after GC: page open → after all queries ${col((e) => `${e.heapMB.before.toFixed(1)} → ${e.heapMB.after.toFixed(1)}`)}`);
   console.log(`| recall of exact matches vs brute-force scan ${col(recallMin)}`);
   console.log(`\n(first ${PAGE} results with their titles; cold = fresh context, empty cache; ours streams: complete = every block read)`);
   console.log('| query | brute force | ours found | ours first KB | ours cold ms | ours complete ms | Pagefind found | Pagefind recall | Pagefind first KB | Pagefind cold ms |');

@@ -26,7 +26,7 @@ export function searchShards(plansDir = 'static/plans'): Plugin {
     configureServer(server) {
       server.watcher.on('change', (f) => f.includes(plansDir) && (files = null));
       server.middlewares.use((req, res, next) => {
-        const m = /\/search\/([\w/.-]+)$/.exec(req.url?.split('?')[0] ?? '');
+        const m = /^\/search\/([\w/.-]+)$/.exec(req.url?.split('?')[0] ?? '');
         const body = m && (files ??= searchFiles(plansDir)).get(m[1]);
         if (!body) return next();
         res.setHeader('Content-Type', 'application/octet-stream');
