@@ -1,0 +1,22 @@
+/**
+ * Writes the sharded search index of the listed plans, every file gzip-compressed (the reader
+ * undoes it): tsx src/cli/writeSearchIndex.ts <plans dir> <out dir>. Run by the Vite plugin in
+ * searchShards.ts for the build (dist/search/) and the dev server.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Plan, PlanIndex } from '../lib/plan/schema';
+import { docsOf } from '../lib/search/searchIndex';
+import { buildShards } from '../lib/search/shards/buildShards';
+
+const [plansDir, outDir] = process.argv.slice(2);
+if (!plansDir || !outDir) throw new Error('使い方: tsx src/cli/writeSearchIndex.ts <計画のフォルダ> <出力先>');
+const index = JSON.parse(readFileSync(join(plansDir, 'index.json'), 'utf8')) as PlanIndex;
+const plans = index.plans.map((p) => JSON.parse(readFileSync(join(plansDir, `${p.id}.json`), 'utf8')) as Plan);
+const files = buildShards(plans.flatMap((p) => docsOf(p)), plans.map((p) => ({ id: p.id, council: p.council })));
+rmSync(outDir, { recursive: true, force: true });
+for (const [path, raw] of files) {
+  mkdirSync(dirname(join(outDir, path)), { recursive: true });
+  writeFileSync(join(outDir, path), gzipSync(raw, { level: 9 }));
+}
