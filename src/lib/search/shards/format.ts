@@ -29,13 +29,17 @@ export interface Manifest {
 export interface TextField {
   name: string;
   text: (doc: SearchDoc) => string;
-  /** Which result tier an exact match in this field gives: 0 title, 1 body. */
-  tier: 0 | 1;
+  /** How a folded query word is written in this field (a reading field would give its reading). */
+  query?: (folded: string) => string;
+  /** The result tier an exact match in this field gives, best first: 0 title, 1 body. */
+  tier: number;
 }
 export const TEXT_FIELDS: readonly TextField[] = [
   { name: 't', text: (d) => d.t.text, tier: 0 },
   { name: 'd', text: (d) => d.d, tier: 1 },
 ];
+/** Tiers of exact hits; near spellings (typos) come after them. */
+export const EXACT_TIERS = Math.max(...TEXT_FIELDS.map((f) => f.tier)) + 1;
 
 /** Keys: a bigram of folded text (positional, per field), a title character, an exact code. */
 export const bigramKey = (g: string) => `2${g}`;

@@ -3,7 +3,7 @@ import { fold } from '../normalize';
 import { foldCode, type SearchDoc } from '../searchIndex';
 import { FUSE_OPTIONS, type Hit } from '../search';
 import type { Fragment, Manifest } from './format';
-import { BODY, TITLE, type Term } from './matchBlock';
+import { TITLE, type Term } from './matchBlock';
 
 /** Scores as in search.ts: exact title 0–0.1, code 0.08, body 0.3, typo 0.4–0.74. Lower is better. */
 const CODE = 0.08;
@@ -53,7 +53,7 @@ function termScore(doc: SearchDoc, t: Term, tier: number): number {
 export function exactHit(doc: SearchDoc, terms: Term[], tier: number): Hit {
   const score = terms.reduce((s, t) => s + termScore(doc, t, tier), 0) / terms.length;
   const ranges = terms.flatMap((t) => occurrences(doc, t.text));
-  const field = tier === BODY ? 'description' : terms.some((t) => t.code && doc.c === t.code) ? 'code' : 'title';
+  const field = tier !== TITLE ? 'description' : terms.some((t) => t.code && doc.c === t.code) ? 'code' : 'title';
   return { doc, score, ranges, field };
 }
 

@@ -1,6 +1,6 @@
 import { fold } from '../normalize';
 import { bigrams, foldCode } from '../searchIndex';
-import { bigramKey, charKey, codeKey, TEXT_FIELDS } from './format';
+import { bigramKey, charKey, codeKey, EXACT_TIERS, TEXT_FIELDS } from './format';
 import type { PostingList } from './postings';
 
 /** A word of the query, folded as the index was. */
@@ -8,9 +8,18 @@ export interface Term {
   raw: string;
   text: string;
   code: string;
-  /** Distinct bigrams, and for each position of the word the index of its bigram among them. */
+  /** Per text field, the word's distinct bigrams there, and for each position the index of its bigram. */
+  fields: Grams[];
+}
+
+interface Grams {
   grams: string[];
   seq: number[];
+}
+
+function gramsOf(text: string): Grams {
+  const grams = bigrams(text);
+  return { grams, seq: Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2))) };
 }
 
 /**
@@ -23,9 +32,7 @@ const codeOf = (raw: string) => (CODE_LIKE.test(raw) || [...raw].length === 1 ? 
 export function termsOf(query: string): Term[] {
   return query.split(/[\s\u3000]+/).map((raw) => {
     const text = fold(raw).text;
-    const grams = bigrams(text);
-    const seq = Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2)));
-    return { raw, text, code: codeOf(raw), grams, seq };
+    return { raw, text, code: codeOf(raw), fields: TEXT_FIELDS.map((f) => gramsOf(f.query ? f.query(text) : text)) };
   }).filter((t) => t.text || t.code);
 }
 
@@ -33,14 +40,14 @@ export function termsOf(query: string): Term[] {
 export function keysOf(t: Term): string[] {
   const keys = t.code ? [codeKey(t.code)] : [];
   if (t.text.length === 1) keys.push(charKey(t.text));
-  else keys.push(...t.grams.map(bigramKey));
+  else keys.push(...new Set(t.fields.flatMap((f) => f.grams.map(bigramKey))));
   return keys;
 }
 
 /** Tiers, best first: title or code, body, a typo (one wrong kana). */
 export const TITLE = 0;
 export const BODY = 1;
-export const TYPO = 2;
+export const TYPO = EXACT_TIERS;
 /** Terms of at least this many folded characters also find near spellings. */
 export const TYPO_MIN_LENGTH = 3;
 
@@ -104,11 +111,14 @@ export function matchTerm(t: Term, get: Lookup): TermMatch {
   if (t.code) for (const d of get(codeKey(t.code))[0].docs) exact.set(d, TITLE);
   if (t.text.length === 1) for (const d of get(charKey(t.text))[0].docs) exact.set(d, TITLE);
   if (t.text.length < 2) return { exact, near: new Map() };
-  const byGram = t.grams.map((g) => get(bigramKey(g)));
   TEXT_FIELDS.forEach((field, f) => {
-    for (const d of exactIn(byGram.map((l) => l[f]), t.seq)) exact.set(d, Math.min(exact.get(d) ?? field.tier, field.tier));
+    const { grams, seq } = t.fields[f];
+    if (!grams.length) return;
+    for (const d of exactIn(grams.map((g) => get(bigramKey(g))[f]), seq)) exact.set(d, Math.min(exact.get(d) ?? field.tier, field.tier));
   });
-  const near = t.text.length >= TYPO_MIN_LENGTH ? nearIn(byGram.map((l) => l[0]), exact) : new Map<number, number>();
+  // Near spellings of the title (the first field), as written.
+  const title = t.fields[0].grams.map((g) => get(bigramKey(g))[0]);
+  const near = t.text.length >= TYPO_MIN_LENGTH ? nearIn(title, exact) : new Map<number, number>();
   return { exact, near };
 }
 
@@ -122,7 +132,7 @@ export interface BlockResult {
 /** Every term of the query must match (AND); a doc's tier is its worst term's. */
 export function matchBlock(terms: Term[], get: Lookup): BlockResult {
   const matches = terms.map((t) => matchTerm(t, get));
-  const tiers: number[][] = [[], []];
+  const tiers: number[][] = Array.from({ length: EXACT_TIERS }, () => []);
   const near: BlockResult['near'] = [];
   const first = matches[0];
   const docs = [...new Set([...first.exact.keys(), ...first.near.keys()])].sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plan, PlanNode } from '../../plan/schema';
 import { docsOf, type SearchDoc } from '../searchIndex';
 import { buildShards, type ShardOptions } from './buildShards';
-import { termsOf } from './matchBlock';
+import { termsOf, TYPO } from './matchBlock';
 import { ShardIndex, type Progress } from './shardIndex';
 import { memoryStore } from './store';
 
@@ -33,7 +33,7 @@ async function drain(index: ShardIndex, query: string, pageSize = 10_000): Promi
   for await (const p of index.search(query, pageSize)) out.push(p);
   return out;
 }
-const exactOf = (p: Progress) => p.hits.filter((_, i) => p.tiers[i] < 2).map((h) => key(h.doc.planId, h.doc.nodeId)).sort();
+const exactOf = (p: Progress) => p.hits.filter((_, i) => p.tiers[i] < TYPO).map((h) => key(h.doc.planId, h.doc.nodeId)).sort();
 const indexOf = (o: ShardOptions = {}, gzip = false) => {
   const files = buildShards(docs, councils, o);
   if (gzip) for (const [k, v] of files) files.set(k, gzipSync(v));
@@ -77,7 +77,7 @@ describe('sharded index', () => {
 
   it('finds a one-letter typo (ボランテア) as a near match, not an exact one, and not ランチ会', async () => {
     const last = (await drain(indexOf({ blockDocs: 3 }), 'ボランテア')).at(-1)!;
-    const near = last.hits.filter((_, i) => last.tiers[i] === 2).map((h) => key(h.doc.planId, h.doc.nodeId));
+    const near = last.hits.filter((_, i) => last.tiers[i] === TYPO).map((h) => key(h.doc.planId, h.doc.nodeId));
     expect(near).toEqual(expect.arrayContaining(['a/1-1', 'b/1', 'b/3']));
     expect(near).not.toContain('b/2');
     expect(exactOf(last)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Hit } from '../search';
-import { bucketOf, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { bucketOf, EXACT_TIERS, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
 import { docOf, exactHit, planOfDoc, typoHits } from './fragments';
 import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
 import { readPostings, readShard, type PostingList } from './postings';
@@ -8,7 +8,7 @@ import type { Store } from './store';
 /** What the page shows so far: one page of hits in full, and how many there are. */
 export interface Progress {
   hits: Hit[];
-  /** Tier of each hit (0 title or code, 1 body, 2 typo), for ordering across plans. */
+  /** Tier of each hit (0 title or code, 1 body, then TYPO for near spellings), for ordering across plans. */
   tiers: number[];
   total: number;
   /** Of which exact (every word as written, after folding); the rest are near spellings. */
@@ -40,6 +40,8 @@ interface Acc {
   /** Plans with a hit, added to as hits arrive (not recounted at every block). */
   plans: Set<string>;
 }
+
+const exactCount = (acc: Acc) => acc.exact.reduce((s, docs) => s + docs.length, 0);
 
 /**
  * Reads a sharded index (buildShards.ts) from a store: the manifest once, then for each block
@@ -93,7 +95,7 @@ export class ShardIndex {
   /** Checks typo candidates (most shared bigrams first) while the exact hits do not fill a page. */
   private async checkTypos(m: Manifest, acc: Acc, terms: Term[], pageSize: number): Promise<void> {
     const room = Math.min(MAX_TYPO_CHECKS - acc.checked, acc.near.length, TYPO_BATCH);
-    if (acc.exact[0].length + acc.exact[1].length + acc.typo.length >= pageSize || room <= 0) return;
+    if (exactCount(acc) + acc.typo.length >= pageSize || room <= 0) return;
     acc.near.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
     const batch = acc.near.splice(0, room);
     acc.checked += batch.length;
@@ -116,8 +118,8 @@ export class ShardIndex {
     return {
       hits: [...hits, ...typo.map((t) => t.hit)],
       tiers: [...page.map(([, t]) => t), ...typo.map(() => TYPO)],
-      total: acc.exact[0].length + acc.exact[1].length + acc.typo.length,
-      exact: acc.exact[0].length + acc.exact[1].length,
+      total: exactCount(acc) + acc.typo.length,
+      exact: exactCount(acc),
       plans: new Set(acc.plans),
       complete,
     };
@@ -131,7 +133,7 @@ export class ShardIndex {
     const m = await this.manifest();
     const planOf = (this.planOf ??= planOfDoc(m));
     const terms = termsOf(query);
-    const acc: Acc = { exact: [[], []], near: [], checked: 0, typo: [], plans: new Set() };
+    const acc: Acc = { exact: Array.from({ length: EXACT_TIERS }, () => []), near: [], checked: 0, typo: [], plans: new Set() };
     if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
