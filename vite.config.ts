@@ -4,8 +4,9 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { execFileSync } from 'node:child_process';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,11 +61,41 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * The sharded search index (src/lib/search/shards/), written into the build (dist/search/) and
+ * served by the dev server. A tsx child process writes it (src/cli/writeSearchIndex.ts), so this
+ * config imports no TypeScript of the app.
+ */
+function searchShards(plansDir = 'static/plans'): Plugin {
+  const write = (out: string) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/writeSearchIndex.ts', plansDir, out, 'static/search/readings.json'], { stdio: 'inherit' });
+  const devDir = resolve('node_modules/.cache/search-index');
+  let written = false;
+  return {
+    name: 'search-shards',
+    configureServer(server) {
+      server.watcher.on('change', (f) => f.includes(plansDir) && (written = false));
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/search\/([\w/.-]+)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m || m[1].includes('..')) return next();
+        if (!written) (write(devDir), (written = true));
+        try {
+          res.end(readFileSync(join(devDir, m[1])));
+        } catch {
+          next();
+        }
+      });
+    },
+    writeBundle(options) {
+      write(join(options.dir ?? 'dist', 'search'));
+    },
+  };
+}
+
 // base './': the built site works from any sub-path of a plain static host (a council uploads dist/ as is).
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), pdfjsAssets()],
+  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards()],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },

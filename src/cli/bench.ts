@@ -4,15 +4,15 @@
  * national corpus (1,741 plans × ~150 nodes from the seeds' own phrases), for plain fuse.js
  * and for our design (folding + bigram prefilter + fuse.js on the few typo candidates).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
-import { loadDefaultJapaneseParser } from 'budoux';
 import { buildIndex, docsOf, type SearchDoc } from '../lib/search/searchIndex';
 import { search } from '../lib/search/search';
-import { walk, type Plan, type PlanNode } from '../lib/plan/schema';
+import type { Plan } from '../lib/plan/schema';
 import { prepareReadings } from '../lib/text/readings';
 import { READINGS_FILE } from './readingTable';
+import { nationalCorpus } from './nationalCorpus';
 
 const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援', '助け合い', 'たすけあい', '支えあい', '障害', '取組'];
 /** The reading table npm run compile wrote from the seeds (the national corpus is made of their phrases). */
@@ -33,34 +33,6 @@ function time(fn: () => unknown): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
-}
-
-/** A random but repeatable corpus: titles recombined from the seeds' BudouX phrases. */
-function nationalCorpus(plans: number, perPlan: number): Plan[] {
-  let seed = 20261123;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
-  const parser = loadDefaultJapaneseParser();
-  const titles: string[] = [];
-  const descs: string[] = [];
-  for (const p of seeds) walk(p.root, (n) => (titles.push(n.title), n.description && descs.push(n.description)));
-  const phrases = titles.flatMap((t) => parser.parse(t));
-  const out: Plan[] = [];
-  for (let i = 0; i < plans; i++) {
-    let made = 0;
-    const node = (id: string, depth: number): PlanNode => {
-      made++;
-      const title = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(phrases)).join('');
-      const kids = depth < 3 ? 3 + Math.floor(rnd() * 3) : 0;
-      const children: PlanNode[] = [];
-      for (let k = 1; k <= kids && made < perPlan; k++) children.push(node(`${id}-${k}`, depth + 1));
-      return { id, level: '取組', code: '', title, description: rnd() < 0.2 ? pick(descs) : '', tags: [], children, line: 1 };
-    };
-    const root: PlanNode = { id: 'root', level: '基本理念', code: '', title: 'v', description: '', tags: [], children: [], line: 0 };
-    for (let k = 1; made < perPlan; k++) root.children.push(node(String(k), 1));
-    out.push({ id: `p${i}`, council: `${i}`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root });
-  }
-  return out;
 }
 
 function plainFuse(docs: SearchDoc[]) {
@@ -129,7 +101,20 @@ for (const q of QUERIES) {
   const byReading = ours.hits.filter((h) => h.via === 'reading').length;
   console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils (${byReading} by reading)`);
 }
-measure('national corpus (1,741 plans × 150 nodes)', nationalCorpus(1741, 150).flatMap((p) => docsOf(p, undefined, readings)), 8);
+const national = nationalCorpus(seeds, 1741, 150);
+const nationalDocs = national.flatMap((p) => docsOf(p, undefined, readings));
+measure('national corpus (1,741 plans × 150 nodes)', nationalDocs, 8);
+
+// The same corpus as static files: our sharded index beside Pagefind's, in headless Chromium.
+const { benchSearchScale, printSearchScale } = await import('./benchSearch');
+results.searchScale = await benchSearchScale(nationalDocs, national.map((p) => ({ id: p.id, council: p.council })));
+printSearchScale(results.searchScale as Awaited<ReturnType<typeof benchSearchScale>>);
+if (process.env.BENCH_ONLY === 'search') {
+  // Only this key is new: the rest of an earlier run's figures stay.
+  const old = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...old, searchScale: results.searchScale }, null, 1)}\n`);
+}
 
 if (process.env.BENCH_ONLY === 'search') process.exit(0);
 // The browser half: sizes, load, and rendering at scale in headless Debian Chromium.

@@ -62,7 +62,8 @@ describe('search inside a plan', () => {
 describe('spellings of one word', () => {
   const councilsFor = async (q: string) => {
     const { page } = await openPage(browser, `/#/search?q=${encodeURIComponent(q)}`);
-    await page.locator('.count').waitFor();
+    // Results stream in block by block: read the groups once the count is final.
+    await page.locator('.count[data-complete="true"]').waitFor();
     const ids = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
     await page.close();
     return ids;

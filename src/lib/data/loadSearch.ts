@@ -1,25 +1,52 @@
 import type { Plan } from '../plan/schema';
 import type { PlanTree } from '../plan/hierarchy';
 import type { Hit } from '../search/search';
-import { buildIndex, docsOf, type SearchIndex } from '../search/searchIndex';
+import type { Readings } from '../text/readings';
+import { docsOf } from '../search/searchIndex';
+import { buildShards } from '../search/shards/buildShards';
+import { ShardIndex } from '../search/shards/shardIndex';
+import { httpStore, memoryStore } from '../search/shards/store';
 import { loadIndex, loadPlan } from './loadPlans';
 import { loadReadings } from './loadReadings';
 
-let all: Promise<{ index: SearchIndex; councils: Map<string, string> }> | null = null;
-
-/** The cross-plan search index, built once from every listed plan, with the readings of their words. */
-export function loadSearchIndex(): Promise<{ index: SearchIndex; councils: Map<string, string> }> {
-  all ??= Promise.all([loadIndex(), loadReadings()]).then(async ([{ plans }, readings]) => {
-    const loaded = await Promise.all(plans.map((p) => loadPlan(p.id)));
-    return { index: buildIndex(loaded.flatMap((p) => docsOf(p, undefined, readings)), readings), councils: new Map(plans.map((p) => [p.id, p.council])) };
-  });
-  all.catch(() => (all = null));
-  return all;
+export interface SearchSources {
+  indexes: ShardIndex[];
+  councils: Map<string, string>;
 }
 
-/** After an import or removal: the next search indexes the plans anew. */
+/** The published plans' index, built with the site (dist/search/), beside the app so any sub-path works. */
+const publishedStore = httpStore('search/');
+let sources: Promise<SearchSources> | null = null;
+
+/**
+ * Plans imported in this browser are indexed here, in memory, into the same shards as the
+ * build writes, and read by the same reader: one way of searching for both.
+ */
+async function importedIndex(readings: Readings): Promise<ShardIndex | null> {
+  const { plans } = await loadIndex();
+  const local = await Promise.all(plans.filter((p) => p.imported).map((p) => loadPlan(p.id)));
+  if (!local.length) return null;
+  const files = buildShards(local.flatMap((p) => docsOf(p, undefined, readings)), local.map((p) => ({ id: p.id, council: p.council })));
+  return new ShardIndex(memoryStore(files), readings);
+}
+
+/** The indexes to search and the council of every plan in them; the shards come later, per query. */
+export function loadSearch(): Promise<SearchSources> {
+  // The reading table first (5 KB): queries are read with it, and imported plans indexed with it.
+  sources ??= loadReadings().then(async (readings) => {
+    const published = new ShardIndex(publishedStore, readings);
+    const [m, local] = await Promise.all([published.manifest(), importedIndex(readings)]);
+    const indexes = local ? [published, local] : [published];
+    const manifests = [m, ...(local ? [await local.manifest()] : [])];
+    return { indexes, councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))) };
+  });
+  sources.catch(() => (sources = null));
+  return sources;
+}
+
+/** After an import or removal: the next search indexes the imported plans anew. */
 export function invalidateSearch(): void {
-  all = null;
+  sources = null;
 }
 
 /** The plan page's search (src/lib/search/planSearch.ts), loaded with the reading table on the first query. */

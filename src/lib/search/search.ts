@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fold, type Folded } from './normalize';
 import { bigrams, foldCode, type SearchDoc, type SearchIndex } from './searchIndex';
-import { hasKanji, toReading } from '../text/readings';
+import { hasKanji, toReading, type Readings } from '../text/readings';
 
 export interface Hit {
   doc: SearchDoc;
@@ -36,8 +36,8 @@ export const FUSE_OPTIONS: IFuseOptions<{ id: number; t: string; c: string; d: s
 const MAX_FUZZY = 300;
 /** Scores: exact title 0–0.1, code 0.08, description 0.3, reading 0.32/0.36, typo 0.4–0.74. Lower is better. */
 const DESCRIPTION = 0.3;
-const READING_TITLE = 0.32;
-const READING_BODY = 0.36;
+export const READING_TITLE = 0.32;
+export const READING_BODY = 0.36;
 const FUZZY = 0.4;
 /**
  * Reading matches only for query readings of at least this many kana: two-kana readings
@@ -99,7 +99,7 @@ export function sameWord(query: string, span: string): boolean {
   return q.every((c) => s.includes(c)) || s.every((c) => q.includes(c));
 }
 
-const kanjiOf = (s: string) => [...s].filter(hasKanji);
+export const kanjiOf = (s: string) => [...s].filter(hasKanji);
 
 /** Where the query's reading occurs in a text's reading and passes the guard, as [start, end) in `original`. */
 export function readingSpans(read: Folded, original: string, reading: string, query: string): [number, number][] {
@@ -227,11 +227,12 @@ const OKURIGANA_END = /\p{Script=Han}[\u3041-\u3096]+$/u;
  * word written with kanji and ending in okurigana matches by its stem, the reading without the
  * last kana, so the noun form a person types finds the verb a plan wrote (支えあい → 支え合って).
  */
-function readingOf(index: SearchIndex, folded: Folded): string {
-  const reading = toReading(folded, index.readings).text;
+export function queryReading(folded: Folded, readings: Readings): string {
+  const reading = toReading(folded, readings).text;
   const stem = OKURIGANA_END.test(folded.text) ? reading.slice(0, -1) : reading;
   return stem.length >= MIN_READING ? stem : '';
 }
+const readingOf = (index: SearchIndex, folded: Folded) => queryReading(folded, index.readings);
 
 /** Title ranges of a reading hit: the whole word where its full reading occurs, else its stem. */
 function readingRanges(index: SearchIndex, doc: SearchDoc, word: { folded: Folded; stem: string }): [number, number][] {

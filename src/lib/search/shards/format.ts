@@ -1,0 +1,66 @@
+import type { SearchDoc } from '../searchIndex';
+
+/**
+ * The sharded index as files, read by shardIndex.ts from any static host (or from memory for
+ * the plans imported in this browser). Docs are numbered in plan order and cut into blocks of
+ * consecutive ids, so a query reads the first block, shows its results, and the rest stream in.
+ * Within a block each key (bigram, title character, code) lives in one of `buckets` files by
+ * hash, so a query fetches one small file per key and block.
+ */
+export interface Manifest {
+  version: 1;
+  docs: number;
+  /** Docs per block; a block's postings hold ids relative to its first doc. */
+  blockDocs: number;
+  blocks: number;
+  buckets: number;
+  /** Docs per fragment file (the titles and paths shown for a result). */
+  fragmentDocs: number;
+  /** The positional text fields, in the order their postings are stored under a bigram. */
+  fields: string[];
+  /** In doc order: a doc's plan follows from the counts, so no result needs a file to be counted per plan. */
+  plans: { id: string; council: string; docs: number }[];
+}
+
+/**
+ * The text fields a bigram indexes, with positions. Title matches rank above body matches, and
+ * matches as written above matches by reading (the word's reading found in the text's reading:
+ * たすけあい finds 助け合い). Builder and reader both follow this list.
+ */
+export interface TextField {
+  name: string;
+  text: (doc: SearchDoc) => string;
+  /** Looked for with the query word's reading (search.ts queryReading), not as written. */
+  reading?: boolean;
+  /** The result tier an exact match in this field gives, best first: 0 title, 1 body, 2–3 by reading. */
+  tier: number;
+}
+export const TEXT_FIELDS: readonly TextField[] = [
+  { name: 't', text: (d) => d.t.text, tier: 0 },
+  { name: 'd', text: (d) => d.d, tier: 1 },
+  { name: 'r', text: (d) => d.r, reading: true, tier: 2 },
+  { name: 'rd', text: (d) => d.rd, reading: true, tier: 3 },
+];
+export const FIELD = { t: 0, d: 1, r: 2, rd: 3 } as const;
+/** Tiers of exact hits; near spellings (typos) come after them. */
+export const EXACT_TIERS = Math.max(...TEXT_FIELDS.map((f) => f.tier)) + 1;
+
+/** Keys: a bigram of folded text (positional, per field), a title character, an exact code. */
+export const bigramKey = (g: string) => `2${g}`;
+export const charKey = (c: string) => `1${c}`;
+export const codeKey = (c: string) => `c${c}`;
+export const isBigramKey = (k: string) => k[0] === '2';
+
+/** FNV-1a over UTF-16 units: the same bucket in Node (build) and the browser (query). */
+export function bucketOf(key: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % buckets;
+}
+
+export const MANIFEST = 'manifest.bin';
+export const shardPath = (block: number, bucket: number) => `s/${block}/${bucket}.bin`;
+export const fragmentPath = (chunk: number) => `f/${chunk}.bin`;
+
+/** One result as shown: [node id, code, level, title, ancestor titles, tags]. */
+export type Fragment = [string, string, string, string, string[], string[]];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan, PlanNode } from '../../plan/schema';
+import { docsOf } from '../searchIndex';
+import { buildShards } from './buildShards';
+import { searchAll } from './searchAll';
+import { ShardIndex, type Progress } from './shardIndex';
+import { memoryStore } from './store';
+
+const n = (id: string, title: string, description = ''): PlanNode => ({ id, level: '取組', code: '', title, description, tags: [], children: [], line: 1 });
+const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: `${id}社協`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
+const indexOf = (p: Plan) => new ShardIndex(memoryStore(buildShards(docsOf(p), [{ id: p.id, council: p.council }], { blockDocs: 2 })));
+
+const published = indexOf(plan('pub', [n('1', '見守り活動の推進'), n('2', '居場所づくり', '見守りを兼ねたサロン'), n('3', 'サロンの運営'), n('4', '見守りネットワーク')]));
+const imported = indexOf(plan('mine', [n('1', '声かけと見守り'), n('2', '出前サロン', 'ついでに見守り')]));
+
+async function last(query: string, pageSize = 50): Promise<Progress> {
+  let out: Progress | null = null;
+  for await (const p of searchAll([published, imported], query, pageSize)) out = p;
+  return out!;
+}
+const ids = (p: Progress) => p.hits.map((h) => `${h.doc.planId}/${h.doc.nodeId}`);
+
+describe('searchAll', () => {
+  it('finds the imported plan beside the published one, titles of both before bodies of either', async () => {
+    const p = await last('見守り');
+    expect(ids(p)).toEqual(['pub/1', 'pub/4', 'mine/1', 'pub/2', 'mine/2']);
+    expect([p.total, p.complete, [...p.plans].sort()]).toEqual([5, true, ['mine', 'pub']]);
+  });
+
+  it('keeps to the page size across indexes while counting every hit', async () => {
+    const p = await last('見守り', 3);
+    expect(ids(p)).toEqual(['pub/1', 'pub/4', 'mine/1']);
+    expect(p.total).toBe(5);
+  });
+});

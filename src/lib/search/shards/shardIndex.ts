@@ -1,0 +1,159 @@
+import type { Hit } from '../search';
+import { bucketOf, EXACT_TIERS, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { docOf, exactHit, planOfDoc, typoHits } from './fragments';
+import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
+import { readPostings, readShard, type PostingList } from './postings';
+import type { Store } from './store';
+import { NO_READINGS, type Readings } from '../../text/readings';
+
+/** What the page shows so far: one page of hits in full, and how many there are. */
+export interface Progress {
+  hits: Hit[];
+  /** Tier of each hit (0 title or code, 1 body, then TYPO for near spellings), for ordering across plans. */
+  tiers: number[];
+  total: number;
+  /** Of which exact (every word as written, after folding); the rest are near spellings. */
+  exact: number;
+  /** Plans with at least one hit. */
+  plans: Set<string>;
+  /** Every block read: the count is final. */
+  complete: boolean;
+}
+
+/** Typo candidates checked per query at most, and per step (each needs its fragment). */
+export const MAX_TYPO_CHECKS = 60;
+const TYPO_BATCH = 20;
+/**
+ * Hits shown from the first block: a browser fetches about six files at a time from one host
+ * (HTTP/1.1), and each hit may need its own fragment file; the rest of the page comes with the
+ * next block. Measured with npm run bench.
+ */
+export const FIRST_PAGE = 10;
+/** Files kept decoded in memory; a session's typing reuses them. */
+const CACHE_FILES = 3000;
+const utf8 = new TextDecoder();
+
+interface Acc {
+  exact: number[][];
+  near: { doc: number; shared: number; typoTerms: number[] }[];
+  checked: number;
+  typo: { doc: number; hit: Hit }[];
+  /** Plans with a hit, added to as hits arrive (not recounted at every block). */
+  plans: Set<string>;
+}
+
+const exactCount = (acc: Acc) => acc.exact.reduce((s, docs) => s + docs.length, 0);
+
+/**
+ * Reads a sharded index (buildShards.ts) from a store: the manifest once, then for each block
+ * only the shards the query's keys hash to, then the fragments of the hits it shows. Results
+ * stream: a Progress after every block, the first as soon as the first block is read.
+ */
+export class ShardIndex {
+  private files = new Map<string, Promise<unknown>>();
+  private manifestP: Promise<Manifest> | null = null;
+  private planOf: ((doc: number) => number) | null = null;
+
+  /** `readings`: the shipped reading table (loadReadings), with which queries are read; none: as written only. */
+  constructor(private readonly store: Store, private readonly readings: Readings = NO_READINGS) {}
+
+  private cached<T>(path: string, parse: (b: Uint8Array) => T): Promise<T> {
+    let p = this.files.get(path) as Promise<T> | undefined;
+    if (!p) {
+      if (this.files.size >= CACHE_FILES) this.files.delete(this.files.keys().next().value!);
+      p = this.store(path).then(parse);
+      this.files.set(path, p);
+      p.catch(() => this.files.delete(path));
+    }
+    return p;
+  }
+
+  manifest(): Promise<Manifest> {
+    this.manifestP ??= this.cached(MANIFEST, (b) => JSON.parse(utf8.decode(b)) as Manifest);
+    this.manifestP.catch(() => (this.manifestP = null));
+    return this.manifestP;
+  }
+
+  /** One block's postings for the keys, one shard file per bucket they fall in. */
+  private async block(m: Manifest, b: number, keys: string[]): Promise<(key: string) => PostingList[]> {
+    const buckets = new Set(keys.map((k) => bucketOf(k, m.buckets)));
+    const bodies = new Map<string, Uint8Array>();
+    const wanted = new Set(keys);
+    const shards = await Promise.all([...buckets].map((k) => this.cached(shardPath(b, k), (x) => x)));
+    for (const s of shards) readShard(s, wanted, bodies);
+    const decoded = new Map<string, PostingList[]>();
+    return (key) => {
+      let d = decoded.get(key);
+      if (!d) decoded.set(key, (d = isBigramKey(key) ? readPostings(bodies.get(key), TEXT_FIELDS.length, true) : readPostings(bodies.get(key), 1, false)));
+      return d;
+    };
+  }
+
+  private async fragment(m: Manifest, doc: number) {
+    const chunk = await this.cached(fragmentPath(Math.floor(doc / m.fragmentDocs)), (b) => JSON.parse(utf8.decode(b)) as Fragment[]);
+    return docOf(chunk[doc % m.fragmentDocs], m.plans[this.planOf!(doc)].id);
+  }
+
+  /** Checks typo candidates (most shared bigrams first) while the exact hits do not fill a page. */
+  private async checkTypos(m: Manifest, acc: Acc, terms: Term[], pageSize: number): Promise<void> {
+    const room = Math.min(MAX_TYPO_CHECKS - acc.checked, acc.near.length, TYPO_BATCH);
+    if (exactCount(acc) + acc.typo.length >= pageSize || room <= 0) return;
+    acc.near.sort((a, b) => b.shared - a.shared || a.doc - b.doc);
+    const batch = acc.near.splice(0, room);
+    acc.checked += batch.length;
+    const docs = await Promise.all(batch.map((c) => this.fragment(m, c.doc)));
+    const hits = typoHits(batch.map((c, i) => ({ doc: docs[i], typoTerms: c.typoTerms })), terms);
+    const byDoc = new Map(docs.map((d, i) => [d, batch[i].doc]));
+    acc.typo.push(...hits.map((hit) => ({ doc: byDoc.get(hit.doc)!, hit })));
+    for (const h of hits) acc.plans.add(h.doc.planId);
+    acc.typo.sort((a, b) => a.hit.score - b.hit.score || a.doc - b.doc);
+  }
+
+  private async progress(m: Manifest, acc: Acc, terms: Term[], pageSize: number, complete: boolean): Promise<Progress> {
+    await this.checkTypos(m, acc, terms, pageSize);
+    const page: [number, number][] = [];
+    acc.exact.forEach((docs, tier) => {
+      for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
+    });
+    const hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)));
+    const typo = acc.typo.slice(0, pageSize - hits.length);
+    return {
+      hits: [...hits, ...typo.map((t) => t.hit)],
+      tiers: [...page.map(([, t]) => t), ...typo.map(() => TYPO)],
+      total: exactCount(acc) + acc.typo.length,
+      exact: exactCount(acc),
+      plans: new Set(acc.plans),
+      complete,
+    };
+  }
+
+  /**
+   * Every word must match (AND). Exact hits come first (title or code, then body), then near
+   * spellings; within a tier in plan order, so the first block's hits stay first as the rest arrive.
+   */
+  async *search(query: string, pageSize = 50, firstPage = Math.min(pageSize, FIRST_PAGE)): AsyncGenerator<Progress> {
+    const m = await this.manifest();
+    const planOf = (this.planOf ??= planOfDoc(m));
+    const terms = termsOf(query, this.readings);
+    const acc: Acc = { exact: Array.from({ length: EXACT_TIERS }, () => []), near: [], checked: 0, typo: [], plans: new Set() };
+    if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
+    const keys = [...new Set(terms.flatMap(keysOf))];
+    let next = this.block(m, 0, keys);
+    let limit = Math.min(pageSize, firstPage);
+    for (let b = 0; b < m.blocks; b++) {
+      const get = await next;
+      const r = matchBlock(terms, get);
+      const base = b * m.blockDocs;
+      r.tiers.forEach((docs, tier) => acc.exact[tier].push(...docs.map((d) => d + base)));
+      for (const docs of r.tiers) for (const d of docs) acc.plans.add(m.plans[planOf(d + base)].id);
+      acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
+      const last = b === m.blocks - 1;
+      const p = await this.progress(m, acc, terms, limit, last && limit === pageSize);
+      // The next block is fetched while this one is shown (after its fragments, not competing with them).
+      if (!last) (next = this.block(m, b + 1, keys)).catch(() => {});
+      yield p;
+      if (last && limit < pageSize) yield await this.progress(m, acc, terms, pageSize, true);
+      limit = pageSize;
+    }
+  }
+}
