@@ -4,7 +4,7 @@
  * then for the same queries: bytes a first query transfers, cold and per-keystroke latency,
  * JS heap, and recall against a brute-force scan of the folded text.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,6 +48,8 @@ async function buildOurs(docs: SearchDoc[], plans: { id: string; council: string
     mkdirSync(dirname(join(dir, 'search', path)), { recursive: true });
     writeFileSync(join(dir, 'search', path), gz);
   }
+  // The reading table the app fetches with its first query, beside the index as in dist/search/.
+  copyFileSync('static/search/readings.json', join(dir, 'search', 'readings.json'));
   return { buildMs: performance.now() - t, files: files.size, bytes };
 }
 
