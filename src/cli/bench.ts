@@ -14,6 +14,9 @@ import { prepareReadings } from '../lib/text/readings';
 import { READINGS_FILE } from './readingTable';
 import { nationalCorpus } from './nationalCorpus';
 
+// npm run bench -- --serve: try the app with the synthetic national corpus instead of measuring.
+if (process.argv.includes('--serve')) await (await import('./serveNational')).serveNational();
+
 const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援', '助け合い', 'たすけあい', '支えあい', '障害', '取組'];
 /** The reading table npm run compile wrote from the seeds (the national corpus is made of their phrases). */
 const readings = prepareReadings(JSON.parse(readFileSync(READINGS_FILE, 'utf8')));
