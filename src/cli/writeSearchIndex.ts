@@ -1,7 +1,7 @@
 /**
  * Writes the sharded search index of the listed plans, every file gzip-compressed (the reader
- * undoes it): tsx src/cli/writeSearchIndex.ts <plans dir> <out dir>. Run by the Vite plugin in
- * searchShards.ts for the build (dist/search/) and the dev server.
+ * undoes it): tsx src/cli/writeSearchIndex.ts <plans dir> <out dir>. Run by the Vite plugin searchShards
+ * in vite.config.ts for the build (dist/search/) and the dev server.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/schema';
 import type { PlanTree } from '../plan/hierarchy';
 import type { Hit } from '../search/search';
-import type { Readings } from '../text/readings';
+import { NO_READINGS, type Readings } from '../text/readings';
 import { docsOf } from '../search/searchIndex';
 import { buildShards } from '../search/shards/buildShards';
 import { ShardIndex } from '../search/shards/shardIndex';
@@ -12,6 +12,8 @@ import { loadReadings } from './loadReadings';
 export interface SearchSources {
   indexes: ShardIndex[];
   councils: Map<string, string>;
+  /** The reading table did not load: words are found as written only. */
+  withoutReadings: boolean;
 }
 
 /** The published plans' index, built with the site (dist/search/), beside the app so any sub-path works. */
@@ -38,9 +40,12 @@ export function loadSearch(): Promise<SearchSources> {
     const [m, local] = await Promise.all([published.manifest(), importedIndex(readings)]);
     const indexes = local ? [published, local] : [published];
     const manifests = [m, ...(local ? [await local.manifest()] : [])];
-    return { indexes, councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))) };
+    return { indexes, councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))), withoutReadings: readings === NO_READINGS };
   });
   sources.catch(() => (sources = null));
+  // Built without the reading table (it did not load): used this once, and the next search tries again.
+  const built = sources;
+  void built.then((s) => s.withoutReadings && sources === built && (sources = null), () => {});
   return sources;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Plans a person has set aside to compare while browsing search results or the gallery: two to
+ * Plans a person has set aside to compare while browsing search results: two to
  * four, kept for this visit (sessionStorage), so a reload or a look at a plan loses nothing.
  */
 const KEY = 'welfare-plan-explorer:compare-picks';

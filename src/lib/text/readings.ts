@@ -3,7 +3,7 @@ import { replaceSpans } from './replaceSpans';
 
 /**
  * Readings of the plans' own vocabulary, made at compile time by a morphological analyser
- * (src/cli/readingTable.ts) and shipped as static/plans/readings.json: folded surface → folded
+ * (src/cli/readingTable.ts) and shipped as static/search/readings.json: folded surface → folded
  * hiragana reading, only for surfaces with kanji (kana already is its reading). The browser has
  * no analyser: text it never saw at compile time (a plan imported here) gets readings only for
  * the words this table knows.

@@ -36,6 +36,8 @@ export async function* searchAll(indexes: ShardIndex[], query: string, pageSize:
       yield mergeProgress(latest, pageSize);
     }
   } finally {
+    // Stopped early (a new query): what is still on its way may fail unheard, not as an unhandled rejection.
+    for (const p of pending.values()) p.catch(() => {});
     for (const it of its) void it.return(undefined).catch(() => {});
   }
 }

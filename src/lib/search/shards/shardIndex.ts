@@ -9,7 +9,7 @@ import { NO_READINGS, type Readings } from '../../text/readings';
 /** What the page shows so far: one page of hits in full, and how many there are. */
 export interface Progress {
   hits: Hit[];
-  /** Tier of each hit (0 title or code, 1 body, then TYPO for near spellings), for ordering across plans. */
+  /** Tier of each hit (0 title or code, 1 body, 2 title by reading, 3 body by reading, then TYPO for near spellings), for ordering across plans. */
   tiers: number[];
   total: number;
   /** Of which exact (every word as written, after folding); the rest are near spellings. */
@@ -128,8 +128,9 @@ export class ShardIndex {
   }
 
   /**
-   * Every word must match (AND). Exact hits come first (title or code, then body), then near
-   * spellings; within a tier in plan order, so the first block's hits stay first as the rest arrive.
+   * Every word must match (AND). Exact hits come first (title or code, then body, then by
+   * reading), then near spellings; within a tier in plan order, so hits of one tier keep their
+   * order as the rest arrive (a better tier found in a later block goes before them).
    */
   async *search(query: string, pageSize = 50, firstPage = Math.min(pageSize, FIRST_PAGE)): AsyncGenerator<Progress> {
     const m = await this.manifest();

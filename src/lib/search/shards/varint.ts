@@ -1,6 +1,7 @@
 /** Unsigned LEB128 varints: posting lists are ascending ids and positions, stored as small gaps. */
 export class ByteWriter {
-  private buf = new Uint8Array(1024);
+  /** Small to start: a block has some 100,000 keys, most with a few postings; the buffer doubles as needed. */
+  private buf = new Uint8Array(16);
   length = 0;
 
   private room(n: number): void {
