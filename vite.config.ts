@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { bootScript } from './src/build/bootScript';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,7 +65,7 @@ function pdfjsAssets(): Plugin {
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), pdfjsAssets()],
+  plugins: [svelte(), svelteTesting(), pdfjsAssets(), bootScript()],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },

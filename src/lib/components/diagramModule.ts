@@ -1,2 +1,17 @@
-/** The diagrams (sunburst, tree, outline with d3 and BudouX), loaded apart from the page around them. */
-export const diagramModule = () => import('./PlanDiagram.svelte');
+type DiagramModule = typeof import('./PlanDiagram.svelte');
+
+let module: Promise<DiagramModule> | null = null;
+
+/**
+ * Resolves once what is on screen now has been painted and shown: a frame to paint it, one
+ * more for the screen to show it. At once in a hidden tab, which paints nothing.
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => (document.visibilityState === 'hidden' ? done() : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+
+/**
+ * The diagrams (sunburst, tree, outline with d3 and BudouX), loaded apart from the page around
+ * them and only after its first paint: on a slow line their 45 KB would otherwise share the
+ * line with the plan's words, which a reader sees first.
+ */
+export const diagramModule = (): Promise<DiagramModule> => (module ??= afterPaint().then(() => import('./PlanDiagram.svelte')));
