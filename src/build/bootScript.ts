@@ -36,21 +36,27 @@ function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen
 }
 
 /**
- * One chunk for the plan page and one for the diagrams: everything each imports statically
- * that the app (or, for the diagrams, the plan page) does not already have. Left to itself
- * the bundler cuts the code the pages share into a dozen chunks of 1 KB; over HTTP/1.1 (six
+ * One chunk each for the plan page, the compare page and the diagrams (what a shared link
+ * opens): everything each imports statically that the app does not already have. Code that
+ * two of them share goes with the plan page, which the other two import anyway. Left to
+ * itself the bundler cuts the shared code into a dozen chunks of 1 KB; over HTTP/1.1 (six
  * connections) on a slow line each costs a round trip before a shared link can show. The
- * other pages import from these two and keep the bundler's own split.
+ * other pages import from these and keep the bundler's own split.
  */
 export function pageChunks(root: string) {
   let groupOf: Map<string, string> | null = null;
+  const parts = { plan: PAGE_MODULES.plan, compare: PAGE_MODULES.compare, diagram: DIAGRAM_MODULE };
   return (id: string, ctx: { getModuleInfo(id: string): ModuleInfo | null }): string | null => {
     if (!groupOf) {
       groupOf = new Map();
       const info = (m: string) => ctx.getModuleInfo(m);
-      const taken = staticClosure(resolve(root, 'src/main.ts'), info);
-      for (const [name, source] of [['plan', PAGE_MODULES.plan], ['diagram', DIAGRAM_MODULE]]) {
-        for (const m of staticClosure(resolve(root, source), info)) if (!taken.has(m)) (taken.add(m), groupOf.set(m, name));
+      const app = staticClosure(resolve(root, 'src/main.ts'), info);
+      const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
+      for (const [, modules] of reach) {
+        for (const m of modules) {
+          const owners = reach.filter(([, r]) => r.has(m)).map(([name]) => name);
+          if (!app.has(m)) groupOf.set(m, owners.length > 1 ? 'plan' : owners[0]);
+        }
       }
     }
     return groupOf.get(id) ?? null;
