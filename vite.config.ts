@@ -6,7 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { bootScript } from './src/build/bootScript';
+import { bootScript } from './src/build/bootScript.ts';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
