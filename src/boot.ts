@@ -24,11 +24,10 @@ function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 
 const script = document.currentScript as HTMLScriptElement | null;
 const table = JSON.parse(script?.dataset.routes ?? '{}') as Partial<BootTable>;
 const needs = routeNeeds(parseRoute(location.hash));
-for (const file of needs.page ? (table.pages?.[needs.page] ?? []) : []) {
-  if (file.endsWith('.css')) preload('preload', file, 'style');
-  else preload('modulepreload', file);
-}
-if (needs.index) preload('preload', 'plans/index.json', 'fetch');
+const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
+for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
 // Only plans the site publishes and this browser has not replaced: the app never fetches the others.
 const local = localPlanIds();
 for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
+if (needs.index) preload('preload', 'plans/index.json', 'fetch');
+for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
