@@ -27,7 +27,7 @@ const needs = routeNeeds(parseRoute(location.hash));
 const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
 for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
 // Only plans the site publishes and this browser has not replaced: the app never fetches the others.
-const local = localPlanIds();
+const local = needs.plans.length ? localPlanIds() : new Set<string>();
 for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
 if (needs.index) preload('preload', 'plans/index.json', 'fetch');
 for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
