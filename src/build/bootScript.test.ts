@@ -36,13 +36,13 @@ describe('pageChunks', () => {
 });
 
 describe('pageFiles', () => {
-  const chunk = (fileName: string, moduleIds: string[], imports: string[], css: string[] = [], isEntry = false) =>
-    ({ type: 'chunk', fileName, moduleIds, imports, isEntry, viteMetadata: { importedCss: new Set(css) } }) as unknown as Rolldown.OutputChunk;
+  const chunk = (fileName: string, moduleIds: string[], imports: string[], css: string[] = [], size = 100, isEntry = false) =>
+    ({ type: 'chunk', fileName, moduleIds, imports, isEntry, code: 'x'.repeat(size), viteMetadata: { importedCss: new Set(css) } }) as unknown as Rolldown.OutputChunk;
   const bundle = Object.fromEntries(
     [
-      chunk('assets/index.js', [at('src/main.ts')], [], ['assets/index.css'], true),
-      chunk('assets/plan.js', [at('src/pages/PlanPage.svelte')], ['assets/index.js', 'assets/runtime.js'], ['assets/plan.css']),
-      chunk('assets/runtime.js', [], []),
+      chunk('assets/index.js', [at('src/main.ts')], [], ['assets/index.css'], 900, true),
+      chunk('assets/plan.js', [at('src/pages/PlanPage.svelte')], ['assets/index.js', 'assets/runtime.js'], ['assets/plan.css'], 300),
+      chunk('assets/runtime.js', [], [], [], 10),
       chunk('assets/compare.js', [at('src/pages/ComparePage.svelte')], ['assets/plan.js', 'assets/index.js']),
       chunk('assets/present.js', [at('src/pages/PresentPage.svelte')], ['assets/plan.js']),
       chunk('assets/search.js', [at('src/pages/SearchPage.svelte')], []),
@@ -50,10 +50,10 @@ describe('pageFiles', () => {
     ].map((c) => [c.fileName, c]),
   ) as Rolldown.OutputBundle;
 
-  it('lists a page’s chunks and styles beyond the app’s, code first', () => {
+  it('lists a page’s chunks and styles beyond the app’s: code first, the largest first', () => {
     const pages = pageFiles(bundle, ROOT);
     expect(pages.plan).toEqual(['assets/plan.js', 'assets/runtime.js', 'assets/plan.css']);
-    expect(pages.compare).toEqual(['assets/compare.js', 'assets/plan.js', 'assets/runtime.js', 'assets/plan.css']);
+    expect(pages.compare).toEqual(['assets/plan.js', 'assets/compare.js', 'assets/runtime.js', 'assets/plan.css']);
   });
   it('stops the build when a page is in no chunk (renamed without telling the plugin)', () => {
     const { ['assets/search.js']: _, ...without } = bundle;
