@@ -42,10 +42,9 @@ function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen
  * One chunk each for the plan page, the compare page and the diagrams (what a shared link
  * opens): everything each imports statically that the app does not already have. Code that
  * two of them share, and the compare page's styles, go with the plan page, which the other
- * two import anyway. Left to
- * itself the bundler cuts the shared code into a dozen chunks of 1 KB; over HTTP/1.1 (six
- * connections) on a slow line each costs a round trip before a shared link can show. The
- * other pages import from these and keep the bundler's own split.
+ * two import anyway. Left to itself the bundler cuts the shared code into a dozen chunks of
+ * 1 KB; over HTTP/1.1 (six connections) on a slow line each costs a round trip before a
+ * shared link can show. The other pages import from these and keep the bundler's own split.
  */
 export function pageChunks(root: string) {
   let groupOf: Map<string, string> | null = null;
@@ -94,7 +93,7 @@ export function pageFiles(bundle: Rolldown.OutputBundle, root: string): BootTabl
     const css = own.flatMap((f) => [...((bundle[f] as Chunk).viteMetadata?.importedCss ?? [])]);
     // Code first, largest first: the longest downloads start first (six connections at most).
     const size = (f: string) => (bundle[f] as Chunk).code.length;
-    pages[name] = [...new Set([...own.sort((a, b) => size(b) - size(a)), ...css])];
+    pages[name] = [...new Set([...own.toSorted((a, b) => size(b) - size(a)), ...css])];
   }
   return pages;
 }
@@ -134,15 +133,17 @@ export function bootScript(): Plugin {
       root = config.root;
       publicDir = config.publicDir;
     },
-    // After Vite has written index.html into the bundle.
-    generateBundle: { order: 'post', async handler(_, bundle) {
-      const html = bundle['index.html'];
-      if (html?.type !== 'asset') return;
-      const table: BootTable = { pages: pageFiles(bundle, root), plans: publishedPlans(publicDir) };
-      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot(root) });
-      const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
-      // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
-      html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
-    } },
+    generateBundle: {
+      order: 'post', // after Vite has written index.html into the bundle
+      async handler(_, bundle) {
+        const html = bundle['index.html'];
+        if (html?.type !== 'asset') return;
+        const table: BootTable = { pages: pageFiles(bundle, root), plans: publishedPlans(publicDir) };
+        const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot(root) });
+        const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
+        // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
+        html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
+      },
+    },
   };
 }
