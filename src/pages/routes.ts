@@ -1,6 +1,6 @@
 import type { Route } from '../lib/state/parseRoute';
 import { loadIndex, loadPlan } from '../lib/data/loadPlans';
-import { diagramModule } from '../lib/components/diagramModule';
+import { routeNeeds, type PageName } from './routeNeeds';
 
 /** Each route's page, loaded with the route (the gallery ships with the app). */
 export const pages = {
@@ -9,31 +9,21 @@ export const pages = {
   compare: () => import('./ComparePage.svelte'),
   present: () => import('./PresentPage.svelte'),
   import: () => import('./ImportPage.svelte'),
-};
+} satisfies Record<PageName, () => Promise<unknown>>;
 
 /**
- * Starts what the first route needs, at once and side by side: its page's code and its
- * plans. Called before the app mounts, so a shared link does not wait for the app, then
- * the page, then the plan, one after the other. The loaders cache, so the page reuses them.
+ * Starts what the first route needs, at once and side by side: its page's code and its plans.
+ * Called before the app mounts; in the built site the boot script (src/boot.ts) has already
+ * asked for the same files, and these calls reuse its requests. The loaders cache, so the
+ * page reuses them. The diagrams' code is not among them: it follows the page's first paint.
  */
 export function preload(route: Route): void {
   const quiet = (p: Promise<unknown>) => void p.catch(() => {}); // the page shows any failure itself
-  switch (route.name) {
-    case 'plan':
-    case 'present':
-      quiet(pages[route.name]());
-      quiet(diagramModule());
-      quiet(loadPlan(route.planId));
-      break;
-    case 'compare':
-      quiet(pages.compare());
-      quiet(diagramModule());
-      // Only plans the site has: an unknown id in a link is the page's to explain, not a failed request.
-      quiet(loadIndex().then(({ plans }) => route.plans.filter((id) => plans.some((p) => p.id === id)).forEach((id) => quiet(loadPlan(id)))));
-      break;
-    case 'search':
-    case 'import':
-      quiet(pages[route.name]());
-      break;
-  }
+  const needs = routeNeeds(route);
+  if (needs.page) quiet(pages[needs.page]());
+  if (needs.index) quiet(loadIndex());
+  if (route.name === 'compare') {
+    // Only plans the site has: an unknown id in a link is the page's to explain, not a failed request.
+    quiet(loadIndex().then(({ plans }) => needs.plans.filter((id) => plans.some((p) => p.id === id)).forEach((id) => quiet(loadPlan(id)))));
+  } else needs.plans.forEach((id) => quiet(loadPlan(id)));
 }

@@ -25,6 +25,9 @@ export interface WatchOptions {
   expect?: RegExp[];
 }
 
+/** Chromium's console warning for a preload that nothing used (about 3 s after the load event). */
+export const PRELOAD_UNUSED = /preloaded using link preload but not used/i;
+
 const watched: { problems: string[]; expected: RegExp[]; page: Page }[] = [];
 
 /**
@@ -42,7 +45,8 @@ afterEach(async () => {
 export async function watch(page: Page, { expect: expected = [] }: WatchOptions = {}): Promise<Watched> {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  // Also Chromium's warning that a preloaded file went unused: a request the reader paid for twice.
+  page.on('console', (m) => (m.type() === 'error' || (m.type() === 'warning' && PRELOAD_UNUSED.test(m.text()))) && problems.push(`console: ${m.text()}`));
   watched.push({ problems, expected, page });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));

@@ -1,2 +1,12 @@
-/** The diagrams (sunburst, tree, outline with d3 and BudouX), loaded apart from the page around them. */
-export const diagramModule = () => import('./PlanDiagram.svelte');
+import { afterPaint } from './afterPaint';
+
+type DiagramModule = typeof import('./PlanDiagram.svelte');
+
+let module: Promise<DiagramModule> | null = null;
+
+/**
+ * The diagrams (sunburst, tree, outline with d3 and BudouX), loaded apart from the page around
+ * them and only after its first paint: their 45 KB would otherwise share a slow line with the
+ * plan's words, which a reader sees first.
+ */
+export const diagramModule = (): Promise<DiagramModule> => (module ??= afterPaint().then(() => import('./PlanDiagram.svelte')));

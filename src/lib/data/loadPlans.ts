@@ -1,4 +1,4 @@
-import { summarize, validateIndex, validatePlan, type Plan, type PlanIndex } from '../plan/schema';
+import { validateIndex, validatePlan, type Plan, type PlanIndex } from '../plan/schema';
 import { listLocal } from './localPlans';
 
 /** A load failure with a message a resident can read. */
@@ -28,11 +28,13 @@ let index: Promise<PlanIndex> | null = null;
  * imported in this browser are listed after them.
  */
 export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
-  index ??= getJson('plans/index.json', fetcher).then((x) => {
+  index ??= getJson('plans/index.json', fetcher).then(async (x) => {
     const v = validateIndex(x);
     if (!v.ok) throw new LoadError(`計画一覧の形式が正しくありません: ${v.errors[0]}`);
     const local = listLocal().filter((p) => !v.value.plans.some((s) => s.id === p.id));
-    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize(p), imported: true }))], samples: v.value.samples ?? [] };
+    // Counting an imported plan's items takes the hierarchy code: only fetched when there is one.
+    const { summarize } = local.length ? await import('../plan/summarize') : { summarize: null };
+    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize!(p), imported: true }))], samples: v.value.samples ?? [] };
   });
   index.catch(() => (index = null));
   return index;

@@ -1,6 +1,5 @@
 import { validatePlan, type Plan } from '../plan/schema';
-
-const KEY = 'welfare-plan-explorer:imports';
+import { LOCAL_PLANS_KEY as KEY } from './localPlanIds';
 
 /** Plans a council imported in this browser, kept in localStorage so a reload loses nothing. */
 export function listLocal(storage: Storage | null = globalThis.localStorage ?? null): Plan[] {

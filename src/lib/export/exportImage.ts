@@ -128,14 +128,3 @@ export function svgToPng(svgText: string, width: number, height: number, scale =
     img.src = url;
   });
 }
-
-export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}

@@ -166,10 +166,5 @@ export function validateIndex(x: unknown): Validation<PlanIndex> {
 
 /** Depth-first walk (the plan's hierarchy, in reading order): for counts, checks and tests. */
 export { walk } from './hierarchy';
-import { PlanTree } from './hierarchy';
-
-export function summarize(plan: Plan): PlanSummary {
-  const nodeCount = new PlanTree(plan.root).inOrder().length;
-  const { id, council, municipality, prefecture, title, period, vision } = plan;
-  return { id, council, municipality, prefecture, title, period, vision, nodeCount };
-}
+/** A plan's line in the list (its own module: the app's first code has no need of the hierarchy). */
+export { summarize } from './summarize';

@@ -1,0 +1,33 @@
+/**
+ * The boot script: a small classic script that index.html runs before the app (built by
+ * src/build/bootScript.ts; nothing inline, so the site keeps `default-src 'self'`). It reads
+ * the link's route and at once asks for what the first view needs, beside the app's own code:
+ * the page's code and styles, and the plans. The app's later import() and fetch() reuse these
+ * requests (same URL, mode and credentials), so a shared link no longer waits for the app,
+ * then the page, then the plan, one after the other.
+ */
+import { parseRoute } from './lib/state/parseRoute';
+import { localPlanIds } from './lib/data/localPlanIds';
+import { routeNeeds } from './pages/routeNeeds';
+import type { BootTable } from './build/bootTable';
+
+function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 'fetch'): void {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (as) link.as = as;
+  // As the app asks: modules and styles as Vite's loader does, fetch() with its defaults.
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+const table = JSON.parse(script?.dataset.routes ?? '{}') as Partial<BootTable>;
+const needs = routeNeeds(parseRoute(location.hash));
+const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
+for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
+// Only plans the site publishes and this browser has not replaced: the app never fetches the others.
+const local = needs.plans.length ? localPlanIds() : new Set<string>();
+for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
+if (needs.index) preload('preload', 'plans/index.json', 'fetch');
+for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Rolldown } from 'vite';
+import { pageChunks, pageFiles } from './bootScript';
+
+const ROOT = '/app';
+const at = (p: string) => `${ROOT}/${p}`;
+
+/** A module graph as the bundler sees it: each module's static imports. */
+function graph(edges: Record<string, string[]>) {
+  return { getModuleInfo: (id: string) => ({ importedIds: (edges[id] ?? []) }) };
+}
+
+describe('pageChunks', () => {
+  const edges = {
+    [at('src/main.ts')]: [at('src/App.svelte')],
+    [at('src/App.svelte')]: [at('src/lib/state/parseRoute.ts')],
+    [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts')],
+    [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/layout/branchColor.ts')],
+    [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('node_modules/d3-zoom/index.js')],
+  };
+  const name = pageChunks(ROOT);
+  const ctx = graph(edges);
+
+  it('leaves what the app already has to the app', () => {
+    expect(name(at('src/lib/state/parseRoute.ts'), ctx)).toBeNull();
+  });
+  it('puts each page and the diagrams in one chunk of their own', () => {
+    expect(name(at('src/lib/components/PlanView.svelte'), ctx)).toBe('plan');
+    expect(name(at('src/lib/components/ThemeMatrix.svelte'), ctx)).toBe('compare');
+    expect(name(at('node_modules/d3-zoom/index.js'), ctx)).toBe('diagram');
+  });
+  it('gives code two of them share, and the compare page’s styles, to the plan page', () => {
+    expect(name(at('src/lib/layout/branchColor.ts'), ctx)).toBe('plan');
+    expect(name(at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), ctx)).toBe('plan');
+  });
+});
+
+describe('pageFiles', () => {
+  const chunk = (fileName: string, moduleIds: string[], imports: string[], css: string[] = [], size = 100, isEntry = false) =>
+    ({ type: 'chunk', fileName, moduleIds, imports, isEntry, code: 'x'.repeat(size), viteMetadata: { importedCss: new Set(css) } }) as unknown as Rolldown.OutputChunk;
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index.js', [at('src/main.ts')], [], ['assets/index.css'], 900, true),
+      chunk('assets/plan.js', [at('src/pages/PlanPage.svelte')], ['assets/index.js', 'assets/runtime.js'], ['assets/plan.css'], 300),
+      chunk('assets/runtime.js', [], [], [], 10),
+      chunk('assets/compare.js', [at('src/pages/ComparePage.svelte')], ['assets/plan.js', 'assets/index.js']),
+      chunk('assets/present.js', [at('src/pages/PresentPage.svelte')], ['assets/plan.js']),
+      chunk('assets/search.js', [at('src/pages/SearchPage.svelte')], []),
+      chunk('assets/import.js', [at('src/pages/ImportPage.svelte')], []),
+    ].map((c) => [c.fileName, c]),
+  ) as Rolldown.OutputBundle;
+
+  it('lists a page’s chunks and styles beyond the app’s: code first, the largest first', () => {
+    const pages = pageFiles(bundle, ROOT);
+    expect(pages.plan).toEqual(['assets/plan.js', 'assets/runtime.js', 'assets/plan.css']);
+    expect(pages.compare).toEqual(['assets/plan.js', 'assets/compare.js', 'assets/runtime.js', 'assets/plan.css']);
+  });
+  it('stops the build when a page is in no chunk (renamed without telling the plugin)', () => {
+    const { ['assets/search.js']: _, ...without } = bundle;
+    expect(() => pageFiles(without as Rolldown.OutputBundle, ROOT)).toThrow(/SearchPage\.svelte is in no chunk/);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * A Vite plugin (build only): index.html gets a small external boot script (src/boot.ts) that
+ * starts a shared link's page code, styles and plans beside the app's own code. The build
+ * knows each page's chunk file names; it hands them to the script in a data attribute, so
+ * the script itself stays the same from build to build (and cacheable), and nothing is inline.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin, type Rolldown } from 'vite';
+import type { PageName } from '../pages/routeNeeds';
+import type { BootTable } from './bootTable';
+
+/** The module behind each page of src/pages/routes.ts. */
+const PAGE_MODULES: Record<PageName, string> = {
+  plan: 'src/pages/PlanPage.svelte',
+  compare: 'src/pages/ComparePage.svelte',
+  present: 'src/pages/PresentPage.svelte',
+  search: 'src/pages/SearchPage.svelte',
+  import: 'src/pages/ImportPage.svelte',
+};
+
+/**
+ * The diagrams' module: loaded after a page's first paint, so it keeps its own chunk, apart
+ * from the pages that show it.
+ */
+const DIAGRAM_MODULE = 'src/lib/components/PlanDiagram.svelte';
+
+/** A component's styles (Svelte's virtual CSS module). */
+const STYLE = /[?&]type=style/;
+
+type ModuleInfo = { importedIds: readonly string[] };
+
+/** A module and all it imports statically. */
+function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen = new Set<string>()): Set<string> {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  for (const dep of info(id)?.importedIds ?? []) staticClosure(dep, info, seen);
+  return seen;
+}
+
+/**
+ * One chunk each for the plan page, the compare page and the diagrams (what a shared link
+ * opens): everything each imports statically that the app does not already have. Code that
+ * two of them share, and the compare page's styles, go with the plan page, which the other
+ * two import anyway. Left to itself the bundler cuts the shared code into a dozen chunks of
+ * 1 KB; over HTTP/1.1 (six connections) on a slow line each costs a round trip before a
+ * shared link can show. The other pages import from these and keep the bundler's own split.
+ */
+export function pageChunks(root: string) {
+  let groupOf: Map<string, string> | null = null;
+  const parts = { plan: PAGE_MODULES.plan, compare: PAGE_MODULES.compare, diagram: DIAGRAM_MODULE };
+  return (id: string, ctx: { getModuleInfo(id: string): ModuleInfo | null }): string | null => {
+    if (!groupOf) {
+      groupOf = new Map();
+      const info = (m: string) => ctx.getModuleInfo(m);
+      const app = staticClosure(resolve(root, 'src/main.ts'), info);
+      const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
+      for (const [, modules] of reach) {
+        for (const m of modules) {
+          const owners = reach.filter(([, r]) => r.has(m)).map(([name]) => name);
+          // Styles go with the plan page's: one stylesheet fewer to wait for on the compare page.
+          if (!app.has(m)) groupOf.set(m, owners.length > 1 || (owners[0] === 'compare' && STYLE.test(m)) ? 'plan' : owners[0]);
+        }
+      }
+    }
+    return groupOf.get(id) ?? null;
+  };
+}
+
+type Chunk = Rolldown.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
+
+/** A chunk and everything it imports statically (what must arrive before it runs). */
+function closure(bundle: Rolldown.OutputBundle, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const chunk = bundle[file];
+  if (chunk?.type === 'chunk') for (const dep of chunk.imports) closure(bundle, dep, seen);
+  return seen;
+}
+
+/** Each page's chunks and styles beyond the app's own, in the order they are needed. */
+export function pageFiles(bundle: Rolldown.OutputBundle, root: string): BootTable['pages'] {
+  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('bootScript: the build has no entry chunk');
+  const app = closure(bundle, entry.fileName);
+  const pages: BootTable['pages'] = {};
+  for (const [name, source] of Object.entries(PAGE_MODULES) as [PageName, string][]) {
+    const id = resolve(root, source);
+    const chunk = chunks.find((c) => c.moduleIds.includes(id));
+    if (!chunk) throw new Error(`bootScript: ${source} is in no chunk (was it renamed? see PAGE_MODULES)`);
+    const own = [...closure(bundle, chunk.fileName)].filter((f) => !app.has(f));
+    const css = own.flatMap((f) => [...((bundle[f] as Chunk).viteMetadata?.importedCss ?? [])]);
+    // Code first, largest first: the longest downloads start first (six connections at most).
+    const size = (f: string) => (bundle[f] as Chunk).code.length;
+    pages[name] = [...new Set([...own.toSorted((a, b) => size(b) - size(a)), ...css])];
+  }
+  return pages;
+}
+
+/** The ids of the published plans (static/plans/index.json), or none if there is no list. */
+function publishedPlans(publicDir: string): string[] {
+  const file = join(publicDir, 'plans', 'index.json');
+  if (!existsSync(file)) return [];
+  const index = JSON.parse(readFileSync(file, 'utf8')) as { plans?: { id: string }[]; samples?: { id: string }[] };
+  return [...(index.plans ?? []), ...(index.samples ?? [])].map((p) => p.id);
+}
+
+/** src/boot.ts as one small classic script (an IIFE): it must run before the app, without imports. */
+async function bundleBoot(root: string): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, 'src/boot.ts'), formats: ['iife'], name: 'welfarePlanBoot' } },
+  })) as Rolldown.RolldownOutput[];
+  return out[0].output[0].code;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+
+export function bootScript(): Plugin {
+  let root = process.cwd();
+  let publicDir = '';
+  return {
+    name: 'boot-script',
+    apply: 'build',
+    config: (config) => ({
+      build: { rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: pageChunks(config.root ?? process.cwd()), debugName: 'pages' }] } } } },
+    }),
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+    },
+    generateBundle: {
+      order: 'post', // after Vite has written index.html into the bundle
+      async handler(_, bundle) {
+        const html = bundle['index.html'];
+        if (html?.type !== 'asset') return;
+        const table: BootTable = { pages: pageFiles(bundle, root), plans: publishedPlans(publicDir) };
+        const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot(root) });
+        const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
+        // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
+        html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** A busy phone can show a painted frame a few frames later (measured: up to ~20 ms after the next frame). */
+const SHOWN_AFTER_MS = 50;
+
+/**
+ * Resolves once what is on screen now has been painted and shown: a frame to paint it, one
+ * more, then a little time for the screen to show it. At once in a hidden tab, which paints
+ * nothing. For code the first view does not need: on a slow line it would share the line
+ * with what the reader waits for.
+ */
+export const afterPaint = () =>
+  new Promise<void>((done) => (document.visibilityState === 'hidden' ? done() : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, SHOWN_AFTER_MS)))));

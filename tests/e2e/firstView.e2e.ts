@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRELOAD_UNUSED, launch, openPage, settled, watch, baseUrl } from './browser';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+/** A phone on a slow line (Lighthouse's mobile figures: 150 ms round trip, 1.6 Mbps), so that order shows. */
+async function slowLine(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+}
+
+describe('first view of a shared link: no waterfall', () => {
+  it('a plan link asks for its plan and its page code while the app code is still arriving, once each', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const { problems } = await watch(page);
+    await slowLine(page);
+    const requests: { path: string; at: number }[] = [];
+    page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, at: Date.now() }));
+    const finished: { path: string; at: number }[] = [];
+    page.on('requestfinished', (r) => finished.push({ path: new URL(r.url()).pathname, at: Date.now() }));
+    await page.goto(`${baseUrl()}/#/plan/kasama?view=sunburst`);
+    await page.locator('.plan-header').getByText('基本理念').waitFor();
+
+    const asked = (re: RegExp) => requests.filter((r) => re.test(r.path));
+    const app = finished.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.path));
+    const [plan] = asked(/\/plans\/kasama\.json$/);
+    const [pageCode] = asked(/\/assets\/plan-[\w-]+\.js$/);
+    expect(app && plan && pageCode, `requests: ${requests.map((r) => r.path).join(', ')}`).toBeTruthy();
+    // Asked before the app's own code had arrived: not app → page → plan, one after the other.
+    expect(plan.at).toBeLessThan(app!.at);
+    expect(pageCode.at).toBeLessThan(app!.at);
+    // The app's fetch() and import() took the preloaded files: each crossed the line once.
+    expect(asked(/\/plans\/kasama\.json$/)).toHaveLength(1);
+    expect(asked(/\/assets\/plan-[\w-]+\.(js|css)$/)).toHaveLength(2);
+    // The diagrams' code waits for the words to show, then draws.
+    await settled(page);
+    expect(asked(/\/assets\/diagram-[\w-]+\.js$/)[0].at).toBeGreaterThan(plan.at);
+    expect(problems).toEqual([]);
+  });
+
+  it('nothing a link preloads goes unused, on any page a link can open (Chromium would warn)', async () => {
+    const links = ['/#/', '/#/plan/kasama?view=tree', '/#/plan/chiba?embed=1', '/#/compare?plans=kasama,chiba,nowhere', '/#/compare?plans=okegawa,kisarazu', '/#/present/okegawa', '/#/search?q=サロン', '/#/import'];
+    const opened = await Promise.all(links.map(async (path) => ({ path, ...(await openPage(browser, path, { width: 1024, height: 768 })) })));
+    const warnings: string[] = [];
+    for (const { page, path } of opened) page.on('console', (m) => PRELOAD_UNUSED.test(m.text()) && warnings.push(`${path}: ${m.text()}`));
+    await Promise.all(opened.map(({ page }) => page.waitForLoadState('load')));
+    // Chromium warns 3 s after the load event; there is no state to await for a warning that does not come.
+    await opened[0].page.waitForTimeout(3500);
+    for (const { page, path } of opened) {
+      const preloaded = await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      for (const href of preloaded) expect(fetched.filter((f) => f === href), `${path}: ${href} fetched once`).toHaveLength(1);
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it('a plan imported in this browser in place of a published one is not preloaded from the site', async () => {
+    const mine = { ...JSON.parse(readFileSync('dist/plans/kasama.json', 'utf8')), title: 'この端末で直した笠間の計画' };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const { problems } = await watch(page);
+    await page.addInitScript((plan) => localStorage.setItem('welfare-plan-explorer:imports', JSON.stringify([plan])), mine);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl()}/#/plan/kasama`);
+    await expect.poll(() => page.locator('h1').innerText()).toContain('この端末で直した笠間の計画');
+    expect(asked.filter((p) => p.endsWith('/plans/kasama.json'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
