@@ -46,6 +46,11 @@ describe('filterPlans with readings', () => {
     expect(ids(filterPlans(plans, { q: 'ささえあう', pref: '' }, readings))).toEqual(['a']);
     expect(ids(filterPlans(plans, { q: 'きさらづ', pref: '千葉県' }, readings))).toEqual(['a']);
   });
+  it('does not let a short reading or one kana keep every plan (た of 他, し of 市)', () => {
+    const more = prepareReadings({ 他: 'た', 支え合: 'ささえあ', 共: 'とも' });
+    expect(ids(filterPlans(plans, { q: '他', pref: '' }, more))).toEqual([]);
+    expect(ids(filterPlans(plans, { q: 'とも', pref: '' }, more))).toEqual(['a']);
+  });
   it('finds nothing by reading without the table', () => {
     expect(ids(filterPlans(plans, { q: '助け合い', pref: '' }))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { PlanSummary } from '../plan/schema';
 import { fold } from '../text/fold';
 import { NO_READINGS, readingText, type Readings } from '../text/readings';
+import { queryReading } from '../text/readings';
 
 /** The 47 prefectures in JIS X 0401 order (北海道 01 … 沖縄県 47): the order people expect a list of them in. */
 export const PREFECTURES = [
@@ -35,11 +36,13 @@ function haystackOf(p: PlanSummary, readings: Readings) {
 
 /** The plans a filter keeps, in their listed order: every word as written, or by its reading. */
 export function filterPlans(plans: readonly PlanSummary[], { q, pref }: PlanFilter, readings: Readings = NO_READINGS): PlanSummary[] {
-  const words = q.split(/[\s\u3000]+/).map((w) => fold(w).text).filter(Boolean).map((text) => ({ text, reading: readingText(text, readings) }));
+  // A word's reading as search reads it (queryReading): none under three kana, where readings are
+  // shared by too many words (た of 他 is in most plans), and the stem of a word with okurigana.
+  const words = q.split(/[\s\u3000]+/).map((w) => fold(w)).filter((f) => f.text).map((f) => ({ text: f.text, reading: queryReading(f, readings) }));
   return plans.filter((p) => {
     if (pref && p.prefecture !== pref) return false;
     const h = haystackOf(p, readings);
-    return words.every((w) => h.text.includes(w.text) || h.reading.includes(w.reading));
+    return words.every((w) => h.text.includes(w.text) || (w.reading !== '' && h.reading.includes(w.reading)));
   });
 }
 

@@ -1,7 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fold, type Folded } from './normalize';
 import { bigrams, foldCode, type SearchDoc, type SearchIndex } from './searchIndex';
-import { hasKanji, toReading, type Readings } from '../text/readings';
+import { hasKanji, MIN_READING, queryReading, toReading } from '../text/readings';
+export { MIN_READING, queryReading };
 
 export interface Hit {
   doc: SearchDoc;
@@ -39,12 +40,6 @@ const DESCRIPTION = 0.3;
 export const READING_TITLE = 0.32;
 export const READING_BODY = 0.36;
 const FUZZY = 0.4;
-/**
- * Reading matches only for query readings of at least this many kana: two-kana readings
- * (あい・かい・しや) are shared by so many words that they found mostly strangers (2,535 of the
- * seeds' reading-only title hits came from them, nearly all strangers: 他(た) → 体, 会(かい) → 解).
- */
-export const MIN_READING = 3;
 const VIA = ['exact', 'reading', 'typo'] as const;
 
 const EMPTY = new Uint32Array(0);
@@ -219,19 +214,6 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   return hits;
 }
 
-/** Kana after the last kanji: okurigana, whose last kana inflects (支えあい, 支え合う, 支え合って). */
-const OKURIGANA_END = /\p{Script=Han}[\u3041-\u3096]+$/u;
-
-/**
- * The query word's reading for the reading tier, or '' when it is too short (MIN_READING). A
- * word written with kanji and ending in okurigana matches by its stem, the reading without the
- * last kana, so the noun form a person types finds the verb a plan wrote (支えあい → 支え合って).
- */
-export function queryReading(folded: Folded, readings: Readings): string {
-  const reading = toReading(folded, readings).text;
-  const stem = OKURIGANA_END.test(folded.text) ? reading.slice(0, -1) : reading;
-  return stem.length >= MIN_READING ? stem : '';
-}
 const readingOf = (index: SearchIndex, folded: Folded) => queryReading(folded, index.readings);
 
 /** Title ranges of a reading hit: the whole word where its full reading occurs, else its stem. */

@@ -59,3 +59,24 @@ function keyAt(readings: Readings, text: string, i: number): readonly [number, s
   const hit = readings.byFirst.get(text[i])?.find(([key]) => text.startsWith(key, i));
   return hit ? [hit[0].length, hit[1]] : null;
 }
+
+/**
+ * Reading matches only for query readings of at least this many kana: two-kana readings
+ * (あい・かい・しや) are shared by so many words that they found mostly strangers (2,535 of the
+ * seeds' reading-only title hits came from them, nearly all strangers: 他(た) → 体, 会(かい) → 解).
+ */
+export const MIN_READING = 3;
+
+/** Kana after the last kanji: okurigana, whose last kana inflects (支えあい, 支え合う, 支え合って). */
+const OKURIGANA_END = /\p{Script=Han}[\u3041-\u3096]+$/u;
+
+/**
+ * The query word's reading for the reading tier, or '' when it is too short (MIN_READING). A
+ * word written with kanji and ending in okurigana matches by its stem, the reading without the
+ * last kana, so the noun form a person types finds the verb a plan wrote (支えあい → 支え合って).
+ */
+export function queryReading(folded: Folded, readings: Readings): string {
+  const reading = toReading(folded, readings).text;
+  const stem = OKURIGANA_END.test(folded.text) ? reading.slice(0, -1) : reading;
+  return stem.length >= MIN_READING ? stem : '';
+}
