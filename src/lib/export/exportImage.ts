@@ -65,10 +65,16 @@ function legend(x: number, y: number, font: string): SVGElement {
  * (anything marked data-export="omit"), a legend, and the full titles of the items whose
  * labels had to be shortened in the picture, so nothing a reader needs is cut.
  */
-export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, contentTransformReset = false): { text: string; width: number; height: number } {
+export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, contentTransformReset = false, extra?: SVGGElement): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.querySelectorAll('[data-export="omit"]').forEach((e) => e.remove());
+  // Parts drawn off the SVG (canvas rings) go under the rest, right after the shared patterns.
+  if (extra) {
+    const defs = clone.querySelector('defs');
+    if (defs) defs.after(extra);
+    else clone.prepend(extra);
+  }
   if (contentTransformReset) clone.querySelectorAll(':scope > g').forEach((g) => (g.removeAttribute('style'), g.removeAttribute('transform')));
   const font = getComputedStyle(svg).fontFamily;
   const shortened = [...svg.querySelectorAll('[data-full]')].map((e) => e.getAttribute('data-full') ?? '').filter(Boolean);

@@ -1,7 +1,6 @@
 import type { PlanSummary } from '../plan/schema';
 import { fold } from '../text/fold';
-import { NO_READINGS, readingText, type Readings } from '../text/readings';
-import { queryReading } from '../text/readings';
+import { NO_READINGS, queryReading, readingText, type Readings } from '../text/readings';
 
 /** The 47 prefectures in JIS X 0401 order (北海道 01 … 沖縄県 47): the order people expect a list of them in. */
 export const PREFECTURES = [

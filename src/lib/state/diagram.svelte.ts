@@ -7,6 +7,8 @@ export interface ExportSource {
   box: Box;
   /** The view pans and zooms its content: draw it untransformed. */
   untransformed: boolean;
+  /** What the view draws off the SVG (the sunburst's canvas rings), as SVG for the picture, under the rest. */
+  extra?: () => SVGGElement;
 }
 
 /**

@@ -63,6 +63,15 @@ function readingRanges(doc: SearchDoc, t: Term, readings: Readings): [number, nu
   return whole.length ? whole : readingSpans(read, doc.title, t.reading, t.text);
 }
 
+/**
+ * A title hit by reading that the guard refuses where it stands: some word written with kanji is
+ * neither in the title as written nor at a spot that spells the same word (search.ts sameWord).
+ */
+export function isStranger(doc: SearchDoc, terms: Term[], readings: Readings): boolean {
+  const read = toReading(doc.t, readings).text;
+  return terms.some((t) => t.reading !== '' && t.kanji.length > 0 && read.includes(t.reading) && !occurrences(doc, t.text).length && !readingRanges(doc, t, readings).length);
+}
+
 /** An exact hit as shown: score for the order within its plan, ranges to highlight in the title. */
 export function exactHit(doc: SearchDoc, terms: Term[], tier: number, readings: Readings): Hit {
   const score = terms.reduce((s, t) => s + termScore(doc, t, tier), 0) / terms.length;

@@ -110,10 +110,10 @@ describe('sharded index', () => {
 
 describe('sharded index, by reading', () => {
   // A reading table as npm run compile writes one (folded surface → reading), for the words below.
-  const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 講演: 'こうえん', 公園: 'こうえん', 活動: 'かつどう' });
+  const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 講演: 'こうえん', 公園: 'こうえん', 活動: 'かつどう', 中心: 'ちゆうしん', 中止: 'ちゆうし' });
   const rplans = [
     plan('x', [n('1', '助け合い活動'), n('2', 'みんなのたすけあい'), n('3', '公園の清掃'), n('4', '講演会の開催'), n('5', '交流', [], '地域でささえあう')]),
-    plan('y', [n('1', '支え合いの地域づくり'), n('2', 'こうえんの花壇')]),
+    plan('y', [n('1', '支え合いの地域づくり'), n('2', 'こうえんの花壇'), n('3', '中心市街地'), n('4', '行事の中止')]),
   ];
   const rdocs = rplans.flatMap((p) => docsOf(p, undefined, readings));
   const index = new ShardIndex(memoryStore(buildShards(rdocs, rplans.map((p) => ({ id: p.id, council: p.council })), { blockDocs: 4 })), readings);
@@ -133,6 +133,8 @@ describe('sharded index, by reading', () => {
   it('keeps a word written in kanji from finding its homophones; a word in kana finds every spelling', async () => {
     expect(await found('講演')).toEqual(['x/4:exact', 'y/2:reading']);
     expect((await found('こうえん')).sort()).toEqual(['x/3:reading', 'x/4:reading', 'y/2:exact'].sort());
+    // A shared kanji elsewhere is not enough: 中止 (ちゆうし) is in 中心 (ちゆうしん)'s reading and shares 中, but is another word.
+    expect(await found('中止')).toEqual(['y/4:exact']);
   });
 
   it('highlights the other spelling where the title writes it', async () => {

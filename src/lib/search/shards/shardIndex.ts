@@ -1,6 +1,6 @@
 import type { Hit } from '../search';
-import { bucketOf, EXACT_TIERS, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
-import { docOf, exactHit, planOfDoc, typoHits } from './fragments';
+import { bucketOf, EXACT_TIERS, FIELD, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { docOf, exactHit, isStranger, planOfDoc, typoHits } from './fragments';
 import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
 import { readPostings, readShard, type PostingList } from './postings';
 import type { Store } from './store';
@@ -111,11 +111,20 @@ export class ShardIndex {
 
   private async progress(m: Manifest, acc: Acc, terms: Term[], pageSize: number, complete: boolean): Promise<Progress> {
     await this.checkTypos(m, acc, terms, pageSize);
-    const page: [number, number][] = [];
-    acc.exact.forEach((docs, tier) => {
-      for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
-    });
-    const hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)));
+    let page: [number, number][];
+    let hits: Hit[];
+    for (;;) {
+      page = [];
+      acc.exact.forEach((docs, tier) => {
+        for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
+      });
+      hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)));
+      // Title hits by reading pass the homophones guard at the spot, on the title itself (search.ts
+      // does the same): a stranger the postings let through (中止 → 中心) leaves the page and the count.
+      const strangers = new Set(page.filter(([, tier], i) => tier === FIELD.r && isStranger(hits[i].doc, terms, this.readings)).map(([doc]) => doc));
+      if (!strangers.size) break;
+      acc.exact[FIELD.r] = acc.exact[FIELD.r].filter((doc) => !strangers.has(doc));
+    }
     const typo = acc.typo.slice(0, pageSize - hits.length);
     return {
       hits: [...hits, ...typo.map((t) => t.hit)],
