@@ -12,6 +12,7 @@ import type { BootTable } from './bootTable';
 
 /** The module behind each page of src/pages/routes.ts. */
 const PAGE_MODULES: Record<PageName, string> = {
+  gallery: 'src/pages/Gallery.svelte',
   plan: 'src/pages/PlanPage.svelte',
   compare: 'src/pages/ComparePage.svelte',
   present: 'src/pages/PresentPage.svelte',
@@ -44,7 +45,8 @@ function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen
  * two of them share, and the compare page's styles, go with the plan page, which the other
  * two import anyway. Left to itself the bundler cuts the shared code into a dozen chunks of
  * 1 KB; over HTTP/1.1 (six connections) on a slow line each costs a round trip before a
- * shared link can show. The other pages import from these and keep the bundler's own split.
+ * shared link can show. The other pages import from these and keep the bundler's own split;
+ * so does what the gallery (the first page) shares with them.
  */
 export function pageChunks(root: string) {
   let groupOf: Map<string, string> | null = null;
@@ -54,12 +56,15 @@ export function pageChunks(root: string) {
       groupOf = new Map();
       const info = (m: string) => ctx.getModuleInfo(m);
       const app = staticClosure(resolve(root, 'src/main.ts'), info);
+      // What the gallery shares with the other pages (its cards, messages, prefectures) stays out of
+      // their chunks: the first page would otherwise wait for the plan and compare pages' code.
+      const gallery = staticClosure(resolve(root, PAGE_MODULES.gallery), info);
       const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
       for (const [, modules] of reach) {
         for (const m of modules) {
           const owners = reach.filter(([, r]) => r.has(m)).map(([name]) => name);
           // Styles go with the plan page's: one stylesheet fewer to wait for on the compare page.
-          if (!app.has(m)) groupOf.set(m, owners.length > 1 || (owners[0] === 'compare' && STYLE.test(m)) ? 'plan' : owners[0]);
+          if (!app.has(m) && !gallery.has(m)) groupOf.set(m, owners.length > 1 || (owners[0] === 'compare' && STYLE.test(m)) ? 'plan' : owners[0]);
         }
       }
     }

@@ -9,8 +9,8 @@ describe('routeNeeds', () => {
   it('a compare link needs the list (to name unknown plans) and each plan once', () => {
     expect(routeNeeds(parseRoute('#/compare?plans=kasama,chiba,kasama'))).toEqual({ page: 'compare', index: true, plans: ['kasama', 'chiba'] });
   });
-  it('the gallery needs only the list; a presentation its plan', () => {
-    expect(routeNeeds(parseRoute('#/'))).toEqual({ page: null, index: true, plans: [] });
+  it('the gallery needs its page and the list; a presentation its plan', () => {
+    expect(routeNeeds(parseRoute('#/'))).toEqual({ page: 'gallery', index: true, plans: [] });
     expect(routeNeeds(parseRoute('#/plan/chiba?present=1'))).toEqual({ page: 'present', index: false, plans: ['chiba'] });
   });
   it('an unknown address needs nothing', () => {

@@ -1,7 +1,10 @@
 import type { Route } from '../lib/state/parseRoute';
 
-/** The pages loaded apart from the app, by route name (the gallery ships with the app). */
-export type PageName = 'plan' | 'search' | 'compare' | 'present' | 'import';
+/**
+ * The pages loaded apart from the app, by route name: every page, the gallery too (its filter
+ * and list at national scale would otherwise be in every shared link's first code).
+ */
+export type PageName = 'gallery' | 'plan' | 'search' | 'compare' | 'present' | 'import';
 
 export interface RouteNeeds {
   /** The page whose code the route shows, or null for one that comes with the app. */
@@ -19,7 +22,7 @@ export interface RouteNeeds {
 export function routeNeeds(route: Route): RouteNeeds {
   switch (route.name) {
     case 'gallery':
-      return { page: null, index: true, plans: [] };
+      return { page: 'gallery', index: true, plans: [] };
     case 'plan':
     case 'present':
       return { page: route.name, index: false, plans: [route.planId] };

@@ -2,8 +2,9 @@ import type { Route } from '../lib/state/parseRoute';
 import { loadIndex, loadPlan } from '../lib/data/loadPlans';
 import { routeNeeds, type PageName } from './routeNeeds';
 
-/** Each route's page, loaded with the route (the gallery ships with the app). */
+/** Each route's page, loaded with the route (the boot script has already asked for it). */
 export const pages = {
+  gallery: () => import('./Gallery.svelte'),
   plan: () => import('./PlanPage.svelte'),
   search: () => import('./SearchPage.svelte'),
   compare: () => import('./ComparePage.svelte'),
