@@ -17,6 +17,8 @@ describe('pageChunks', () => {
     [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts')],
     [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/layout/branchColor.ts')],
     [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('node_modules/d3-zoom/index.js')],
+    [at('src/pages/Gallery.svelte')]: [at('src/lib/components/Message.svelte')],
+    [at('src/lib/components/PlanView.svelte')]: [at('src/lib/components/Message.svelte')],
   };
   const name = pageChunks(ROOT);
   const ctx = graph(edges);
@@ -28,6 +30,9 @@ describe('pageChunks', () => {
     expect(name(at('src/lib/components/PlanView.svelte'), ctx)).toBe('plan');
     expect(name(at('src/lib/components/ThemeMatrix.svelte'), ctx)).toBe('compare');
     expect(name(at('node_modules/d3-zoom/index.js'), ctx)).toBe('diagram');
+  });
+  it('keeps what the gallery shares with them out of their chunks (the first page needs none of them)', () => {
+    expect(name(at('src/lib/components/Message.svelte'), ctx)).toBeNull();
   });
   it('gives code two of them share, and the compare page’s styles, to the plan page', () => {
     expect(name(at('src/lib/layout/branchColor.ts'), ctx)).toBe('plan');
@@ -47,6 +52,7 @@ describe('pageFiles', () => {
       chunk('assets/present.js', [at('src/pages/PresentPage.svelte')], ['assets/plan.js']),
       chunk('assets/search.js', [at('src/pages/SearchPage.svelte')], []),
       chunk('assets/import.js', [at('src/pages/ImportPage.svelte')], []),
+      chunk('assets/gallery.js', [at('src/pages/Gallery.svelte')], []),
     ].map((c) => [c.fileName, c]),
   ) as Rolldown.OutputBundle;
 
