@@ -123,3 +123,23 @@ describe('the analyser stays at compile time', () => {
     expect(all.filter((f) => /\.(js|mjs|html)$/.test(f) && /kuromoji|TokenizerBuilder|ViterbiBuilder/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
+
+describe('more results', () => {
+  it('keeps さらに表示 over Back from a result and a reload', async () => {
+    const { page } = await openPage(browser, `/#/search?q=${encodeURIComponent('の')}`);
+    const hits = page.locator('li[data-result-node]');
+    await page.locator('[data-complete="true"]').waitFor();
+    await expect.poll(() => hits.count()).toBe(50);
+    await page.getByRole('button', { name: 'さらに 50 件を表示' }).click();
+    // 「の」 is in more than 100 of the seeds' items: the page widens to 100.
+    const more = 100;
+    await expect.poll(() => hits.count()).toBe(more);
+    expect(param(page.url(), 'n')).toBe('100');
+    await page.reload();
+    await expect.poll(() => hits.count()).toBe(more);
+    await hits.nth(more - 1).getByRole('link').click();
+    await expect.poll(() => page.url()).toContain('#/plan/');
+    await page.goBack();
+    await expect.poll(() => hits.count()).toBe(more);
+  });
+});

@@ -9,6 +9,12 @@ describe('parseRoute', () => {
     expect(parseRoute('')).toEqual({ name: 'gallery' });
     expect(parseRoute('#/')).toEqual({ name: 'gallery' });
   });
+  it('keeps how many search results are shown (さらに表示), and only a sensible count', () => {
+    expect(parseRoute('#/search?q=a&n=100')).toEqual({ name: 'search', q: 'a', shown: 100 });
+    expect(parseRoute('#/search?q=a&n=-3')).toEqual({ name: 'search', q: 'a' });
+    expect(parseRoute('#/search?q=a&n=1e9')).toEqual({ name: 'search', q: 'a' });
+    expect(formatRoute({ name: 'search', q: 'a', shown: 100 })).toBe('#/search?q=a&n=100');
+  });
   it('keeps the gallery filter in the address', () => {
     expect(parseRoute('#/?pref=%E5%8D%83%E8%91%89%E7%9C%8C&q=%E6%94%AF%E3%81%88')).toEqual({ name: 'gallery', pref: '千葉県', q: '支え' });
     expect(formatRoute({ name: 'gallery', pref: '千葉県', q: '' })).toBe('#/?pref=%E5%8D%83%E8%91%89%E7%9C%8C');

@@ -6,7 +6,7 @@ export type Route =
   | { name: 'gallery'; q?: string; pref?: string }
   | { name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean; progress?: number }
   | { name: 'present'; planId: string; node: string | null; speaker: boolean }
-  | { name: 'search'; q: string }
+  | { name: 'search'; q: string; /** Results shown after さらに表示, kept for Back and reload. */ shown?: number }
   | { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean; repeated?: string[] }
   | { name: 'import' }
   | { name: 'notFound'; path: string };
@@ -70,7 +70,10 @@ export function parseRoute(hash: string): Route {
     };
   }
   if (segs[0] === 'import' && segs.length === 1) return { name: 'import' };
-  if (segs[0] === 'search' && segs.length === 1) return { name: 'search', q: (params.get('q') ?? '').slice(0, 200) };
+  if (segs[0] === 'search' && segs.length === 1) {
+    const shown = Number(params.get('n'));
+    return { name: 'search', q: (params.get('q') ?? '').slice(0, 200), ...(Number.isInteger(shown) && shown > 0 && shown <= 5000 ? { shown } : {}) };
+  }
   return { name: 'notFound', path: raw };
 }
 
@@ -92,7 +95,7 @@ export function formatRoute(r: Route): string {
     case 'import':
       return '#/import';
     case 'search':
-      return r.q ? `#/search?${new URLSearchParams({ q: r.q })}` : '#/search';
+      return r.q ? `#/search?${new URLSearchParams({ q: r.q, ...(r.shown ? { n: String(r.shown) } : {}) })}` : '#/search';
     case 'notFound':
       return `#${r.path}`;
     case 'compare': {
