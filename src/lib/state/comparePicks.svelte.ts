@@ -2,9 +2,10 @@
  * Plans a person has set aside to compare while browsing search results: two to
  * four, kept for this visit (sessionStorage), so a reload or a look at a plan loses nothing.
  */
+import { MAX_PICKS } from './compareLimit';
+
 const KEY = 'welfare-plan-explorer:compare-picks';
-/** The compare page shows at most four plans side by side. */
-export const MAX_PICKS = 4;
+export { MAX_PICKS };
 
 export interface Pick {
   id: string;

@@ -1,3 +1,5 @@
+import { MAX_PICKS } from './compareLimit';
+
 export type View = 'sunburst' | 'tree' | 'outline';
 export const VIEWS: readonly View[] = ['sunburst', 'tree', 'outline'];
 export type CompareView = 'sunburst' | 'tree';
@@ -60,7 +62,7 @@ export function parseRoute(hash: string): Route {
     const repeated = [...new Set(asked.filter((p, i) => asked.indexOf(p) !== i))];
     return {
       name: 'compare',
-      plans: [...new Set(asked)].slice(0, 4),
+      plans: [...new Set(asked)].slice(0, MAX_PICKS),
       ...(repeated.length ? { repeated } : {}),
       view: params.get('view') === 'tree' ? 'tree' : 'sunburst',
       sync: params.get('sync') === '1',
