@@ -36,10 +36,11 @@ export const FUSE_OPTIONS: IFuseOptions<{ id: number; t: string; c: string; d: s
 };
 const MAX_FUZZY = 300;
 /** Scores: exact title 0–0.1, code 0.08, description 0.3, reading 0.32/0.36, typo 0.4–0.74. Lower is better. */
-const DESCRIPTION = 0.3;
+export const CODE_SCORE = 0.08;
+export const DESCRIPTION = 0.3;
 export const READING_TITLE = 0.32;
 export const READING_BODY = 0.36;
-const FUZZY = 0.4;
+export const FUZZY = 0.4;
 const VIA = ['exact', 'reading', 'typo'] as const;
 
 const EMPTY = new Uint32Array(0);
@@ -74,7 +75,7 @@ function intersectAll(map: Map<string, Uint32Array>, keys: string[]): ArrayLike<
   return acc;
 }
 
-function titleScore(doc: SearchDoc, term: string, at: number): number {
+export function titleScore(doc: SearchDoc, term: string, at: number): number {
   return (doc.t.text === term ? 0 : at === 0 ? 0.02 : 0.05) + 0.05 * (1 - term.length / doc.t.text.length);
 }
 
@@ -162,7 +163,7 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
 
   const byCode = index.codes.get(code);
   const taken = new Set<number>();
-  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, 0.08, 2), taken.add(id));
+  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, CODE_SCORE, 2), taken.add(id));
 
   if (term.length === 1) {
     // A first keystroke: titles that contain the character.

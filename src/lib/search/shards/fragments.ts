@@ -1,15 +1,10 @@
 import Fuse from 'fuse.js';
 import { fold } from '../normalize';
 import { foldCode, type SearchDoc } from '../searchIndex';
-import { FUSE_OPTIONS, READING_BODY, READING_TITLE, readingSpans, type Hit } from '../search';
+import { CODE_SCORE, DESCRIPTION, FUSE_OPTIONS, FUZZY, READING_BODY, READING_TITLE, readingSpans, titleScore, type Hit } from '../search';
 import { toReading, type Readings } from '../../text/readings';
 import { FIELD, type Fragment, type Manifest } from './format';
 import { BODY, TITLE, type Term } from './matchBlock';
-
-/** Scores as in search.ts: exact title 0–0.1, code 0.08, body 0.3, typo 0.4–0.74. Lower is better. */
-const CODE = 0.08;
-const BODY_SCORE = 0.3;
-const TYPO_SCORE = 0.4;
 
 /** The plan of each doc id, from the manifest's per-plan counts (docs are in plan order). */
 export function planOfDoc(m: Manifest): (doc: number) => number {
@@ -42,15 +37,14 @@ function occurrences(doc: SearchDoc, term: string): [number, number][] {
   return out;
 }
 
-/** Scores of the tiers below the title, as search.ts gives them. */
-const TIER_SCORE = { [BODY]: BODY_SCORE, [FIELD.r]: READING_TITLE, [FIELD.rd]: READING_BODY } as Record<number, number>;
+/** Scores of the tiers below the title: search.ts's, so both searches order hits alike. */
+const TIER_SCORE = { [BODY]: DESCRIPTION, [FIELD.r]: READING_TITLE, [FIELD.rd]: READING_BODY } as Record<number, number>;
 
 function termScore(doc: SearchDoc, t: Term, tier: number): number {
-  if (tier !== TITLE) return TIER_SCORE[tier] ?? BODY_SCORE;
-  if (t.code && doc.c === t.code) return CODE;
+  if (tier !== TITLE) return TIER_SCORE[tier] ?? DESCRIPTION;
+  if (t.code && doc.c === t.code) return CODE_SCORE;
   const at = doc.t.text.indexOf(t.text);
-  if (at < 0) return BODY_SCORE;
-  return (doc.t.text === t.text ? 0 : at === 0 ? 0.02 : 0.05) + 0.05 * (1 - t.text.length / doc.t.text.length);
+  return at < 0 ? DESCRIPTION : titleScore(doc, t.text, at);
 }
 
 /** Where a word's reading stands in the title (the other spelling: たすけあい for 助け合い), kept by the same guard. */
@@ -107,6 +101,6 @@ export function typoHits(cands: { doc: SearchDoc; typoTerms: number[] }[], terms
     const p = passed[id];
     if (!p.ok) return [];
     const exact = terms.flatMap((t, i) => (c.typoTerms.includes(i) ? [] : occurrences(c.doc, t.text)));
-    return [{ doc: c.doc, score: TYPO_SCORE + p.score / c.typoTerms.length, ranges: [...exact, ...p.ranges], field: 'title' as const, via: 'typo' as const }];
+    return [{ doc: c.doc, score: FUZZY + p.score / c.typoTerms.length, ranges: [...exact, ...p.ranges], field: 'title' as const, via: 'typo' as const }];
   });
 }
