@@ -158,11 +158,11 @@ export class ShardIndex {
       for (const docs of r.tiers) for (const d of docs) acc.plans.add(m.plans[planOf(d + base)].id);
       acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
       const last = b === m.blocks - 1;
-      const p = await this.progress(m, acc, terms, limit, last && limit === pageSize);
-      // The next block is fetched while this one is shown (after its fragments, not competing with them).
-      if (!last) (next = this.block(m, b + 1, keys)).catch(() => {});
-      yield p;
-      if (last && limit < pageSize) yield await this.progress(m, acc, terms, pageSize, true);
+      yield await this.progress(m, acc, terms, limit, last && limit === pageSize);
+      // Only a reader that asks for more gets the next block: a keystroke that replaced this query
+      // leaves no fetches behind to compete with the new one's.
+      if (!last) next = this.block(m, b + 1, keys);
+      else if (limit < pageSize) yield await this.progress(m, acc, terms, pageSize, true);
       limit = pageSize;
     }
   }
