@@ -14,11 +14,12 @@ describe('pageChunks', () => {
   const edges = {
     [at('src/main.ts')]: [at('src/App.svelte')],
     [at('src/App.svelte')]: [at('src/lib/state/parseRoute.ts')],
-    [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts')],
-    [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/layout/branchColor.ts')],
-    [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('node_modules/d3-zoom/index.js')],
+    [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts'), at('src/lib/state/viewer.svelte.ts')],
+    [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/plan/themes.ts'), at('src/lib/layout/contrast.ts')],
+    [at('src/lib/components/ComparePanels.svelte')]: [at('src/lib/plan/themes.ts'), at('src/lib/state/viewer.svelte.ts'), at('src/lib/search/similar.ts')],
+    [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/layout/contrast.ts'), at('node_modules/d3-zoom/index.js')],
+    [at('src/lib/components/PlanView.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/components/Message.svelte')],
     [at('src/pages/Gallery.svelte')]: [at('src/lib/components/Message.svelte')],
-    [at('src/lib/components/PlanView.svelte')]: [at('src/lib/components/Message.svelte')],
   };
   const name = pageChunks(ROOT);
   const ctx = graph(edges);
@@ -26,17 +27,27 @@ describe('pageChunks', () => {
   it('leaves what the app already has to the app', () => {
     expect(name(at('src/lib/state/parseRoute.ts'), ctx)).toBeNull();
   });
-  it('puts each page and the diagrams in one chunk of their own', () => {
+  it('puts each page, the compare panels and the diagrams in one chunk of their own', () => {
     expect(name(at('src/lib/components/PlanView.svelte'), ctx)).toBe('plan');
     expect(name(at('src/lib/components/ThemeMatrix.svelte'), ctx)).toBe('compare');
+    expect(name(at('src/lib/search/similar.ts'), ctx)).toBe('comparePanels');
     expect(name(at('node_modules/d3-zoom/index.js'), ctx)).toBe('diagram');
+  });
+  it('keeps the compare page’s styles with its code, so its first view needs no plan-page file', () => {
+    expect(name(at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), ctx)).toBe('compare');
   });
   it('keeps what the gallery shares with them out of their chunks (the first page needs none of them)', () => {
     expect(name(at('src/lib/components/Message.svelte'), ctx)).toBeNull();
   });
-  it('gives code two of them share, and the compare page’s styles, to the plan page', () => {
+  it('gives code the plan page shares with the diagrams or the compare panels to the plan page', () => {
     expect(name(at('src/lib/layout/branchColor.ts'), ctx)).toBe('plan');
-    expect(name(at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), ctx)).toBe('plan');
+    expect(name(at('src/lib/state/viewer.svelte.ts'), ctx)).toBe('plan');
+  });
+  it('keeps code the compare page shares only with its panels (loaded after it) in the compare chunk', () => {
+    expect(name(at('src/lib/plan/themes.ts'), ctx)).toBe('compare');
+  });
+  it('leaves code the compare page’s first view shares with the other pages to a small chunk of its own', () => {
+    expect(name(at('src/lib/layout/contrast.ts'), ctx)).toBeNull();
   });
 });
 

@@ -21,13 +21,17 @@ const PAGE_MODULES: Record<PageName, string> = {
 };
 
 /**
- * The diagrams' module: loaded after a page's first paint, so it keeps its own chunk, apart
- * from the pages that show it.
+ * Modules loaded apart from the pages that show them, after the first paint: the diagrams, and
+ * the compare page's panels. Each keeps its own chunk.
  */
 const DIAGRAM_MODULE = 'src/lib/components/PlanDiagram.svelte';
+const COMPARE_PANELS = 'src/lib/components/ComparePanels.svelte';
 
-/** A component's styles (Svelte's virtual CSS module). */
-const STYLE = /[?&]type=style/;
+/**
+ * Parts only ever loaded after another part: code they share with it goes with it (it is there
+ * already when they load), not into a chunk that would make the other wait.
+ */
+const LOADS_AFTER: Record<string, string> = { comparePanels: 'compare' };
 
 type ModuleInfo = { importedIds: readonly string[] };
 
@@ -40,17 +44,18 @@ function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen
 }
 
 /**
- * One chunk each for the plan page, the compare page and the diagrams (what a shared link
- * opens): everything each imports statically that the app does not already have. Code that
- * two of them share, and the compare page's styles, go with the plan page, which the other
- * two import anyway. Left to itself the bundler cuts the shared code into a dozen chunks of
- * 1 KB; over HTTP/1.1 (six connections) on a slow line each costs a round trip before a
- * shared link can show. The other pages import from these and keep the bundler's own split;
- * so does what the gallery (the first page) shares with them.
+ * One chunk each for the plan page, the compare page, its panels and the diagrams (what a shared
+ * link opens): everything each imports statically that the app does not already have. Code that
+ * several share goes with the plan page, which the diagrams and the panels import anyway; code
+ * the compare page shares only with its panels stays with the compare page, so its first view
+ * (heading, picker, theme matrix) waits for no plan-page code. Left to itself the bundler cuts
+ * the shared code into a dozen chunks of 1 KB; over HTTP/1.1 (six connections) on a slow line
+ * each costs a round trip before a shared link can show. The other pages import from these and
+ * keep the bundler's own split; so does what the gallery (the first page) shares with them.
  */
 export function pageChunks(root: string) {
   let groupOf: Map<string, string> | null = null;
-  const parts = { plan: PAGE_MODULES.plan, compare: PAGE_MODULES.compare, diagram: DIAGRAM_MODULE };
+  const parts = { plan: PAGE_MODULES.plan, compare: PAGE_MODULES.compare, comparePanels: COMPARE_PANELS, diagram: DIAGRAM_MODULE };
   return (id: string, ctx: { getModuleInfo(id: string): ModuleInfo | null }): string | null => {
     if (!groupOf) {
       groupOf = new Map();
@@ -62,9 +67,12 @@ export function pageChunks(root: string) {
       const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
       for (const [, modules] of reach) {
         for (const m of modules) {
-          const owners = reach.filter(([, r]) => r.has(m)).map(([name]) => name);
-          // Styles go with the plan page's: one stylesheet fewer to wait for on the compare page.
-          if (!app.has(m) && !gallery.has(m)) groupOf.set(m, owners.length > 1 || (owners[0] === 'compare' && STYLE.test(m)) ? 'plan' : owners[0]);
+          if (app.has(m) || gallery.has(m)) continue;
+          const reachedBy = reach.filter(([, r]) => r.has(m)).map(([name]) => name);
+          const owners = reachedBy.filter((name) => !reachedBy.includes(LOADS_AFTER[name]));
+          // Shared with the compare page's first view: the bundler's own small chunk, so that view waits for no plan-page code.
+          if (owners.length > 1 && owners.includes('compare')) continue;
+          groupOf.set(m, owners.length > 1 ? 'plan' : owners[0]);
         }
       }
     }

@@ -1,6 +1,8 @@
 import type { Route } from '../lib/state/parseRoute';
 import { loadIndex, loadPlan } from '../lib/data/loadPlans';
 import { routeNeeds, type PageName } from './routeNeeds';
+import { afterPaint } from '../lib/components/afterPaint';
+import { diagramModule } from '../lib/components/diagramModule';
 
 /** Each route's page, loaded with the route (the boot script has already asked for it). */
 export const pages = {
@@ -11,6 +13,19 @@ export const pages = {
   present: () => import('./PresentPage.svelte'),
   import: () => import('./ImportPage.svelte'),
 } satisfies Record<PageName, () => Promise<unknown>>;
+
+let panels: Promise<typeof import('../lib/components/ComparePanels.svelte')> | null = null;
+
+/**
+ * The compare page's panels (each plan's breadcrumb, diagram and similar items): loaded after
+ * the page's first paint, so its heading, plan picker and theme matrix show without waiting for
+ * the plan page's code the panels share. The diagrams' code is asked for at the same time.
+ */
+export const comparePanels = () =>
+  (panels ??= afterPaint().then(() => {
+    void diagramModule().catch(() => {}); // a failure shows where the diagram would be
+    return import('../lib/components/ComparePanels.svelte');
+  }));
 
 /**
  * Starts what the first route needs, at once and side by side: its page's code and its plans.

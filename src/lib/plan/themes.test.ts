@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { walk, type Plan, type PlanNode } from './schema';
-import { PlanTree } from './hierarchy';
 import { THEMES, nodesByTheme, themesFromChildren, themesOf } from './themes';
 
 const plans = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
@@ -34,7 +33,7 @@ describe('themes', () => {
 describe('nodesByTheme', () => {
   it('indexes node ids by theme, leaving out the root', () => {
     const root = { id: 'root', themes: ['watch'], children: [{ id: '1', themes: ['watch', 'place'], children: [{ id: '1-1', themes: ['place'], children: [] }] }] };
-    const m = nodesByTheme(new PlanTree(root as unknown as PlanNode));
+    const m = nodesByTheme(root as unknown as PlanNode);
     expect([...m.get('watch')!]).toEqual(['1']);
     expect([...m.get('place')!].sort()).toEqual(['1', '1-1']);
   });

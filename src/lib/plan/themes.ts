@@ -5,7 +5,7 @@
  * a node takes the themes of its title, or of its description when its title names none.
  */
 import { normalize } from '../text/fold';
-import type { PlanTree } from './hierarchy';
+import type { PlanNode } from './schema';
 
 export interface Theme {
   id: string;
@@ -51,8 +51,15 @@ export function themesFromChildren(children: readonly { themes?: string[] }[]): 
 export const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?? id;
 
 /** Theme id → ids of the plan's nodes tagged with it (the root excluded). */
-export function nodesByTheme(tree: PlanTree): Map<string, Set<string>> {
+export function nodesByTheme(root: PlanNode): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const { data: n } of tree.inOrder().slice(1)) for (const t of n.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(n.id);
+  // Plain recursion over the plan (no d3 tree): the compare page's theme matrix shows before the diagrams' code.
+  const visit = (n: PlanNode) => {
+    for (const c of n.children) {
+      for (const t of c.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(c.id);
+      visit(c);
+    }
+  };
+  visit(root);
   return out;
 }
