@@ -1,6 +1,7 @@
 import type { SearchDoc } from '../searchIndex';
 import { ByteWriter } from './varint';
-import { bigramKey, bucketOf, charKey, codeKey, fragmentPath, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { bigramKey, bucketOf, CHAR, charKey, codeKey, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { hasKanji } from '../../text/readings';
 
 /**
  * Block size: a few blocks even for a handful of plans (so results stream the same way at every
@@ -59,17 +60,18 @@ export function bigramPositions(text: string): Map<string, number[]> {
 
 function blockPostings(docs: SearchDoc[]): Map<string, Postings> {
   const keys = new Map<string, Postings>();
-  const get = (k: string, n: number) => {
+  const get = (k: string) => {
     let p = keys.get(k);
-    if (!p) keys.set(k, (p = new Postings(n)));
+    if (!p) keys.set(k, (p = new Postings(listsOf(k).lists)));
     return p;
   };
   docs.forEach((doc, rel) => {
     TEXT_FIELDS.forEach((field, f) => {
-      for (const [g, ps] of bigramPositions(field.text(doc))) get(bigramKey(g), TEXT_FIELDS.length).add(f, rel, ps);
+      for (const [g, ps] of bigramPositions(field.text(doc))) get(bigramKey(g)).add(f, rel, ps);
     });
-    for (const c of new Set(doc.t.text)) get(charKey(c), 1).add(0, rel);
-    if (doc.c) get(codeKey(doc.c), 1).add(0, rel);
+    for (const c of new Set(doc.t.text)) get(charKey(c)).add(CHAR.title, rel);
+    for (const c of new Set(doc.d)) if (hasKanji(c)) get(charKey(c)).add(CHAR.bodyKanji, rel);
+    if (doc.c) get(codeKey(doc.c)).add(0, rel);
   });
   return keys;
 }
@@ -108,7 +110,7 @@ export function buildShards(docs: SearchDoc[], plans: { id: string; council: str
   const buckets = Math.max(1, Math.ceil(largest / (o.targetShardBytes ?? TARGET_SHARD_BYTES)));
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(d.planId, (counts.get(d.planId) ?? 0) + 1);
-  const manifest: Manifest = { version: 1, docs: docs.length, blockDocs, blocks: blocks.length, buckets, fragmentDocs, fields: TEXT_FIELDS.map((f) => f.name), plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })) };
+  const manifest: Manifest = { version: FORMAT_VERSION, docs: docs.length, blockDocs, blocks: blocks.length, buckets, fragmentDocs, fields: TEXT_FIELDS.map((f) => f.name), plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })) };
   const files = new Map<string, Uint8Array>([[MANIFEST, utf8.encode(JSON.stringify(manifest))]]);
   blocks.forEach((entries, b) => {
     const byBucket = new Map<number, [string, Uint8Array][]>();

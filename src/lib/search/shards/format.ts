@@ -8,7 +8,7 @@ import type { SearchDoc } from '../searchIndex';
  * hash, so a query fetches one small file per key and block.
  */
 export interface Manifest {
-  version: 1;
+  version: typeof FORMAT_VERSION;
   docs: number;
   /** Docs per block; a block's postings hold ids relative to its first doc. */
   blockDocs: number;
@@ -45,11 +45,25 @@ export const FIELD = { t: 0, d: 1, r: 2, rd: 3 } as const;
 /** Tiers of exact hits; near spellings (typos) come after them. */
 export const EXACT_TIERS = Math.max(...TEXT_FIELDS.map((f) => f.tier)) + 1;
 
-/** Keys: a bigram of folded text (positional, per field), a title character, an exact code. */
+/** Raised when the files' layout changes, so a reader never mixes a new manifest with old shards. */
+export const FORMAT_VERSION = 2;
+
+/**
+ * Keys: a bigram of folded text (positional, per field), a character (where it stands in titles,
+ * and, for a kanji, in bodies), an exact code.
+ */
 export const bigramKey = (g: string) => `2${g}`;
 export const charKey = (c: string) => `1${c}`;
 export const codeKey = (c: string) => `c${c}`;
 export const isBigramKey = (k: string) => k[0] === '2';
+/** A character's lists: docs whose title holds it, and docs whose body holds it (kanji only: the homophones guard reads them). */
+export const CHAR = { title: 0, bodyKanji: 1 } as const;
+
+/** How many posting lists a key's body holds, and whether they carry positions. */
+export function listsOf(key: string): { lists: number; positional: boolean } {
+  if (isBigramKey(key)) return { lists: TEXT_FIELDS.length, positional: true };
+  return { lists: key[0] === '1' ? 2 : 1, positional: false };
+}
 
 /** FNV-1a over UTF-16 units: the same bucket in Node (build) and the browser (query). */
 export function bucketOf(key: string, buckets: number): number {

@@ -6,11 +6,17 @@ import { toReading, type Readings } from '../../text/readings';
 import { FIELD, type Fragment, type Manifest } from './format';
 import { BODY, TITLE, type Term } from './matchBlock';
 
-/** The plan of each doc id, from the manifest's per-plan counts (docs are in plan order). */
-export function planOfDoc(m: Manifest): (doc: number) => number {
+/** Each plan's first doc id, and one past the last (docs are in plan order). */
+export function planStarts(m: Manifest): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const p of m.plans) (starts.push(at), (at += p.docs));
+  return [...starts, at];
+}
+
+/** The plan of each doc id, from the manifest's per-plan counts. */
+export function planOfDoc(m: Manifest): (doc: number) => number {
+  const starts = planStarts(m).slice(0, -1);
   return (doc) => {
     let lo = 0;
     let hi = starts.length - 1;

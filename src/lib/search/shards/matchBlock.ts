@@ -2,7 +2,7 @@ import { fold } from '../normalize';
 import { bigrams, foldCode } from '../searchIndex';
 import { kanjiOf, queryReading } from '../search';
 import { NO_READINGS, type Readings } from '../../text/readings';
-import { bigramKey, charKey, codeKey, EXACT_TIERS, FIELD, TEXT_FIELDS } from './format';
+import { bigramKey, CHAR, charKey, codeKey, EXACT_TIERS, FIELD, TEXT_FIELDS } from './format';
 import type { PostingList } from './postings';
 
 /** A word of the query, folded as the index was. */
@@ -117,7 +117,7 @@ function nearIn(lists: PostingList[], exact: Map<number, number>): Map<number, n
 export function matchTerm(t: Term, get: Lookup): TermMatch {
   const exact = new Map<number, number>();
   if (t.code) for (const d of get(codeKey(t.code))[0].docs) exact.set(d, TITLE);
-  if (t.text.length === 1) for (const d of get(charKey(t.text))[0].docs) exact.set(d, TITLE);
+  if (t.text.length === 1) for (const d of get(charKey(t.text))[CHAR.title].docs) exact.set(d, TITLE);
   if (t.text.length < 2) return { exact, near: new Map() };
   const lists = (field: number, of = field) => t.fields[of].grams.map((g) => get(bigramKey(g))[field]);
   const add = (docs: Iterable<number>, tier: number) => {
@@ -139,15 +139,16 @@ export function matchTerm(t: Term, get: Lookup): TermMatch {
 /**
  * Docs whose reading field holds the word's reading. A word written with kanji keeps only its
  * own spellings (the homophones guard of search.ts, sameWord): where the text writes the reading
- * in kana, or, in titles, holds one of the word's kanji; so 講演 does not find 公園, while
- * 支えあい finds 支え合い and 助け合い finds たすけあい. A word in kana means the sound: every spelling.
+ * in kana, or holds one of the word's kanji (search.ts's own test, in titles and in bodies); so
+ * 講演 does not find 公園, while 支えあい finds 支え合い and 助け合い finds たすけあい. A word in
+ * kana means the sound: every spelling.
  */
 function byReading(t: Term, field: number, written: number, lists: (field: number, of?: number) => PostingList[], get: Lookup): number[] {
   const { seq } = t.fields[field];
   const docs = exactIn(lists(field), seq);
   if (!t.kanji.length || !docs.length) return docs;
   const kana = new Set(exactIn(lists(written, field), seq));
-  const own = field === FIELD.r ? new Set(t.kanji.flatMap((c) => [...get(charKey(c))[0].docs])) : new Set<number>();
+  const own = new Set(t.kanji.flatMap((c) => [...get(charKey(c))[field === FIELD.r ? CHAR.title : CHAR.bodyKanji].docs]));
   return docs.filter((d) => kana.has(d) || own.has(d));
 }
 

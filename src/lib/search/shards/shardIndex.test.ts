@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Plan, PlanNode } from '../../plan/schema';
-import { docsOf, type SearchDoc } from '../searchIndex';
+import { buildIndex, docsOf, type SearchDoc } from '../searchIndex';
+import { search } from '../search';
 import { buildShards, type ShardOptions } from './buildShards';
 import { termsOf, TYPO } from './matchBlock';
 import { ShardIndex, type Progress } from './shardIndex';
@@ -110,10 +111,11 @@ describe('sharded index', () => {
 
 describe('sharded index, by reading', () => {
   // A reading table as npm run compile writes one (folded surface → reading), for the words below.
-  const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 講演: 'こうえん', 公園: 'こうえん', 活動: 'かつどう', 中心: 'ちゆうしん', 中止: 'ちゆうし' });
+  const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 講演: 'こうえん', 公園: 'こうえん', 活動: 'かつどう', 中心: 'ちゆうしん', 中止: 'ちゆうし', 取組: 'とりくみ', 取り組み: 'とりくみ', 聞く: 'きく' });
   const rplans = [
     plan('x', [n('1', '助け合い活動'), n('2', 'みんなのたすけあい'), n('3', '公園の清掃'), n('4', '講演会の開催'), n('5', '交流', [], '地域でささえあう')]),
-    plan('y', [n('1', '支え合いの地域づくり'), n('2', 'こうえんの花壇'), n('3', '中心市街地'), n('4', '行事の中止')]),
+    plan('y', [n('1', '支え合いの地域づくり'), n('2', 'こうえんの花壇'), n('3', '中心市街地'), n('4', '行事の中止'), n('5', '計画の推進', [], '住民と取り組みます'), n('6', '学びの場', [], '講演を聞く')]),
+    plan('z', [n('1', '中心部のにぎわい')]),
   ];
   const rdocs = rplans.flatMap((p) => docsOf(p, undefined, readings));
   const index = new ShardIndex(memoryStore(buildShards(rdocs, rplans.map((p) => ({ id: p.id, council: p.council })), { blockDocs: 4 })), readings);
@@ -131,10 +133,30 @@ describe('sharded index, by reading', () => {
   });
 
   it('keeps a word written in kanji from finding its homophones; a word in kana finds every spelling', async () => {
-    expect(await found('講演')).toEqual(['x/4:exact', 'y/2:reading']);
-    expect((await found('こうえん')).sort()).toEqual(['x/3:reading', 'x/4:reading', 'y/2:exact'].sort());
+    expect(await found('講演')).toEqual(['x/4:exact', 'y/6:exact', 'y/2:reading']);
+    expect((await found('こうえん')).sort()).toEqual(['x/3:reading', 'x/4:reading', 'y/2:exact', 'y/6:reading'].sort());
     // A shared kanji elsewhere is not enough: 中止 (ちゆうし) is in 中心 (ちゆうしん)'s reading and shares 中, but is another word.
     expect(await found('中止')).toEqual(['y/4:exact']);
+  });
+
+  it('counts only plans with a hit that stands: a plan whose only match was a homophone is not among them', async () => {
+    const last = (await drain(index, '中止')).at(-1)!;
+    expect(exactOf(last)).toEqual(['y/4']);
+    expect([...last.plans]).toEqual(['y']);
+  });
+
+  it('finds the other spelling in a body where the body holds one of the word’s kanji, not a homophone', async () => {
+    expect(await found('取組')).toEqual(['y/5:reading']);
+    expect(await found('公園')).toEqual(['x/3:exact', 'y/2:reading']);
+  });
+
+  it('finds what the in-plan search finds, for every spelling', async () => {
+    const inPlan = buildIndex(rdocs, readings);
+    for (const q of ['助け合い', 'たすけあい', '支えあい', '支え合い', '講演', 'こうえん', '公園', '中止', '中心', '取組', '取り組み', 'とりくみ', '聞く']) {
+      const expected = search(inPlan, q, 1000).hits.filter((h) => h.via !== 'typo').map((h) => key(h.doc.planId, h.doc.nodeId)).sort();
+      const last = (await drain(index, q)).at(-1)!;
+      expect(exactOf(last), q).toEqual(expected);
+    }
   });
 
   it('highlights the other spelling where the title writes it', async () => {

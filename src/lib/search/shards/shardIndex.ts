@@ -1,9 +1,9 @@
 import type { Hit } from '../search';
-import { bucketOf, EXACT_TIERS, FIELD, fragmentPath, isBigramKey, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
-import { docOf, exactHit, isStranger, planOfDoc, typoHits } from './fragments';
+import { bucketOf, EXACT_TIERS, FIELD, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, type Fragment, type Manifest } from './format';
+import { docOf, exactHit, isStranger, planOfDoc, planStarts, typoHits } from './fragments';
 import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
 import { readPostings, readShard, type PostingList } from './postings';
-import type { Store } from './store';
+import { StoreError, type Store } from './store';
 import { NO_READINGS, type Readings } from '../../text/readings';
 
 /** What the page shows so far: one page of hits in full, and how many there are. */
@@ -42,6 +42,18 @@ interface Acc {
   plans: Set<string>;
 }
 
+/** Whether an ascending list holds a doc id in [from, to). */
+function hasDocIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
+}
+
 const exactCount = (acc: Acc) => acc.exact.reduce((s, docs) => s + docs.length, 0);
 
 /**
@@ -53,6 +65,7 @@ export class ShardIndex {
   private files = new Map<string, Promise<unknown>>();
   private manifestP: Promise<Manifest> | null = null;
   private planOf: ((doc: number) => number) | null = null;
+  private starts: number[] | null = null;
 
   /** `readings`: the shipped reading table (loadReadings), with which queries are read; none: as written only. */
   constructor(private readonly store: Store, private readonly readings: Readings = NO_READINGS) {}
@@ -69,7 +82,12 @@ export class ShardIndex {
   }
 
   manifest(): Promise<Manifest> {
-    this.manifestP ??= this.cached(MANIFEST, (b) => JSON.parse(utf8.decode(b)) as Manifest);
+    this.manifestP ??= this.cached(MANIFEST, (b) => {
+      const m = JSON.parse(utf8.decode(b)) as Manifest;
+      // A host still serving some files of an earlier build: say so rather than read them wrong.
+      if (m.version !== FORMAT_VERSION) throw new StoreError('検索データの版が合いません。ページを再読み込みしてください。');
+      return m;
+    });
     this.manifestP.catch(() => (this.manifestP = null));
     return this.manifestP;
   }
@@ -84,7 +102,10 @@ export class ShardIndex {
     const decoded = new Map<string, PostingList[]>();
     return (key) => {
       let d = decoded.get(key);
-      if (!d) decoded.set(key, (d = isBigramKey(key) ? readPostings(bodies.get(key), TEXT_FIELDS.length, true) : readPostings(bodies.get(key), 1, false)));
+      if (!d) {
+        const { lists, positional } = listsOf(key);
+        decoded.set(key, (d = readPostings(bodies.get(key), lists, positional)));
+      }
       return d;
     };
   }
@@ -109,6 +130,17 @@ export class ShardIndex {
     acc.typo.sort((a, b) => a.hit.score - b.hit.score || a.doc - b.doc);
   }
 
+  /** A plan whose only hits were strangers is no longer counted among the plans found. */
+  private forgetPlansOnlyStrangersFound(m: Manifest, acc: Acc, strangers: Set<number>): void {
+    const starts = (this.starts ??= planStarts(m));
+    for (const doc of strangers) {
+      const plan = this.planOf!(doc);
+      const [from, to] = [starts[plan], starts[plan + 1]];
+      const stillFound = acc.exact.some((docs) => hasDocIn(docs, from, to)) || acc.typo.some((t) => t.doc >= from && t.doc < to);
+      if (!stillFound) acc.plans.delete(m.plans[plan].id);
+    }
+  }
+
   private async progress(m: Manifest, acc: Acc, terms: Term[], pageSize: number, complete: boolean): Promise<Progress> {
     await this.checkTypos(m, acc, terms, pageSize);
     let page: [number, number][];
@@ -124,6 +156,7 @@ export class ShardIndex {
       const strangers = new Set(page.filter(([, tier], i) => tier === FIELD.r && isStranger(hits[i].doc, terms, this.readings)).map(([doc]) => doc));
       if (!strangers.size) break;
       acc.exact[FIELD.r] = acc.exact[FIELD.r].filter((doc) => !strangers.has(doc));
+      this.forgetPlansOnlyStrangersFound(m, acc, strangers);
     }
     const typo = acc.typo.slice(0, pageSize - hits.length);
     return {
