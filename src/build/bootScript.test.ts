@@ -17,6 +17,8 @@ describe('pageChunks', () => {
     [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts'), at('src/lib/state/viewer.svelte.ts')],
     [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/plan/themes.ts'), at('src/lib/layout/contrast.ts')],
     [at('src/lib/components/ComparePanels.svelte')]: [at('src/lib/plan/themes.ts'), at('src/lib/state/viewer.svelte.ts'), at('src/lib/search/similar.ts')],
+    [at('src/lib/search/similar.ts')]: [at('src/lib/text/fold.ts')],
+    [at('src/pages/SearchPage.svelte')]: [at('src/lib/text/fold.ts')],
     [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/layout/contrast.ts'), at('node_modules/d3-zoom/index.js')],
     [at('src/lib/components/PlanView.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/components/Message.svelte')],
     [at('src/pages/Gallery.svelte')]: [at('src/lib/components/Message.svelte')],
@@ -45,6 +47,9 @@ describe('pageChunks', () => {
   });
   it('keeps code the compare page shares only with its panels (loaded after it) in the compare chunk', () => {
     expect(name(at('src/lib/plan/themes.ts'), ctx)).toBe('compare');
+  });
+  it('gives what the compare panels share with the search page a chunk of its own (the search page needs no compare code)', () => {
+    expect(name(at('src/lib/text/fold.ts'), ctx)).toBe('text');
   });
   it('leaves code the compare page’s first view shares with the other pages to a small chunk of its own', () => {
     expect(name(at('src/lib/layout/contrast.ts'), ctx)).toBeNull();

@@ -65,6 +65,10 @@ export function pageChunks(root: string) {
       // their chunks: the first page would otherwise wait for the plan and compare pages' code.
       const gallery = staticClosure(resolve(root, PAGE_MODULES.gallery), info);
       const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
+      // The other pages (search, import, presentation) take what they share with these from them,
+      // but not from the compare panels (which would bring the compare and plan pages along): what
+      // they share with the panels (folding, readings, the search index) is one chunk of its own.
+      const others = (['search', 'import', 'present'] as const).map((p) => staticClosure(resolve(root, PAGE_MODULES[p]), info));
       for (const [, modules] of reach) {
         for (const m of modules) {
           if (app.has(m) || gallery.has(m)) continue;
@@ -72,7 +76,8 @@ export function pageChunks(root: string) {
           const owners = reachedBy.filter((name) => !reachedBy.includes(LOADS_AFTER[name]));
           // Shared with the compare page's first view: the bundler's own small chunk, so that view waits for no plan-page code.
           if (owners.length > 1 && owners.includes('compare')) continue;
-          groupOf.set(m, owners.length > 1 ? 'plan' : owners[0]);
+          if (owners[0] === 'comparePanels' && others.some((o) => o.has(m))) groupOf.set(m, 'text');
+          else groupOf.set(m, owners.length > 1 ? 'plan' : owners[0]);
         }
       }
     }

@@ -19,13 +19,17 @@ let panels: Promise<typeof import('../lib/components/ComparePanels.svelte')> | n
 /**
  * The compare page's panels (each plan's breadcrumb, diagram and similar items): loaded after
  * the page's first paint, so its heading, plan picker and theme matrix show without waiting for
- * the plan page's code the panels share. The diagrams' code is asked for at the same time.
+ * the plan page's code the panels share. The diagrams' code follows the same paint, beside them,
+ * not after them. A failed load is tried again on the next visit.
  */
-export const comparePanels = () =>
-  (panels ??= afterPaint().then(() => {
+export function comparePanels() {
+  if (!panels) {
     void diagramModule().catch(() => {}); // a failure shows where the diagram would be
-    return import('../lib/components/ComparePanels.svelte');
-  }));
+    panels = afterPaint().then(() => import('../lib/components/ComparePanels.svelte'));
+    panels.catch(() => (panels = null));
+  }
+  return panels;
+}
 
 /**
  * Starts what the first route needs, at once and side by side: its page's code and its plans.

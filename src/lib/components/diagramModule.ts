@@ -9,8 +9,14 @@ let module: Promise<DiagramModule> | null = null;
  * them and only after its first paint: their 45 KB would otherwise share a slow line with the
  * plan's words, which a reader sees first.
  */
-export const diagramModule = (): Promise<DiagramModule> =>
-  (module ??= afterPaint()
-    .then(() => import('./PlanDiagram.svelte'))
-    // For the benchmark: drawing is timed from here (code and data in hand), as sunburst-chart's is.
-    .then((m) => (globalThis.performance?.mark?.('diagram-code'), m)));
+export function diagramModule(): Promise<DiagramModule> {
+  if (!module) {
+    module = afterPaint()
+      .then(() => import('./PlanDiagram.svelte'))
+      // For the benchmark: drawing is timed from here (code and data in hand), as sunburst-chart's is.
+      .then((m) => (globalThis.performance?.mark?.('diagram-code'), m));
+    // A failed load (a dropped connection) is tried again by the next page that shows a diagram.
+    module.catch(() => (module = null));
+  }
+  return module;
+}

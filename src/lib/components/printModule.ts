@@ -8,4 +8,10 @@ let module: Promise<PrintModule> | null = null;
  * The printed handout and evaluation sheets: only for printing, so they follow the first
  * paint (and are in place long before anyone presses 印刷 or Ctrl+P).
  */
-export const printModule = (): Promise<PrintModule> => (module ??= afterPaint().then(() => import('./printParts')));
+export function printModule(): Promise<PrintModule> {
+  if (!module) {
+    module = afterPaint().then(() => import('./printParts'));
+    module.catch(() => (module = null)); // tried again by the next page that prints
+  }
+  return module;
+}

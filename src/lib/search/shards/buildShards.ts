@@ -1,6 +1,6 @@
 import type { SearchDoc } from '../searchIndex';
 import { ByteWriter } from './varint';
-import { bigramKey, bucketOf, CHAR, charKey, codeKey, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import { bigramKey, bucketOf, CHAR, charKey, codeKey, contentId, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
 import { hasKanji } from '../../text/readings';
 
 /**
@@ -110,8 +110,8 @@ export function buildShards(docs: SearchDoc[], plans: { id: string; council: str
   const buckets = Math.max(1, Math.ceil(largest / (o.targetShardBytes ?? TARGET_SHARD_BYTES)));
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(d.planId, (counts.get(d.planId) ?? 0) + 1);
-  const manifest: Manifest = { version: FORMAT_VERSION, docs: docs.length, blockDocs, blocks: blocks.length, buckets, fragmentDocs, fields: TEXT_FIELDS.map((f) => f.name), plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })) };
-  const files = new Map<string, Uint8Array>([[MANIFEST, utf8.encode(JSON.stringify(manifest))]]);
+  // Shards and fragments, each with its path once their folder is named by their content.
+  const body: [(files: string) => string, Uint8Array][] = [];
   blocks.forEach((entries, b) => {
     const byBucket = new Map<number, [string, Uint8Array][]>();
     for (const e of entries) {
@@ -121,12 +121,16 @@ export function buildShards(docs: SearchDoc[], plans: { id: string; council: str
       else byBucket.set(k, [e]);
     }
     // Every bucket has its file, empty or not: a missing file is then an error, not "no match".
-    for (let k = 0; k < buckets; k++) files.set(shardPath(b, k), shardFile(byBucket.get(k) ?? []));
+    for (let k = 0; k < buckets; k++) body.push([(files) => shardPath(files, b, k), shardFile(byBucket.get(k) ?? [])]);
   });
   for (let c = 0; c * fragmentDocs < docs.length; c++) {
     const part = docs.slice(c * fragmentDocs, (c + 1) * fragmentDocs);
     const frags = part.map((d): Fragment => [d.nodeId, d.code, d.level, d.title, d.path, d.tags]);
-    files.set(fragmentPath(c), utf8.encode(JSON.stringify(frags)));
+    body.push([(files) => fragmentPath(files, c), utf8.encode(JSON.stringify(frags))]);
   }
+  const id = contentId(body.map(([, bytes]) => bytes));
+  const manifest: Manifest = { version: FORMAT_VERSION, files: id, docs: docs.length, blockDocs, blocks: blocks.length, buckets, fragmentDocs, fields: TEXT_FIELDS.map((f) => f.name), plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })) };
+  const files = new Map<string, Uint8Array>([[MANIFEST, utf8.encode(JSON.stringify(manifest))]]);
+  for (const [path, bytes] of body) files.set(path(id), bytes);
   return files;
 }

@@ -9,6 +9,12 @@ import type { SearchDoc } from '../searchIndex';
  */
 export interface Manifest {
   version: typeof FORMAT_VERSION;
+  /**
+   * The folder of this build's shards and fragments, named by their content: a host or browser
+   * still holding files of an earlier build never hands them to this manifest, and the files
+   * can be cached for good (only the manifest must be asked for again).
+   */
+  files: string;
   docs: number;
   /** Docs per block; a block's postings hold ids relative to its first doc. */
   blockDocs: number;
@@ -45,7 +51,7 @@ export const FIELD = { t: 0, d: 1, r: 2, rd: 3 } as const;
 /** Tiers of exact hits; near spellings (typos) come after them. */
 export const EXACT_TIERS = Math.max(...TEXT_FIELDS.map((f) => f.tier)) + 1;
 
-/** Raised when the files' layout changes, so a reader never mixes a new manifest with old shards. */
+/** Raised when the files' layout changes: a reader refuses a manifest it cannot read. */
 export const FORMAT_VERSION = 2;
 
 /**
@@ -73,8 +79,18 @@ export function bucketOf(key: string, buckets: number): number {
 }
 
 export const MANIFEST = 'manifest.bin';
-export const shardPath = (block: number, bucket: number) => `s/${block}/${bucket}.bin`;
-export const fragmentPath = (chunk: number) => `f/${chunk}.bin`;
+export const shardPath = (files: string, block: number, bucket: number) => `${files}/s/${block}/${bucket}.bin`;
+export const fragmentPath = (files: string, chunk: number) => `${files}/f/${chunk}.bin`;
+
+/** FNV-1a over the files' bytes, as 8 hex digits: the name of their folder (Manifest.files). */
+export function contentId(files: Iterable<Uint8Array>): string {
+  let h = 0x811c9dc5;
+  for (const bytes of files) {
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193); // a file boundary counts
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 /** One result as shown: [node id, code, level, title, ancestor titles, tags]. */
 export type Fragment = [string, string, string, string, string[], string[]];

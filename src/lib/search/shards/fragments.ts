@@ -64,12 +64,14 @@ function readingRanges(doc: SearchDoc, t: Term, readings: Readings): [number, nu
 }
 
 /**
- * A title hit by reading that the guard refuses where it stands: some word written with kanji is
- * neither in the title as written nor at a spot that spells the same word (search.ts sameWord).
+ * The words (a bit per term) whose title hit by reading the guard refuses where it stands: a word
+ * written with kanji that is neither in the title as written nor at a spot that spells the same
+ * word (search.ts sameWord). 0 when every word stands.
  */
-export function isStranger(doc: SearchDoc, terms: Term[], readings: Readings): boolean {
+export function strangerTerms(doc: SearchDoc, terms: Term[], readings: Readings): number {
   const read = toReading(doc.t, readings).text;
-  return terms.some((t) => t.reading !== '' && t.kanji.length > 0 && read.includes(t.reading) && !occurrences(doc, t.text).length && !readingRanges(doc, t, readings).length);
+  const stranger = (t: Term) => t.reading !== '' && t.kanji.length > 0 && read.includes(t.reading) && !occurrences(doc, t.text).length && !readingRanges(doc, t, readings).length;
+  return terms.reduce((bits, t, i) => (stranger(t) ? bits | (1 << i) : bits), 0);
 }
 
 /** An exact hit as shown: score for the order within its plan, ranges to highlight in the title. */

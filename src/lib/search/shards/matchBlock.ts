@@ -61,6 +61,8 @@ export const TYPO_MIN_LENGTH = 3;
 
 export interface TermMatch {
   exact: Map<number, number>;
+  /** Docs whose best tier is the title by reading that also match the body by reading: where they go if the title's match is a homophone. */
+  bodyToo: Set<number>;
   /** Docs whose title shares most of the term's bigrams: typo candidates, with how many. */
   near: Map<number, number>;
 }
@@ -117,8 +119,9 @@ function nearIn(lists: PostingList[], exact: Map<number, number>): Map<number, n
 export function matchTerm(t: Term, get: Lookup): TermMatch {
   const exact = new Map<number, number>();
   if (t.code) for (const d of get(codeKey(t.code))[0].docs) exact.set(d, TITLE);
+  const bodyToo = new Set<number>();
   if (t.text.length === 1) for (const d of get(charKey(t.text))[CHAR.title].docs) exact.set(d, TITLE);
-  if (t.text.length < 2) return { exact, near: new Map() };
+  if (t.text.length < 2) return { exact, bodyToo, near: new Map() };
   const lists = (field: number, of = field) => t.fields[of].grams.map((g) => get(bigramKey(g))[field]);
   const add = (docs: Iterable<number>, tier: number) => {
     for (const d of docs) exact.set(d, Math.min(exact.get(d) ?? tier, tier));
@@ -128,12 +131,14 @@ export function matchTerm(t: Term, get: Lookup): TermMatch {
   });
   if (t.reading) {
     add(byReading(t, FIELD.r, FIELD.t, lists, get), TEXT_FIELDS[FIELD.r].tier);
-    add(byReading(t, FIELD.rd, FIELD.d, lists, get), TEXT_FIELDS[FIELD.rd].tier);
+    const body = byReading(t, FIELD.rd, FIELD.d, lists, get);
+    add(body, TEXT_FIELDS[FIELD.rd].tier);
+    for (const d of body) if (exact.get(d) === TEXT_FIELDS[FIELD.r].tier) bodyToo.add(d);
   }
   // Near spellings of the title (the first field), as written.
   const title = t.fields[0].grams.map((g) => get(bigramKey(g))[0]);
   const near = t.text.length >= TYPO_MIN_LENGTH ? nearIn(title, exact) : new Map<number, number>();
-  return { exact, near };
+  return { exact, bodyToo, near };
 }
 
 /**
@@ -157,6 +162,21 @@ export interface BlockResult {
   tiers: number[][];
   /** Hits where some term is only near: doc, bigrams shared, which terms need a typo check. */
   near: { doc: number; shared: number; typoTerms: number[] }[];
+  /**
+   * Docs in the title-by-reading tier: which terms (a bit each) matched only there, and which of
+   * those also match the body by reading (where the doc goes if its title's match is a homophone).
+   */
+  byTitleReading: Map<number, { terms: number; bodyToo: number }>;
+}
+
+function titleReadingBits(matches: TermMatch[], d: number): { terms: number; bodyToo: number } {
+  let terms = 0;
+  let bodyToo = 0;
+  matches.forEach((m, i) => {
+    if (m.exact.get(d) === TEXT_FIELDS[FIELD.r].tier) terms |= 1 << i;
+    if (m.bodyToo.has(d)) bodyToo |= 1 << i;
+  });
+  return { terms, bodyToo };
 }
 
 /** Every term of the query must match (AND); a doc's tier is its worst term's. */
@@ -164,6 +184,7 @@ export function matchBlock(terms: Term[], get: Lookup): BlockResult {
   const matches = terms.map((t) => matchTerm(t, get));
   const tiers: number[][] = Array.from({ length: EXACT_TIERS }, () => []);
   const near: BlockResult['near'] = [];
+  const byTitleReading = new Map<number, { terms: number; bodyToo: number }>();
   const first = matches[0];
   const docs = [...new Set([...first.exact.keys(), ...first.near.keys()])].sort((a, b) => a - b);
   for (const d of docs) {
@@ -180,6 +201,7 @@ export function matchBlock(terms: Term[], get: Lookup): BlockResult {
     if (!ok) continue;
     if (typoTerms.length) near.push({ doc: d, shared, typoTerms });
     else tiers[tier].push(d);
+    if (tier === TEXT_FIELDS[FIELD.r].tier) byTitleReading.set(d, titleReadingBits(matches, d));
   }
-  return { tiers, near };
+  return { tiers, near, byTitleReading };
 }

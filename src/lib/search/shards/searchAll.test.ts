@@ -32,4 +32,17 @@ describe('searchAll', () => {
     expect(ids(p)).toEqual(['pub/1', 'pub/4', 'mine/1']);
     expect(p.total).toBe(5);
   });
+
+  it('reads no further block once the reader stops at the first page (the next keystroke replaced it)', async () => {
+    const files = buildShards(docsOf(plan('big', Array.from({ length: 12 }, (_, i) => n(String(i), `見守り ${i}`)))), [{ id: 'big', council: 'big社協' }], { blockDocs: 2 });
+    const read: string[] = [];
+    const store = memoryStore(files);
+    const index = new ShardIndex((path) => (read.push(path), store(path)));
+    for await (const first of searchAll([index], '見守り', 50, 1)) {
+      expect(first.complete).toBe(false);
+      break;
+    }
+    expect(read.filter((p) => p.includes('/s/1/') || p.startsWith('s/1/'))).toEqual([]);
+    expect(read.some((p) => p.includes('s/0/'))).toBe(true);
+  });
 });

@@ -32,8 +32,10 @@ export async function* searchAll(indexes: ShardIndex[], query: string, pageSize:
         continue;
       }
       latest[k] = r.value;
-      pending.set(k, next(k));
+      pending.delete(k);
+      // Asked for more only once the page is taken: a query replaced by the next keystroke leaves no fetches behind.
       yield mergeProgress(latest, pageSize);
+      pending.set(k, next(k));
     }
   } finally {
     // Stopped early (a new query): what is still on its way may fail unheard, not as an unhandled rejection.

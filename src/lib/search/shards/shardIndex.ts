@@ -1,6 +1,6 @@
 import type { Hit } from '../search';
 import { bucketOf, EXACT_TIERS, FIELD, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, type Fragment, type Manifest } from './format';
-import { docOf, exactHit, isStranger, planOfDoc, planStarts, typoHits } from './fragments';
+import { docOf, exactHit, planOfDoc, planStarts, strangerTerms, typoHits } from './fragments';
 import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
 import { readPostings, readShard, type PostingList } from './postings';
 import { StoreError, type Store } from './store';
@@ -40,18 +40,26 @@ interface Acc {
   typo: { doc: number; hit: Hit }[];
   /** Plans with a hit, added to as hits arrive (not recounted at every block). */
   plans: Set<string>;
+  /** Title-by-reading hits: their terms matched only there, and which of them match the body by reading too (matchBlock). */
+  byTitleReading: Map<number, { terms: number; bodyToo: number }>;
 }
 
-/** Whether an ascending list holds a doc id in [from, to). */
-function hasDocIn(sorted: number[], from: number, to: number): boolean {
+/** Where a doc goes in an ascending list (the first place not before it). */
+function lowerBound(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
+    if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] < to;
+  return lo;
+}
+
+/** Whether an ascending list holds a doc id in [from, to). */
+function hasDocIn(sorted: number[], from: number, to: number): boolean {
+  const at = lowerBound(sorted, from);
+  return at < sorted.length && sorted[at] < to;
 }
 
 const exactCount = (acc: Acc) => acc.exact.reduce((s, docs) => s + docs.length, 0);
@@ -84,7 +92,7 @@ export class ShardIndex {
   manifest(): Promise<Manifest> {
     this.manifestP ??= this.cached(MANIFEST, (b) => {
       const m = JSON.parse(utf8.decode(b)) as Manifest;
-      // A host still serving some files of an earlier build: say so rather than read them wrong.
+      // Written by another version of the format (an old cached manifest, or a newer build): say so rather than read it wrong.
       if (m.version !== FORMAT_VERSION) throw new StoreError('検索データの版が合いません。ページを再読み込みしてください。');
       return m;
     });
@@ -97,7 +105,7 @@ export class ShardIndex {
     const buckets = new Set(keys.map((k) => bucketOf(k, m.buckets)));
     const bodies = new Map<string, Uint8Array>();
     const wanted = new Set(keys);
-    const shards = await Promise.all([...buckets].map((k) => this.cached(shardPath(b, k), (x) => x)));
+    const shards = await Promise.all([...buckets].map((k) => this.cached(shardPath(m.files, b, k), (x) => x)));
     for (const s of shards) readShard(s, wanted, bodies);
     const decoded = new Map<string, PostingList[]>();
     return (key) => {
@@ -111,7 +119,7 @@ export class ShardIndex {
   }
 
   private async fragment(m: Manifest, doc: number) {
-    const chunk = await this.cached(fragmentPath(Math.floor(doc / m.fragmentDocs)), (b) => JSON.parse(utf8.decode(b)) as Fragment[]);
+    const chunk = await this.cached(fragmentPath(m.files, Math.floor(doc / m.fragmentDocs)), (b) => JSON.parse(utf8.decode(b)) as Fragment[]);
     return docOf(chunk[doc % m.fragmentDocs], m.plans[this.planOf!(doc)].id);
   }
 
@@ -128,6 +136,30 @@ export class ShardIndex {
     acc.typo.push(...hits.map((hit) => ({ doc: byDoc.get(hit.doc)!, hit })));
     for (const h of hits) acc.plans.add(h.doc.planId);
     acc.typo.sort((a, b) => a.hit.score - b.hit.score || a.doc - b.doc);
+  }
+
+  /**
+   * Title hits by reading pass the homophones guard at the spot, on the title itself, as in
+   * search.ts. A stranger the postings let through (中止 → 中心) moves down to the body-by-reading
+   * tier where its body matches that way too (search.ts falls back so), else it leaves the results
+   * and the count. Returns whether the page changed.
+   */
+  private settleStrangers(m: Manifest, acc: Acc, page: [number, number][], hits: Hit[], terms: Term[]): boolean {
+    const strangers = new Set<number>();
+    page.forEach(([doc, tier], i) => {
+      const info = acc.byTitleReading.get(doc);
+      if (tier !== FIELD.r || !info) return;
+      const refused = strangerTerms(hits[i].doc, terms, this.readings) & info.terms;
+      if (!refused) return;
+      strangers.add(doc);
+      const body = acc.exact[FIELD.rd];
+      if ((refused & ~info.bodyToo) === 0) body.splice(lowerBound(body, doc), 0, doc);
+    });
+    if (!strangers.size) return false;
+    for (const doc of strangers) acc.byTitleReading.delete(doc);
+    acc.exact[FIELD.r] = acc.exact[FIELD.r].filter((doc) => !strangers.has(doc));
+    this.forgetPlansOnlyStrangersFound(m, acc, strangers);
+    return true;
   }
 
   /** A plan whose only hits were strangers is no longer counted among the plans found. */
@@ -151,12 +183,7 @@ export class ShardIndex {
         for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
       });
       hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)));
-      // Title hits by reading pass the homophones guard at the spot, on the title itself (search.ts
-      // does the same): a stranger the postings let through (中止 → 中心) leaves the page and the count.
-      const strangers = new Set(page.filter(([, tier], i) => tier === FIELD.r && isStranger(hits[i].doc, terms, this.readings)).map(([doc]) => doc));
-      if (!strangers.size) break;
-      acc.exact[FIELD.r] = acc.exact[FIELD.r].filter((doc) => !strangers.has(doc));
-      this.forgetPlansOnlyStrangersFound(m, acc, strangers);
+      if (!this.settleStrangers(m, acc, page, hits, terms)) break;
     }
     const typo = acc.typo.slice(0, pageSize - hits.length);
     return {
@@ -178,7 +205,7 @@ export class ShardIndex {
     const m = await this.manifest();
     const planOf = (this.planOf ??= planOfDoc(m));
     const terms = termsOf(query, this.readings);
-    const acc: Acc = { exact: Array.from({ length: EXACT_TIERS }, () => []), near: [], checked: 0, typo: [], plans: new Set() };
+    const acc: Acc = { exact: Array.from({ length: EXACT_TIERS }, () => []), near: [], checked: 0, typo: [], plans: new Set(), byTitleReading: new Map() };
     if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
@@ -188,6 +215,7 @@ export class ShardIndex {
       const r = matchBlock(terms, get);
       const base = b * m.blockDocs;
       r.tiers.forEach((docs, tier) => acc.exact[tier].push(...docs.map((d) => d + base)));
+      for (const [d, info] of r.byTitleReading) acc.byTitleReading.set(d + base, info);
       for (const docs of r.tiers) for (const d of docs) acc.plans.add(m.plans[planOf(d + base)].id);
       acc.near.push(...r.near.map((n) => ({ ...n, doc: n.doc + base })));
       const last = b === m.blocks - 1;
