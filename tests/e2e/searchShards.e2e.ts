@@ -34,7 +34,7 @@ describe('search over the sharded index', () => {
 
     expect(paths).toContain('/council-site/search/manifest.bin');
     // ボランティア has five distinct bigrams: at most five shards of each block, of manifest.buckets.
-    const shards = new Set(paths.filter((p) => p.includes('/search/s/')));
+    const shards = new Set(paths.filter((p) => p.includes(`/search/${manifest.files}/s/`)));
     expect(manifest.blocks).toBeGreaterThan(1);
     expect(manifest.buckets).toBeGreaterThan(5);
     expect(shards.size).toBeGreaterThan(0);
