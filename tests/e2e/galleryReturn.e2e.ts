@@ -72,6 +72,14 @@ describe('gallery: Back returns to the same card', () => {
     await expect.poll(() => topOf(page, 'kasama')).toBe(top);
     // Focus was on the tray's link, not on a card: no card takes it.
     expect(await focusedId(page)).toBeNull();
+    // Tab down the cards: each link and 「くらべる」 comes into view clear of the tray at the foot of the screen.
+    await page.getByLabel('くらべる: 笠間市社会福祉協議会').focus();
+    const hidden: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      hidden.push(await page.evaluate(() => Math.max(0, Math.round(document.activeElement!.getBoundingClientRect().bottom - document.querySelector('aside.tray')!.getBoundingClientRect().top))));
+    }
+    expect(hidden).toEqual(Array(12).fill(0));
   });
 
   it('respects the four-plan limit on the cards', async () => {
