@@ -39,3 +39,29 @@ export function keepRow(w: CardWindow, row: number | null, rows: number): CardWi
   if (row >= w.last && row + 1 - w.last <= KEEP_FOCUS_ROWS) return { first: Math.min(w.first, row), last: row + 1 };
   return w;
 }
+
+/** A reader's place in the list: a card, and how far its row's top is below the top of the screen (px). */
+export interface CardPlace {
+  index: number;
+  offset: number;
+}
+
+/**
+ * Where the reader is, for the list's top at `top` px (as cardWindow): the focused card while it
+ * shows on screen, else the first card of the first row whose top is on screen (the last row at
+ * the end). The index, not the row, is kept, so the place survives a change in columns.
+ */
+export function placeAt(count: number, cols: number, rowHeight: number, top: number, viewHeight: number, focused: number | null): CardPlace | null {
+  if (!(rowHeight > 0) || count <= 0 || cols <= 0) return null;
+  if (focused !== null && focused >= 0 && focused < count) {
+    const offset = top + Math.floor(focused / cols) * rowHeight;
+    if (offset > -rowHeight && offset < viewHeight) return { index: focused, offset };
+  }
+  const row = Math.max(0, Math.min(Math.ceil(count / cols) - 1, Math.ceil(-top / rowHeight)));
+  return { index: row * cols, offset: top + row * rowHeight };
+}
+
+/** The window's scroll position that puts `place` back: its row's top `offset` px below the top of the screen. */
+export function scrollFor(place: CardPlace, cols: number, rowHeight: number, listTopInPage: number): number {
+  return Math.max(0, Math.round(listTopInPage + Math.floor(place.index / Math.max(1, cols)) * rowHeight - place.offset));
+}
