@@ -8,7 +8,7 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-const manifest = JSON.parse(gunzipSync(readFileSync('dist/search/manifest.bin')).toString('utf8')) as { blocks: number; buckets: number };
+const manifest = JSON.parse(gunzipSync(readFileSync('dist/search/manifest.bin')).toString('utf8')) as { blocks: number; buckets: number; files: string };
 
 describe('search over the sharded index', () => {
   it('from a sub-path under the strict CSP: reads the manifest and a few shards, no plan JSON, and shows the first results before the rest arrive', async () => {
