@@ -1,5 +1,6 @@
 import { loadDefaultJapaneseParser } from 'budoux';
-import { walk, type Plan, type PlanNode } from '../lib/plan/schema';
+import type { Plan, PlanNode } from '../lib/plan/schema';
+import { walk } from '../lib/plan/hierarchy';
 
 /** A random but repeatable corpus: titles recombined from the seeds' BudouX phrases. */
 export function nationalCorpus(seeds: Plan[], plans: number, perPlan: number): Plan[] {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walk, type Plan } from '../../src/lib/plan/schema';
+import type { Plan } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { baseUrl, launch, openPage, settled, watch } from './browser';
 import { serve } from './server';
 

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walk, type Plan } from '../../src/lib/plan/schema';
+import type { Plan } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { axe, launch, openPage, settled } from './browser';
 
 let browser: Browser;

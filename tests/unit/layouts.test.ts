@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/lib/plan/compile';
 import { frontMatter, parsePeriod } from '../../src/lib/plan/frontMatter';
-import { validatePlan, walk, type PlanNode } from '../../src/lib/plan/schema';
+import { validatePlan, type PlanNode } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 
 const compileFixture = (name: string) => compilePlan(readFileSync(`tests/fixtures/${name}`, 'utf8'), {}, name);
 const outline = (n: PlanNode): string[] => {

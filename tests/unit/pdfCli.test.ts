@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
-import { validatePlan, walk, type Plan } from '../../src/lib/plan/schema';
+import { validatePlan, type Plan } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { manyPages } from '../pdf/layouts';
 import { cmapPdf, encryptedPdf, launchForPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
 

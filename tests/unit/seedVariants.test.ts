@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/lib/plan/compile';
-import { walk } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { RULES } from '../../src/lib/plan/rules';
 import { SEEDS, seedMeta, seedText, type SeedId } from './seedFiles';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan, type CompileResult } from '../../src/lib/plan/compile';
 import { countByLevel } from '../../src/lib/plan/countByLevel';
-import { validatePlan, walk, type PlanNode } from '../../src/lib/plan/schema';
+import { validatePlan, type PlanNode } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { SEEDS, seedMeta, seedText } from './seedFiles';
 
 function compileSeed(id: keyof typeof SEEDS): CompileResult & { nodes: PlanNode[]; byId: Map<string, PlanNode> } {

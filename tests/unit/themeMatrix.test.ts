@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ThemeMatrix from '../../src/lib/components/ThemeMatrix.svelte';
-import { walk, type Plan } from '../../src/lib/plan/schema';
+import type { Plan } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
 import { THEMES } from '../../src/lib/plan/themes';
 
 const plans = ['kisarazu', 'tsurugashima'].map((id) => JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { walk, type Plan } from '../plan/schema';
+import type { Plan } from '../plan/schema';
+import { walk } from '../plan/hierarchy';
 import { toCsv } from './toCsv';
 
 const plan = JSON.parse(readFileSync('static/plans/okegawa.json', 'utf8')) as Plan;

@@ -22,7 +22,8 @@ import { cleanText } from './lex';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
-import { validatePlan, walk } from './schema';
+import { validatePlan } from './schema';
+import { walk } from './hierarchy';
 import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
 
 export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';

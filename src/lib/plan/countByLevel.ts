@@ -1,4 +1,5 @@
-import { walk, type PlanNode } from './schema';
+import type { PlanNode } from './schema';
+import { walk } from './hierarchy';
 
 export interface LevelCount {
   depth: number;

@@ -163,8 +163,3 @@ export function validateIndex(x: unknown): Validation<PlanIndex> {
   if (x.samples !== undefined && !Array.isArray(x.samples)) errors.push('index.samples: 配列が必要です');
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as PlanIndex };
 }
-
-/** Depth-first walk (the plan's hierarchy, in reading order): for counts, checks and tests. */
-export { walk } from './hierarchy';
-/** A plan's line in the list (its own module: the app's first code has no need of the hierarchy). */
-export { summarize } from './summarize';

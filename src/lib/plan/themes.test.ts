@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { walk, type Plan, type PlanNode } from './schema';
+import type { Plan, PlanNode } from './schema';
+import { walk } from './hierarchy';
 import { THEMES, nodesByTheme, themesFromChildren, themesOf } from './themes';
 
 const plans = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
