@@ -21,8 +21,9 @@ export class ViewportFit {
       this.below = Math.max(0, document.documentElement.scrollHeight - (r.bottom + window.scrollY));
       this.viewport = window.innerHeight;
     };
-    update();
-    // What is above the box can change height (fonts arriving, text size, a warning).
+    // No measuring now, in the middle of building the page (that would lay it out an extra time
+    // before its first paint): the observer's first report comes after the layout, before the paint.
+    // It reports again when what is above the box changes height (fonts arriving, text size, a warning).
     const ro = new ResizeObserver(update);
     ro.observe(document.documentElement);
     addEventListener('resize', update);
