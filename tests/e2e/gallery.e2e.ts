@@ -83,8 +83,11 @@ describe('gallery filter', () => {
     await expect.poll(() => page.locator('a[data-plan-id="n1736"]').isVisible()).toBe(true);
     expect(await cards.count()).toBeLessThan(100);
     await expect.poll(() => page.locator('a[data-plan-id="n1"]').count()).toBe(0);
-    // Tab from the first card walks on past the cards first drawn (two stops a card: its link and its 「くらべる」).
+    // Tab from the first card walks on past the cards first drawn (two stops a card: its link and its
+    // 「くらべる」, which follows the first paint).
     await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('a[data-plan-id="n1"]').waitFor();
+    await expect.poll(() => page.locator('ul.cards > li input[type="checkbox"]').count()).toBe(await cards.count());
     await page.locator('a[data-plan-id="n1"]').focus();
     for (let i = 0; i < 2 * (drawn + 6); i++) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-plan-id'));
