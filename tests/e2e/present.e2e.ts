@@ -67,7 +67,8 @@ describe('presentation mode', () => {
     await page.evaluate(() => dispatchEvent(new Event('beforeprint'))); // what the browser fires on Ctrl+P
     await page.emulateMedia({ media: 'print' });
     const pages = page.locator('.handout .page');
-    expect(await pages.count()).toBe(4);
+    // The handout's code follows the first paint, as the diagrams' does: in place long before a person prints.
+    await expect.poll(() => pages.count()).toBe(4);
     expect(await pages.nth(0).evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
     expect(await page.locator('.explorer').isVisible()).toBe(false);
     const text = await page.locator('.handout').innerText();
