@@ -1,7 +1,7 @@
 import type { Route } from '../lib/state/parseRoute';
 import { loadIndex, loadPlan } from '../lib/data/loadPlans';
 import { routeNeeds, type PageName } from './routeNeeds';
-import { afterPaint } from '../lib/components/afterPaint';
+import { afterPaintModule } from '../lib/components/afterPaint';
 import { diagramModule } from '../lib/components/diagramModule';
 
 /** Each route's page, loaded with the route (the boot script has already asked for it). */
@@ -14,21 +14,17 @@ export const pages = {
   import: () => import('./ImportPage.svelte'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
-let panels: Promise<typeof import('../lib/components/ComparePanels.svelte')> | null = null;
+const panels = afterPaintModule(() => import('../lib/components/ComparePanels.svelte'));
 
 /**
  * The compare page's panels (each plan's breadcrumb, diagram and similar items): loaded after
  * the page's first paint, so its heading, plan picker and theme matrix show without waiting for
  * the plan page's code the panels share. The diagrams' code follows the same paint, beside them,
- * not after them. A failed load is tried again on the next visit.
+ * not after them.
  */
 export function comparePanels() {
-  if (!panels) {
-    void diagramModule().catch(() => {}); // a failure shows where the diagram would be
-    panels = afterPaint().then(() => import('../lib/components/ComparePanels.svelte'));
-    panels.catch(() => (panels = null));
-  }
-  return panels;
+  void diagramModule().catch(() => {}); // a failure shows where the diagram would be
+  return panels();
 }
 
 /**

@@ -9,3 +9,18 @@ const SHOWN_AFTER_MS = 50;
  */
 export const afterPaint = () =>
   new Promise<void>((done) => (document.visibilityState === 'hidden' ? done() : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, SHOWN_AFTER_MS)))));
+
+/**
+ * A loader for code that follows the first paint: loaded once and shared by every caller; a
+ * failed load (a dropped connection) is tried again by the next caller, not kept for the session.
+ */
+export function afterPaintModule<T>(load: () => Promise<T>): () => Promise<T> {
+  let module: Promise<T> | null = null;
+  return () => {
+    if (!module) {
+      module = afterPaint().then(load);
+      module.catch(() => (module = null));
+    }
+    return module;
+  };
+}

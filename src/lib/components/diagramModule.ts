@@ -1,22 +1,12 @@
-import { afterPaint } from './afterPaint';
-
-type DiagramModule = typeof import('./PlanDiagram.svelte');
-
-let module: Promise<DiagramModule> | null = null;
+import { afterPaintModule } from './afterPaint';
 
 /**
  * The diagrams (sunburst, tree, outline with d3 and BudouX), loaded apart from the page around
  * them and only after its first paint: their 45 KB would otherwise share a slow line with the
  * plan's words, which a reader sees first.
  */
-export function diagramModule(): Promise<DiagramModule> {
-  if (!module) {
-    module = afterPaint()
-      .then(() => import('./PlanDiagram.svelte'))
-      // For the benchmark: drawing is timed from here (code and data in hand), as sunburst-chart's is.
-      .then((m) => (globalThis.performance?.mark?.('diagram-code'), m));
-    // A failed load (a dropped connection) is tried again by the next page that shows a diagram.
-    module.catch(() => (module = null));
-  }
-  return module;
-}
+export const diagramModule = afterPaintModule(() =>
+  import('./PlanDiagram.svelte')
+    // For the benchmark: drawing is timed from here (code and data in hand), as sunburst-chart's is.
+    .then((m) => (globalThis.performance?.mark?.('diagram-code'), m)),
+);
