@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { planIdOf, routeOf } from './routeOf';
+import { cacheNames, pageScope } from './cacheNames';
+
+const scope = 'https://example.jp/council-site/';
+
+describe('routeOf', () => {
+  it('answers the app page for a navigation to the scope or index.html, whatever the query', () => {
+    expect(routeOf(`${scope}`, scope, true)).toBe('page');
+    expect(routeOf(`${scope}index.html?x=1`, scope, true)).toBe('page');
+    expect(routeOf(`${scope}element.html`, scope, true)).toBeNull();
+  });
+  it('sorts the build files and the data', () => {
+    expect(routeOf(`${scope}assets/plan-abc.js`, scope, false)).toBe('shell');
+    expect(routeOf(`${scope}icons/icon-192.png`, scope, false)).toBe('shell');
+    expect(routeOf(`${scope}plans/chiba.json`, scope, false)).toBe('data');
+    expect(routeOf(`${scope}search/f1/s/0/ab`, scope, false)).toBe('data');
+    expect(routeOf(`${scope}pdfjs/cmaps/x.bcmap`, scope, false)).toBeNull();
+  });
+  it('leaves requests of another origin or another copy of the site alone', () => {
+    expect(routeOf('https://other.jp/council-site/plans/chiba.json', scope, false)).toBeNull();
+    expect(routeOf('https://example.jp/plans/chiba.json', scope, false)).toBeNull();
+    expect(routeOf('https://example.jp/', scope, true)).toBeNull();
+  });
+});
+
+describe('planIdOf', () => {
+  it('names the plan of a plan file, not of the list', () => {
+    expect(planIdOf(`${scope}plans/chiba.json`, scope)).toBe('chiba');
+    expect(planIdOf(`${scope}plans/index.json`, scope)).toBeNull();
+    expect(planIdOf(`${scope}plans/chiba.progress.csv`, scope)).toBeNull();
+    expect(planIdOf('https://example.jp/plans/chiba.json', scope)).toBeNull();
+  });
+});
+
+describe('cacheNames', () => {
+  it('keeps two copies of the site on one origin apart, and each version of the shell apart', () => {
+    const a = cacheNames('https://example.jp/', 'v1');
+    const b = cacheNames(scope, 'v1');
+    expect(a.data).not.toBe(b.data);
+    expect(cacheNames(scope, 'v2').shell).not.toBe(b.shell);
+    expect(b.shell.startsWith(b.shellPrefix)).toBe(true);
+    expect(pageScope(`${scope}index.html#/plan/chiba`)).toBe(scope);
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/lib/plan/schema';
+import { walk } from '../../src/lib/plan/hierarchy';
+import { axe, launch, settled, watch } from './browser';
+import { CHROMIUM } from './globalSetup';
+import { serve } from './server';
+
+const idsOf = (id: string) => {
+  const plan = JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan;
+  const ids: string[] = [];
+  walk(plan.root, (n) => ids.push(n.id));
+  return ids.sort();
+};
+const drawnIds = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-node-id')))].sort());
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+/** A site of our own for each test: closing it takes the network away for real, not only for the page. */
+let site: { server: Server; url: string } | null = null;
+let context: BrowserContext | null = null;
+let profile = '';
+afterEach(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  if (site?.server.listening) await new Promise((r) => site!.server.close(r));
+  site = context = null;
+});
+const goOffline = async () => {
+  await context!.setOffline(true);
+  site!.server.closeAllConnections();
+  await new Promise((r) => site!.server.close(r));
+};
+
+describe('offline at the 公民館', () => {
+  it('a plan opened once (and kept with the button) shows offline after a reload: three views, presentation, the gallery of kept plans; a plan never opened says it is not kept', async () => {
+    site = await serve('dist');
+    // A profile of its own, as a person's browser has (a test context is incognito, where Chromium installs nothing).
+    profile = mkdtempSync(join(tmpdir(), 'offline-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    await page.goto(`${site.url}/council-site/#/plan/okegawa?view=sunburst`);
+    await settled(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.getByRole('button', { name: 'オフラインでも使えるようにする' }).click();
+    await expect.poll(() => page.getByText('この端末に保存済み').count()).toBe(1);
+
+    // Installable as Chromium judges it: a valid manifest with icons, and a worker controlling the page.
+    await page.reload();
+    await settled(page);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
+    expect(manifest.errors).toEqual([]);
+    expect(manifest.url).toContain('/council-site/manifest.webmanifest');
+
+    await goOffline();
+    await page.reload();
+    const want = idsOf('okegawa');
+    await expect.poll(() => drawnIds(page, 'svg [data-node-id]')).toEqual(want);
+    await settled(page);
+    expect(await page.locator('[data-offline]').innerText()).toContain('オフラインです');
+    await page.getByRole('button', { name: 'ツリー' }).click();
+    await page.getByRole('button', { name: 'すべて開く' }).click();
+    await expect.poll(() => drawnIds(page, 'g.node[data-node-id]')).toEqual(want);
+    await page.getByRole('button', { name: 'アウトライン' }).click();
+    await expect.poll(() => drawnIds(page, '[role="treeitem"][data-node-id]')).toEqual(want);
+    // Search within the plan (its code and the reading table are kept).
+    await page.getByLabel('検索').fill('見守り');
+    await expect.poll(() => page.locator('#results-title').innerText()).toMatch(/「見守り」: [1-9]\d* 件/);
+
+    await page.goto(`${page.url().replace(/#.*/, '')}#/present/okegawa`);
+    await expect.poll(() => page.locator('.counter').innerText()).toMatch(/^1 \/ \d+$/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.counter').innerText()).toMatch(/^2 \/ \d+$/);
+
+    await page.goto(`${page.url().replace(/#.*/, '')}#/`);
+    await expect.poll(() => page.locator('a[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['okegawa']);
+    expect(await page.locator('main').innerText()).toContain('この端末に保存した計画だけ');
+    expect(await axe(page)).toEqual([]);
+
+    // Everything kept worked offline without a single error.
+    expect(problems).toEqual([]);
+
+    await page.goto(`${page.url().replace(/#.*/, '')}#/plan/chiba`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('この計画はこの端末に保存されていません');
+    expect(await page.getByRole('alert').innerText()).toContain('オフラインでも使えるようにする');
+  });
+});
