@@ -17,7 +17,8 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.ge
 
 /** The national gallery at 1280×800, scrolled until `id` (a seed, far down the list) is in the middle of the screen. */
 async function nationalAt(id: string): Promise<{ page: Page; top: number }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // No service worker: once one controls the page, it fetches the list itself, where page.route does not reach.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   await watch(page);
   await serveNationalIndex(page);
   await page.goto(`${baseUrl()}/#/`);

@@ -17,7 +17,10 @@ export function nationalIndex(): PlanIndex {
   return { plans: [...made.slice(0, 600), ...seeds, ...made.slice(600)] };
 }
 
-/** Serves nationalIndex() to this page. */
+/**
+ * Serves nationalIndex() to this page. A page that loads the site again (goto, reload) should be
+ * opened with `serviceWorkers: 'block'`: page.route does not see what the site's worker fetches.
+ */
 export const serveNationalIndex = (page: Page) => {
   const body = JSON.stringify(nationalIndex());
   return page.route('**/plans/index.json', (r) => r.fulfill({ contentType: 'application/json', body }));
