@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { bootScript } from './src/build/bootScript.ts';
 import { serviceWorker } from './src/build/serviceWorker.ts';
+import { singleFile } from './src/build/singleFile.ts';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -97,7 +98,7 @@ function searchShards(plansDir = 'static/plans'): Plugin {
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards(), bootScript(), serviceWorker()],
+  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards(), singleFile(), bootScript(), serviceWorker()],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },

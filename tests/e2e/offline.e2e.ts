@@ -1,4 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -6,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/lib/plan/schema';
 import { walk } from '../../src/lib/plan/hierarchy';
-import { axe, launch, settled, watch } from './browser';
+import { axe, launch, openPage, settled, watch } from './browser';
 import { CHROMIUM } from './globalSetup';
 import { serve } from './server';
 
@@ -94,5 +96,53 @@ describe('offline at the 公民館', () => {
     await page.goto(`${page.url().replace(/#.*/, '')}#/plan/chiba`);
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('この計画はこの端末に保存されていません');
     expect(await page.getByRole('alert').innerText()).toContain('オフラインでも使えるようにする');
+  });
+});
+
+describe('a plan that travels as one file', () => {
+  it('「1 つのファイルで保存」 writes an HTML file named after the plan that shows from file:// with every network request blocked: three views, search in the plan, slides, evaluation', async () => {
+    const plan = JSON.parse(readFileSync('static/plans/minami-sample.json', 'utf8')) as Plan;
+    const { page } = await openPage(browser, '/#/plan/minami-sample?view=sunburst');
+    await settled(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
+    expect(file.suggestedFilename()).toBe(`${plan.council}_${plan.title}.html`.replace(/[\\/:*?"<>|]/g, ' '));
+    profile = mkdtempSync(join(tmpdir(), 'one-file-'));
+    const path = join(profile, file.suggestedFilename());
+    await file.saveAs(path);
+    const size = statSync(path).size;
+    console.log(`one-file HTML: ${(size / 1024).toFixed(0)} KB (${(gzipSync(readFileSync(path)).length / 1024).toFixed(0)} KB gzipped)`);
+
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const network: string[] = [];
+    await context.route(/^(https?|wss?|ftp):/, (route) => (network.push(route.request().url()), route.abort()));
+    const copy = await context.newPage();
+    const { problems } = await watch(copy);
+    await copy.goto(pathToFileURL(path).href);
+    expect(await copy.title()).toBe(`${plan.council} ${plan.title}`);
+    const want = idsOf('minami-sample');
+    await expect.poll(() => drawnIds(copy, 'svg [data-node-id]')).toEqual(want);
+    await settled(copy);
+    await copy.getByRole('button', { name: 'ツリー' }).click();
+    await copy.getByRole('button', { name: 'すべて開く' }).click();
+    await expect.poll(() => drawnIds(copy, 'g.node[data-node-id]')).toEqual(want);
+    await copy.getByRole('button', { name: 'アウトライン' }).click();
+    await expect.poll(() => drawnIds(copy, '[role="treeitem"][data-node-id]')).toEqual(want);
+    // The evaluation rides along: evaluated items carry their status.
+    await expect.poll(() => copy.locator('[data-status]').count()).toBeGreaterThan(0);
+
+    const word = plan.root.children[0].children[0].title.slice(0, 2);
+    await copy.getByLabel('検索').fill(word);
+    await expect.poll(() => copy.locator('#results-title').innerText()).toMatch(new RegExp(`「${word}」: [1-9]\\d* 件`));
+    await copy.getByLabel('検索').fill('');
+
+    await copy.getByRole('link', { name: '発表モード' }).click();
+    await expect.poll(() => copy.locator('.counter').innerText()).toMatch(/^1 \/ \d+$/);
+    await copy.keyboard.press('ArrowRight');
+    await expect.poll(() => copy.locator('.counter').innerText()).toMatch(/^2 \/ \d+$/);
+    await copy.keyboard.press('Escape');
+    await expect.poll(() => copy.url()).toContain('#/plan/minami-sample');
+    expect(await axe(copy)).toEqual([]);
+    expect(network).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

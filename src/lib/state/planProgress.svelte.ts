@@ -3,7 +3,9 @@ import type { Evaluation, ProgressSheet, SheetProblem } from '../progress/readPr
 import type { Scale } from '../progress/scales';
 import { rollup, statusesFor, type Rollup } from '../progress/rollup';
 
-const key = (planId: string) => `welfare-plan-explorer:progress:${planId}`;
+/** Where a progress sheet loaded in this browser is kept (the one-file copy carries it too). */
+export const progressKey = (planId: string) => `welfare-plan-explorer:progress:${planId}`;
+const key = progressKey;
 
 /** What every view shows for one year. */
 export interface ProgressView {
