@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -143,6 +143,41 @@ describe('a plan that travels as one file', () => {
     await expect.poll(() => copy.url()).toContain('#/plan/minami-sample');
     expect(await axe(copy)).toEqual([]);
     expect(network).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a new version of the site', () => {
+  it('waits and is offered (「新しい版があります — 再読み込み」); until accepted a reload shows the version in use, never a mix', async () => {
+    profile = mkdtempSync(join(tmpdir(), 'site-'));
+    cpSync('dist', profile, { recursive: true });
+    site = await serve(profile);
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { problems } = await watch(page);
+    await page.goto(`${site.url}/council-site/#/plan/kasama`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const offer = page.getByRole('button', { name: '新しい版があります — 再読み込み' });
+    expect(await offer.count()).toBe(0);
+
+    // The council uploads a new build: another index.html, and a worker with another version.
+    const release = (n: string) => `<meta name="release" content="${n}">`;
+    writeFileSync(join(profile, 'index.html'), readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
+    writeFileSync(join(profile, 'sw.js'), readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await offer.waitFor();
+
+    // Not accepted yet: a reload is still wholly the version in use, and the offer stands.
+    await page.reload();
+    await page.locator('.plan-header').waitFor();
+    expect(await page.locator('meta[name="release"]').count()).toBe(0);
+    await offer.waitFor();
+    await offer.click();
+    await expect.poll(() => page.locator('meta[name="release"]').count()).toBe(1);
+    await page.locator('.plan-header').waitFor();
+    expect(await offer.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });
