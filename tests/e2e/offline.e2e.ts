@@ -41,16 +41,21 @@ const goOffline = async () => {
 };
 
 describe('offline at the 公民館', () => {
-  it('a plan opened once (and kept with the button) shows offline after a reload: three views, presentation, the gallery of kept plans; a plan never opened says it is not kept', async () => {
+  it('plans kept (from the plan page and くらべる) show offline after a reload: three views, search, presentation, the gallery of kept plans, くらべる and search over them; a plan never opened says it is not kept; installable', async () => {
     site = await serve('dist');
     // A profile of its own, as a person's browser has (a test context is incognito, where Chromium installs nothing).
     profile = mkdtempSync(join(tmpdir(), 'offline-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = context.pages()[0] ?? (await context.newPage());
     const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    // くらべる keeps the plans it compares; a plan page keeps its plan.
+    await page.goto(`${site.url}/council-site/#/compare?plans=okegawa,kasama`);
+    await expect.poll(() => page.locator('section.panel[data-plan-id]').count()).toBe(2);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.getByRole('button', { name: 'オフラインでも使えるようにする' }).click();
+    await expect.poll(() => page.getByText('この端末に保存済み').count()).toBe(1);
     await page.goto(`${site.url}/council-site/#/plan/okegawa?view=sunburst`);
     await settled(page);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.getByRole('button', { name: 'オフラインでも使えるようにする' }).click();
     await expect.poll(() => page.getByText('この端末に保存済み').count()).toBe(1);
 
@@ -85,10 +90,17 @@ describe('offline at the 公民館', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.counter').innerText()).toMatch(/^2 \/ \d+$/);
 
-    await page.goto(`${page.url().replace(/#.*/, '')}#/`);
-    await expect.poll(() => page.locator('a[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['okegawa']);
+    const root = page.url().replace(/#.*/, '');
+    await page.goto(`${root}#/`);
+    await expect.poll(() => page.locator('a[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort())).toEqual(['kasama', 'okegawa']);
     expect(await page.locator('main').innerText()).toContain('この端末に保存した計画だけ');
     expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${root}#/compare?plans=okegawa,kasama`);
+    await expect.poll(() => page.locator('section.panel[data-plan-id] [data-node-id]').count()).toBeGreaterThan(20);
+    // Search over all plans: over the kept ones.
+    await page.goto(`${root}#/search?q=${encodeURIComponent('見守り')}`);
+    await expect.poll(() => page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort())).toEqual(['kasama', 'okegawa']);
 
     // Everything kept worked offline without a single error.
     expect(problems).toEqual([]);

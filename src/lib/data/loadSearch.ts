@@ -8,6 +8,7 @@ import { ShardIndex } from '../search/shards/shardIndex';
 import { httpStore, memoryStore } from '../search/shards/store';
 import { loadIndex, loadPlan } from './loadPlans';
 import { loadReadings } from './loadReadings';
+import { offlineState } from '../offline/offline.svelte';
 
 export interface SearchSources {
   indexes: ShardIndex[];
@@ -26,20 +27,46 @@ let sources: Promise<SearchSources> | null = null;
  */
 async function importedIndex(readings: Readings): Promise<ShardIndex | null> {
   const { plans } = await loadIndex();
-  const local = await Promise.all(plans.filter((p) => p.imported).map((p) => loadPlan(p.id)));
-  if (!local.length) return null;
-  const files = buildShards(local.flatMap((p) => docsOf(p, undefined, readings)), local.map((p) => ({ id: p.id, council: p.council })));
+  return indexInMemory(await Promise.all(plans.filter((p) => p.imported).map((p) => loadPlan(p.id))), readings);
+}
+
+function indexInMemory(plans: Plan[], readings: Readings): ShardIndex | null {
+  if (!plans.length) return null;
+  const files = buildShards(plans.flatMap((p) => docsOf(p, undefined, readings)), plans.map((p) => ({ id: p.id, council: p.council })));
   return new ShardIndex(memoryStore(files), readings);
 }
 
+/**
+ * Offline the site's index is out of reach (its shards come per query): the plans this browser
+ * keeps are indexed here instead, as the imported ones are, so search works over what is kept.
+ */
+async function keptIndex(readings: Readings): Promise<ShardIndex | null> {
+  const offline = offlineState();
+  await offline.refresh();
+  const kept = await Promise.all([...offline.kept].map((id) => loadPlan(id).catch(() => null)));
+  return indexInMemory(kept.filter((p): p is Plan => p !== null), readings);
+}
+
+/** The site's index, or null when its manifest cannot be had (offline). */
+async function siteIndex(readings: Readings): Promise<ShardIndex | null> {
+  const index = new ShardIndex(publishedStore, readings);
+  return index.manifest().then(() => index, () => null);
+}
+
+let builtOffline = false;
+
 /** The indexes to search and the council of every plan in them; the shards come later, per query. */
 export function loadSearch(): Promise<SearchSources> {
+  const offline = !offlineState().online;
+  if (offline !== builtOffline) sources = null;
+  builtOffline = offline;
   // The reading table first (5 KB): queries are read with it, and imported plans indexed with it.
   sources ??= loadReadings().then(async (readings) => {
-    const published = new ShardIndex(publishedStore, readings);
-    const [m, local] = await Promise.all([published.manifest(), importedIndex(readings)]);
-    const indexes = local ? [published, local] : [published];
-    const manifests = [m, ...(local ? [await local.manifest()] : [])];
+    const [site, local] = await Promise.all([offline ? null : siteIndex(readings), importedIndex(readings).catch((e) => (offline ? null : Promise.reject(e)))]);
+    // The site's index out of reach (offline, known or found now): what this browser keeps.
+    const published = site ?? (await keptIndex(readings));
+    const indexes = [published, local].filter((x): x is ShardIndex => x !== null);
+    const manifests = await Promise.all(indexes.map((x) => x.manifest()));
     return { indexes, councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))), withoutReadings: readings === NO_READINGS };
   });
   sources.catch(() => (sources = null));
