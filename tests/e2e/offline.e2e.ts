@@ -56,6 +56,7 @@ describe('offline at the 公民館', () => {
     await expect.poll(() => page.getByText('この端末に保存済み').count()).toBe(1);
     await page.goto(`${site.url}/council-site/#/plan/okegawa?view=sunburst`);
     await settled(page);
+    await page.locator('summary', { hasText: '持ち出す' }).click();
     await page.getByRole('button', { name: 'オフラインでも使えるようにする' }).click();
     await expect.poll(() => page.getByText('この端末に保存済み').count()).toBe(1);
 
@@ -116,6 +117,7 @@ describe('a plan that travels as one file', () => {
     const plan = JSON.parse(readFileSync('static/plans/minami-sample.json', 'utf8')) as Plan;
     const { page } = await openPage(browser, '/#/plan/minami-sample?view=sunburst');
     await settled(page);
+    await page.locator('summary', { hasText: '持ち出す' }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
     expect(file.suggestedFilename()).toBe(`${plan.council}_${plan.title}.html`.replace(/[\\/:*?"<>|]/g, ' '));
     profile = mkdtempSync(join(tmpdir(), 'one-file-'));

@@ -12,7 +12,7 @@ export function loadFailure(planId: string, error: unknown, online: boolean, tit
   if (!online) {
     return {
       title: 'この計画はこの端末に保存されていません',
-      detail: `「${planId}」はオフラインでは見られません。通信できる場所で一度開くか、計画のページで「オフラインでも使えるようにする」を押しておくと、次からは通信なしで見られます。`,
+      detail: `「${planId}」はオフラインでは見られません。通信できる場所で一度開くか、計画のページの「持ち出す」で「オフラインでも使えるようにする」を押しておくと、次からは通信なしで見られます。`,
     };
   }
   return { title, detail: `「${planId}」: ${error instanceof Error ? error.message : String(error)}` };
