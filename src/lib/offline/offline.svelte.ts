@@ -13,6 +13,15 @@ import { planIdOf } from './routeOf';
 
 const WORKER = './sw.js';
 
+/** Can this page keep files? Reading `caches` itself throws in a sandboxed frame (an opaque origin). */
+function canKeep(): boolean {
+  try {
+    return typeof caches !== 'undefined' && 'serviceWorker' in navigator && location.protocol !== 'file:';
+  } catch {
+    return false;
+  }
+}
+
 export class OfflineState {
   online = $state(true);
   /** The plans whose data this browser keeps (shown without a network). */
@@ -26,7 +35,7 @@ export class OfflineState {
 
   constructor() {
     this.online = navigator.onLine;
-    this.available = typeof caches !== 'undefined' && 'serviceWorker' in navigator && location.protocol !== 'file:';
+    this.available = canKeep();
     addEventListener('online', () => this.setOnline(true));
     addEventListener('offline', () => this.setOnline(false));
   }
