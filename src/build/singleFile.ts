@@ -10,6 +10,29 @@ import { build, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { TEMPLATE_TITLE, carriedSlot } from '../lib/offline/oneFile';
 
+/**
+ * Modules of the site that a one-file copy shows no part of (PlanView hides their actions there),
+ * each replaced by what the copy needs of it: the file stays as small as the views allow.
+ */
+const LEFT_OUT: Record<string, string> = {
+  'src/lib/components/EmbedDialog.svelte': 'src/single/Nothing.svelte',
+  'src/lib/components/TakeAlong.svelte': 'src/single/Nothing.svelte',
+  'src/lib/data/loadSearch.ts': 'src/single/planSearchOnly.ts',
+};
+
+function leaveOut(root: string): Plugin {
+  return {
+    name: 'single-file-leave-out',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const rel = resolved?.id.startsWith(root) ? resolved.id.slice(root.length + 1) : null;
+      return rel && LEFT_OUT[rel] ? resolve(root, LEFT_OUT[rel]) : null;
+    },
+  };
+}
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The template: nothing in it but the code, the styles and an empty place for the plan. */
@@ -41,7 +64,7 @@ async function bundle(root: string, resolveConfig: UserConfig['resolve']): Promi
     root,
     logLevel: 'silent',
     publicDir: false,
-    plugins: [svelte({ emitCss: true })],
+    plugins: [leaveOut(root), svelte({ emitCss: true })],
     resolve: resolveConfig,
     build: { write: false, minify: true, target: 'es2022', cssCodeSplit: false, lib: { entry: resolve(root, 'src/single/main.ts'), formats: ['iife'], name: 'welfarePlanFile' } },
   })) as Rolldown.RolldownOutput[];

@@ -82,6 +82,11 @@ describe('offline at the 公民館', () => {
     await expect.poll(() => drawnIds(page, 'g.node[data-node-id]')).toEqual(want);
     await page.getByRole('button', { name: 'アウトライン' }).click();
     await expect.poll(() => drawnIds(page, '[role="treeitem"][data-node-id]')).toEqual(want);
+    // Its printed sheets (their code is in the kept app).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.handout .page').count()).toBe(4);
+    await page.emulateMedia({ media: 'screen' });
     // Search within the plan (its code and the reading table are kept).
     await page.getByLabel('検索').fill('見守り');
     await expect.poll(() => page.locator('#results-title').innerText()).toMatch(/「見守り」: [1-9]\d* 件/);
