@@ -24,6 +24,8 @@ export interface DraftConflict {
 export class DraftKeeper {
   /** The version of each draft this tab last read or wrote. */
   private readonly base = new Map<string, number>();
+  /** What each draft held when this tab last read or wrote it: an unchanged draft is not written again. */
+  private readonly content = new Map<string, string>();
   /** The draft this tab shows. */
   private shown = '';
   private channel: BroadcastChannel | null = null;
@@ -39,6 +41,9 @@ export class DraftKeeper {
     this.listen();
     this.shown = d.key;
     this.base.set(d.key, d.version ?? 0);
+    // A new draft (version 0) is not stored yet: its first save writes it, so it is listed.
+    if (d.version !== 0) this.content.set(d.key, contentOf(d));
+    else this.content.delete(d.key);
     this.conflict = null;
     this.held = null;
   }
@@ -56,6 +61,9 @@ export class DraftKeeper {
       this.held = d;
       return 'conflict';
     }
+    // Opening a draft is no change: writing it would tell the other tabs of a newer version that is not.
+    const content = contentOf(d);
+    if (this.content.get(d.key) === content) return null;
     const r = await saveDraft(d, this.base.get(d.key) ?? d.version ?? 0);
     if ('newer' in r) {
       this.held = d;
@@ -64,6 +72,7 @@ export class DraftKeeper {
     }
     const version = r.saved.version ?? 0;
     this.base.set(d.key, version);
+    this.content.set(d.key, content);
     this.tell({ key: d.key, version });
     return r.problem;
   }
@@ -112,6 +121,9 @@ export class DraftKeeper {
     }
   }
 }
+
+/** What a person made of a draft (not when, nor which version). */
+const contentOf = (d: Draft) => JSON.stringify([d.text, d.fileName, d.form, d.ops, d.undone]);
 
 /** One for the app: a tab keeps its versions across visits to the import page. */
 export const draftKeeper = new DraftKeeper();
