@@ -205,6 +205,18 @@ describe('embedding in field conditions', () => {
     expect((await link.boundingBox())!.height).toBeGreaterThan(10);
   });
 
+  it('sandboxed (allow-scripts) on a site that does not share its files: the app cannot load, and the frame says so instead of staying blank', async () => {
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+    pasted['/sandboxed-no-cors.html'] = councilPage(code);
+    // The browser refuses the frame's module and styles (CORS from origin "null"): this test's condition.
+    const refused = [/CORS policy/, /Failed to load resource/, /preloaded using link preload/];
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), { expect: refused });
+    await site.goto(`${otherSite(host.url)}/sandboxed-no-cors.html`);
+    const frame = site.frameLocator('iframe');
+    await expect.poll(() => frame.locator('body').innerText()).toContain('ここでは計画の図を表示できません');
+    expect(await frame.getByRole('link', { name: /新しいタブで開く/ }).count()).toBe(1);
+  });
+
   it('visitors whose browser runs the app never see that text, not even for a moment', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await watch(page);
