@@ -91,7 +91,7 @@ describe('storage blocked (the app in an iframe on another site)', () => {
     await frame.getByLabel('計画のテキスト').fill(readFileSync('tests/fixtures/outline-minami.md', 'utf8'));
     await expect.poll(() => frame.locator('[role="treeitem"][data-node-id]').count()).toBe(10);
     await frame.getByRole('button', { name: 'この計画を保存' }).click();
-    await expect.poll(() => frame.getByRole('status').filter({ hasText: 'このブラウザには保存できませんでした' }).count()).toBe(1);
+    await expect.poll(() => frame.getByRole('status').filter({ hasText: 'このブラウザに保存できませんでした' }).count()).toBe(1);
     // Kept for this visit: the saved plan is listed, and opens.
     await frame.locator('ul.saved li[data-plan-id="minami"] a').click();
     await frame.locator('path.arc').first().waitFor();
@@ -123,6 +123,7 @@ describe('storage full', () => {
     const notice = page.locator('[data-storage-problem="full"]');
     await expect.poll(() => notice.innerText()).toContain('保存容量がいっぱい');
     expect(await notice.innerText()).toMatch(/JSON をダウンロード.*削除/);
+    expect(await page.getByRole('status').filter({ hasText: 'このブラウザに保存できませんでした' }).count()).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: '保存しました' }).count()).toBe(0);
     await page.locator('ul.saved li[data-plan-id="minami"] a').click();
     await page.locator('path.arc').first().waitFor();
