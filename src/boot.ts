@@ -31,3 +31,20 @@ const local = needs.plans.length ? localPlanIds() : new Set<string>();
 for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
 if (needs.index) preload('preload', 'plans/index.json', 'fetch');
 for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
+
+/**
+ * Where this script runs but the app's module cannot load (an iframe sandboxed with
+ * allow-scripts only, on a host that sends no Access-Control-Allow-Origin: the module is then
+ * a refused CORS request), the page would stay blank: show index.html's <noscript> text
+ * instead. Our own static markup, parsed inert (DOMParser runs no scripts).
+ */
+addEventListener(
+  'error',
+  (e) => {
+    const failed = e.target instanceof HTMLScriptElement && e.target.type === 'module';
+    const text = document.querySelector('noscript')?.textContent;
+    if (!failed || !text || document.querySelector('.no-app')) return;
+    document.body.append(...new DOMParser().parseFromString(text, 'text/html').body.childNodes);
+  },
+  true,
+);

@@ -4,13 +4,21 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/lib/plan/schema';
 import { walk } from '../../src/lib/plan/hierarchy';
-import { baseUrl, launch, openPage, settled, watch } from './browser';
+import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
 import { serve } from './server';
 
 let browser: Browser;
 let host: { server: Server; url: string };
 let plain: { server: Server; url: string };
 let scripts: { server: Server; url: string };
+/** Our site where every file is shared across sites (CORS): what a sandboxed frame needs. */
+let shared: { server: Server; url: string };
+/** Our site on a host that answers unknown paths with index.html (most SPA hosts and CMSs). */
+let spa: { server: Server; url: string };
+/** A council's page with its own strict CSP. */
+let strict: { server: Server; url: string };
+/** Council pages are on `localhost`: another SITE than the app's `127.0.0.1` (a default context then blocks the app's storage). */
+const otherSite = (url: string) => url.replace('127.0.0.1', 'localhost');
 /** Pages of a council's site that a test writes at run time (what an admin pasted). */
 const pasted: Record<string, string> = {};
 beforeAll(async () => {
@@ -31,13 +39,32 @@ addEventListener('message', (e) => {
   plain = await serve('dist', 0, '/x/', { csp: false });
   // Our site as a council might host it: scripts shared across sites (CORS), plan files not.
   scripts = await serve('dist', 0, '/x/', { csp: false, cors: (path) => path.endsWith('.js') });
+  shared = await serve('dist', 0, '/x/', { cors: () => true });
+  spa = await serve('dist', 0, '/x/', { spa: true, cors: () => true });
+  strict = await serve('dist', 0, '/none/', { csp: false, pages: strictPages, pagesCsp: `default-src 'self'; frame-src ${baseUrl()}` });
 });
+const strictPages: Record<string, string> = {};
 afterAll(async () => {
   await browser?.close();
   host?.server.close();
   plain?.server.close();
   scripts?.server.close();
+  shared?.server.close();
+  spa?.server.close();
+  strict?.server.close();
 });
+
+/** The iframe snippet's box in the 埋め込み dialog. */
+const frameCodeBox = (page: Page) => page.getByLabel(/^埋め込みコード(\(iframe\))?$/);
+/** The snippet the 埋め込み dialog gives for a plan page. */
+async function copiedSnippet(hash: string): Promise<string> {
+  const { page } = await openPage(browser, `/${hash}`);
+  await page.getByRole('button', { name: '埋め込み' }).click();
+  const code = await frameCodeBox(page).inputValue();
+  await page.close();
+  return code;
+}
+const councilPage = (body: string) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>社協のページ</title></head><body><h1>地域福祉活動計画</h1>\n${body}\n<p>ページの続き</p></body></html>`;
 
 const countNodes = (id: string) => {
   let n = 0;
@@ -51,7 +78,7 @@ const text = async (d: Download) => readFileSync((await d.path())!, 'utf8');
 describe('embedding', () => {
   it('an iframe on another origin shows the plan without app chrome and receives its height', async () => {
     const { page } = await watch(await browser.newPage({ viewport: { width: 1100, height: 900 } }));
-    await page.goto(`${host.url}/host.html`);
+    await page.goto(`${otherSite(host.url)}/host.html`);
     const frame = page.frameLocator('#plan');
     await frame.locator('path.arc').first().waitFor();
     expect(await frame.locator('header.app-bar').count()).toBe(0);
@@ -59,12 +86,28 @@ describe('embedding', () => {
     expect(await page.locator('#plan').getAttribute('height')).toBe(await page.evaluate(() => document.body.dataset.height));
   });
 
-  it('the 埋め込み dialog gives an iframe snippet with a title and lazy loading, and previews it', async () => {
+  it('the 埋め込み dialog gives an iframe snippet with a title and lazy loading, and the <welfare-plan> snippet, and previews it', async () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=tree');
     await page.getByRole('button', { name: '埋め込み' }).click();
-    const code = await page.getByLabel('埋め込みコード').inputValue();
-    expect(code).toMatch(/^<iframe id="[^"]+" src="[^"]+#\/plan\/kasama\?view=tree&amp;embed=1" title="笠間市社会福祉協議会 [^"]+" loading="lazy"/);
+    const code = await frameCodeBox(page).inputValue();
+    expect(code).toMatch(/^<iframe id="[^"]+" data-welfare-plan src="[^"]+#\/plan\/kasama\?view=tree&amp;embed=1" title="笠間市社会福祉協議会 [^"]+" loading="lazy"/);
+    const element = await page.getByLabel('埋め込みコード(カスタム要素)').inputValue();
+    expect(element).toContain(`<script type="module" src="${baseUrl()}/welfare-plan.js"></script>`);
+    expect(element).toMatch(/<welfare-plan plan="kasama" view="tree"><a href="[^"]+#\/plan\/kasama">笠間市社会福祉協議会 .+を開く<\/a><\/welfare-plan>/);
     await page.frameLocator('dialog iframe').locator('g.node').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('the <welfare-plan> snippet from the dialog, pasted into a page on another site, shows the plan', async () => {
+    const { page } = await openPage(browser, '/#/plan/chiba?view=sunburst');
+    await page.getByRole('button', { name: '埋め込み' }).click();
+    // From a site that shares its files (CORS), as the dialog says it must.
+    const element = (await page.getByLabel('埋め込みコード(カスタム要素)').inputValue()).replaceAll(baseUrl(), `${shared.url}/x`);
+    pasted['/element-pasted.html'] = councilPage(element);
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+    await site.goto(`${otherSite(host.url)}/element-pasted.html`);
+    await site.locator('welfare-plan path.arc').first().waitFor();
+    expect(await site.locator('welfare-plan h2.title').innerText()).toContain('千葉市');
   });
 
   it('the <welfare-plan> custom element renders a plan on a plain HTML page', async () => {
@@ -82,10 +125,10 @@ describe('embedding as pasted', () => {
     it(`the copied snippet, pasted into a council page on another site, sizes itself to show everything at ${width} px`, async () => {
       const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');
       await page.getByRole('button', { name: '埋め込み' }).click();
-      const code = await page.getByLabel('埋め込みコード').inputValue();
-      pasted['/pasted.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>社協のページ</title></head><body><h1>地域福祉活動計画</h1>\n${code}\n<p>ページの続き</p></body></html>`;
+      const code = await frameCodeBox(page).inputValue();
+      pasted['/pasted.html'] = councilPage(code);
       const { page: site } = await watch(await browser.newPage({ viewport: { width, height: 900 } }));
-      await site.goto(`${host.url}/pasted.html`);
+      await site.goto(`${otherSite(host.url)}/pasted.html`);
       const frame = site.frameLocator('iframe');
       await frame.locator('path.arc').first().waitFor();
       const inner = () => site.frames()[1].evaluate(() => document.documentElement.scrollHeight);
@@ -99,10 +142,10 @@ describe('embedding as pasted', () => {
   it('without its script (a CMS that strips it), the iframe still shows the whole diagram', async () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');
     await page.getByRole('button', { name: '埋め込み' }).click();
-    const code = (await page.getByLabel('埋め込みコード').inputValue()).replace(/<script>[\s\S]*<\/script>/, '');
+    const code = (await frameCodeBox(page).inputValue()).replace(/<script>[\s\S]*<\/script>/, '');
     pasted['/stripped.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title></head><body>${code}</body></html>`;
     const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
-    await site.goto(`${host.url}/stripped.html`);
+    await site.goto(`${otherSite(host.url)}/stripped.html`);
     await site.frameLocator('iframe').locator('path.arc').first().waitFor();
     const frameHeight = Number(await site.locator('iframe').getAttribute('height'));
     const diagramBottom = await site.frames()[1].evaluate(() => document.querySelector('.diagram')!.getBoundingClientRect().bottom);
@@ -112,10 +155,112 @@ describe('embedding as pasted', () => {
   it('<welfare-plan> on another site says, in the page, that the plan files need CORS headers', async () => {
     pasted['/element-cors.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title><script type="module" src="${scripts.url}/welfare-plan.js"></script></head><body><welfare-plan plan="kasama">計画を開く</welfare-plan></body></html>`;
     const { page } = await watch(await browser.newPage(), { expect: [/CORS|Failed to load resource|net::ERR_FAILED/] });
-    await page.goto(`${host.url}/element-cors.html`);
+    await page.goto(`${otherSite(host.url)}/element-cors.html`);
     const alert = page.locator('welfare-plan').getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Access-Control-Allow-Origin');
     expect((await page.locator('welfare-plan').boundingBox())!.height).toBeGreaterThan(20);
+  });
+});
+
+describe('embedding in field conditions', () => {
+  it('the same snippet pasted twice: both iframes size themselves', async () => {
+    const code = await copiedSnippet('#/plan/kasama?view=sunburst');
+    pasted['/twice.html'] = councilPage(`${code}\n<p>もう一度</p>\n${code}`);
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+    await site.goto(`${otherSite(host.url)}/twice.html`);
+    const frames = site.locator('iframe');
+    expect(await frames.count()).toBe(2);
+    for (const i of [0, 1]) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const frame = site.frameLocator('iframe').nth(i);
+      await frame.locator('path.arc').first().waitFor();
+      const inner = () => frame.locator('html').evaluate((html) => html.scrollHeight);
+      await expect.poll(async () => Number(await frames.nth(i).getAttribute('height'))).toBe(await inner());
+    }
+  });
+
+  it('in an iframe the CMS sandboxed (allow-scripts only), on a site that shares its files, the plan shows and sizes itself', async () => {
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="allow-scripts" ').replaceAll(baseUrl(), `${shared.url}/x`);
+    pasted['/sandboxed.html'] = councilPage(code);
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+    await site.goto(`${otherSite(host.url)}/sandboxed.html`);
+    const frame = site.frameLocator('iframe');
+    await frame.locator('path.arc').first().waitFor();
+    expect(await frame.locator('h1, h2').first().innerText()).toContain('笠間市');
+    const inner = () => frame.locator('html').evaluate((html) => html.scrollHeight);
+    await expect.poll(async () => Number(await site.locator('iframe').getAttribute('height'))).toBe(await inner());
+  });
+
+  it('in an iframe sandboxed without scripts, the frame shows readable text and a link, not a blank box', async () => {
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="" ').replace(/<script>[\s\S]*<\/script>/, '').replaceAll(baseUrl(), `${shared.url}/x`);
+    pasted['/no-scripts.html'] = councilPage(code);
+    // The browser says, in the console, that it blocked the frame's scripts: that is this test's condition.
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), { expect: [/Blocked script execution/] });
+    await site.goto(`${otherSite(host.url)}/no-scripts.html`);
+    const frame = site.frameLocator('iframe');
+    await expect.poll(() => frame.locator('body').innerText()).toContain('地域福祉活動計画エクスプローラー');
+    expect(await frame.locator('body').innerText()).toContain('ここでは計画の図を表示できません');
+    const link = frame.getByRole('link', { name: /新しいタブで開く/ });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect((await link.boundingBox())!.height).toBeGreaterThan(10);
+  });
+
+  it('sandboxed (allow-scripts) on a site that does not share its files: the app cannot load, and the frame says so instead of staying blank', async () => {
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+    pasted['/sandboxed-no-cors.html'] = councilPage(code);
+    // The browser refuses the frame's module and styles (CORS from origin "null"): this test's condition.
+    const refused = [/CORS policy/, /Failed to load resource/, /preloaded using link preload/];
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), { expect: refused });
+    await site.goto(`${otherSite(host.url)}/sandboxed-no-cors.html`);
+    const frame = site.frameLocator('iframe');
+    await expect.poll(() => frame.locator('body').innerText()).toContain('ここでは計画の図を表示できません');
+    expect(await frame.getByRole('link', { name: /新しいタブで開く/ }).count()).toBe(1);
+  });
+
+  it('visitors whose browser runs the app never see that text, not even for a moment', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await watch(page);
+    // Checked at the first moment the page has a body, and again when the plan shows.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { seenAtStart: string }).seenAtStart = document.body.innerText;
+      });
+    });
+    await page.goto(`${baseUrl()}/#/plan/kasama`);
+    await page.locator('path.arc').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { seenAtStart: string }).seenAtStart)).not.toContain('表示できません');
+    expect(await page.locator('body').innerText()).not.toContain('表示できません');
+  });
+
+  it('on a council page with its own strict CSP (no inline scripts or styles), the iframe shows the whole plan without a violation', async () => {
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace(/<script>[\s\S]*<\/script>/, '');
+    strictPages['/strict.html'] = councilPage(code);
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+    await site.goto(`${otherSite(strict.url)}/strict.html`);
+    const frame = site.frameLocator('iframe');
+    await frame.locator('path.arc').first().waitFor();
+    const frameHeight = Number(await site.locator('iframe').getAttribute('height'));
+    const diagramBottom = await frame.locator('.diagram').evaluate((d) => d.getBoundingClientRect().bottom);
+    expect(diagramBottom).toBeLessThanOrEqual(frameHeight);
+  });
+});
+
+describe('unknown plans on hosts that answer every path with index.html', () => {
+  it('the plan page says 見つかりませんでした', async () => {
+    const { page } = await watch(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
+    await page.goto(`${spa.url}/x/#/plan/nowhere`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('見つかりませんでした');
+    expect(await alert.innerText()).not.toMatch(/壊れて|JSON|Unexpected/);
+  });
+
+  it('the custom element says, in Japanese, that the plan is not there', async () => {
+    pasted['/element-unknown.html'] = councilPage(`<script type="module" src="${spa.url}/x/welfare-plan.js"></script><welfare-plan plan="nowhere">計画を開く</welfare-plan>`);
+    const { page } = await watch(await browser.newPage());
+    await page.goto(`${otherSite(host.url)}/element-unknown.html`);
+    const alert = page.locator('welfare-plan').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('計画「nowhere」が見つかりません');
+    expect(await alert.innerText()).not.toMatch(/Unexpected|JSON|token/);
   });
 });
 

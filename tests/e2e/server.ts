@@ -11,21 +11,36 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 
+export interface ServeOptions {
+  /** Send the site's CSP (above) with every file. */
+  csp?: boolean;
+  /** Pages of a council's site, by path (what an admin pasted), served as they are. */
+  pages?: Record<string, string>;
+  /** The host page's own Content-Security-Policy, sent with `pages`. */
+  pagesCsp?: string;
+  /** Which files get `Access-Control-Allow-Origin: *` (a plan site serving other sites, or a sandboxed frame). */
+  cors?: (path: string) => boolean;
+  gzip?: boolean;
+  /** As most SPA hosts and CMSs: a path with no file is answered with index.html (status 200). */
+  spa?: boolean;
+}
+
 /**
  * Serves dist/ as a plain static host would, both at / and under a sub-path (/council-site/), with the
  * strict Content-Security-Policy on every response.
  */
-export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {} as Record<string, string>, cors = (_path: string): boolean => false, gzip = false } = {}): Promise<{ server: Server; url: string }> {
+export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {}, pagesCsp, cors = () => false, gzip = false, spa = false }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (pages[path]) return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(pages[path]);
+    if (pages[path]) return void res.writeHead(200, { 'Content-Type': TYPES['.html'], ...(pagesCsp ? { 'Content-Security-Policy': pagesCsp } : {}) }).end(pages[path]);
     if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`;
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
+    let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
+      if (spa && !(await stat(file).catch(() => null))?.isFile()) file = join(root, 'index.html');
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
       // As a static host that compresses and lets browsers keep the hashed assets.

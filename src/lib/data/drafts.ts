@@ -1,10 +1,11 @@
 /**
  * Drafts on the import page: the text, the metadata and every edit, kept in this browser's
- * IndexedDB (through idb-keyval) as they happen, so a reload, a closed tab or a crash loses
- * nothing and a large plan does not hit localStorage's quota. Several drafts can exist.
+ * IndexedDB (through the storage module) as they happen, so a reload, a closed tab or a crash
+ * loses nothing and a large plan does not hit localStorage's quota. Several drafts can exist.
+ * Each carries a version stamp, so a tab never silently overwrites what another tab wrote.
  */
-import { createStore, del, get, keys, set, getMany, type UseStore } from 'idb-keyval';
 import type { EditOp } from '../edit/ops';
+import { IdbArea, KEPT, local, type StorageProblem } from './storage';
 
 export interface DraftForm { id: string; council: string; municipality: string; prefecture: string; title: string; period: string; hints: string }
 
@@ -18,6 +19,8 @@ export interface Draft {
   undone: EditOp[];
   /** When it was last changed (ms since the epoch). */
   updated: number;
+  /** Counts the writes of this draft (0 before the first): a tab writes only over the version it read. */
+  version?: number;
 }
 
 export const EMPTY_FORM: DraftForm = { id: '', council: '', municipality: '', prefecture: '', title: '', period: '', hints: '' };
@@ -27,44 +30,58 @@ const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
 /** Which draft the page shows: a small value, so localStorage (synchronous) is fine. */
 const CURRENT_KEY = 'welfare-plan-explorer:current-draft';
 
-let store: UseStore | null = null;
-const drafts = () => (store ??= createStore('welfare-plan-explorer', 'drafts'));
+const drafts = new IdbArea<Draft>('welfare-plan-explorer', 'drafts', KEPT.drafts);
 
-export const newDraft = (): Draft => ({ key: `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now() });
+export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const newDraft = (): Draft => ({ key: newDraftKey(), text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now(), version: 0 });
 
 /** Every draft, the most recently changed first. */
 export async function listDrafts(): Promise<Draft[]> {
-  const ks = await keys<string>(drafts());
-  const all = await getMany<Draft>(ks, drafts());
+  const all = await drafts.getMany(await drafts.keys());
   return all.filter((d): d is Draft => !!d).sort((a, b) => b.updated - a.updated);
 }
 
-export async function saveDraft(d: Draft): Promise<void> {
-  await set(d.key, plainCopy(d), drafts());
-  localStorage.setItem(CURRENT_KEY, d.key);
+export type SaveResult =
+  | { saved: Draft; problem: StorageProblem | null }
+  /** Another tab wrote a newer version since `base`: nothing was written. */
+  | { newer: Draft };
+
+/**
+ * Writes a draft over the version this tab last read or wrote (`base`), in one transaction:
+ * if the stored one is newer, nothing is written and the newer one is returned instead.
+ */
+export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
+  const seen: { newer: Draft | null } = { newer: null };
+  const { value, problem } = await drafts.update(d.key, (old) => {
+    seen.newer = old && (old.version ?? 0) > base ? old : null;
+    return seen.newer ?? { ...plainCopy(d), version: base + 1 };
+  });
+  if (seen.newer) return { newer: seen.newer };
+  local.set(CURRENT_KEY, d.key);
+  return { saved: value, problem };
 }
 
-export const removeDraft = (key: string): Promise<void> => del(key, drafts());
+export const removeDraft = (key: string): Promise<void> => drafts.del(key);
 
 /** The draft the page showed last: the current one, else the newest, else one carried over from localStorage, else a new one. */
 export async function openDraft(): Promise<Draft> {
-  const current = localStorage.getItem(CURRENT_KEY);
-  const found = current ? await get<Draft>(current, drafts()) : undefined;
+  const current = local.get(CURRENT_KEY);
+  const found = current ? await drafts.get(current) : undefined;
   if (found) return found;
   const legacy = readLegacy();
   if (legacy) {
-    await saveDraft(legacy);
-    localStorage.removeItem(LEGACY_KEY);
-    return legacy;
+    const r = await saveDraft(legacy);
+    local.remove(LEGACY_KEY);
+    return 'saved' in r ? r.saved : r.newer;
   }
   return (await listDrafts())[0] ?? newDraft();
 }
 
-export const selectDraft = (key: string) => get<Draft>(key, drafts());
+export const selectDraft = (key: string) => drafts.get(key);
 
 function readLegacy(): Draft | null {
   try {
-    const old = JSON.parse(localStorage.getItem(LEGACY_KEY) ?? 'null') as { text?: string; fileName?: string; form?: Partial<DraftForm> } | null;
+    const old = JSON.parse(local.get(LEGACY_KEY) ?? 'null') as { text?: string; fileName?: string; form?: Partial<DraftForm> } | null;
     return old?.text ? { ...newDraft(), text: old.text, fileName: old.fileName ?? '', form: { ...EMPTY_FORM, ...old.form } } : null;
   } catch {
     return null;

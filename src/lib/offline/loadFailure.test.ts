@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFailure } from './loadFailure';
+import { LoadError } from '../data/loadPlans';
+import { UNEXPECTED } from '../data/failureText';
 
 describe('loadFailure', () => {
   it('offline: says the plan is not kept and how to keep it', () => {
@@ -9,6 +11,9 @@ describe('loadFailure', () => {
     expect(f.detail).toContain('オフラインでも使えるようにする');
   });
   it('online: the page title and the loader message, as before', () => {
-    expect(loadFailure('x', new Error('この計画は見つかりませんでした。'), true, '計画を表示できません')).toEqual({ title: '計画を表示できません', detail: '「x」: この計画は見つかりませんでした。' });
+    expect(loadFailure('x', new LoadError('この計画は見つかりませんでした。'), true, '計画を表示できません')).toEqual({ title: '計画を表示できません', detail: '「x」: この計画は見つかりませんでした。' });
+  });
+  it("online: never the browser's English message", () => {
+    expect(loadFailure('x', new DOMException('Access is denied for this document.', 'SecurityError'), true, '計画を表示できません').detail).toBe(`「x」: ${UNEXPECTED}`);
   });
 });

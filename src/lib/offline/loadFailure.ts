@@ -1,3 +1,5 @@
+import { failureText } from '../data/failureText';
+
 /** What a page says when a plan cannot be shown. */
 export interface Failure {
   title: string;
@@ -15,5 +17,5 @@ export function loadFailure(planId: string, error: unknown, online: boolean, tit
       detail: `「${planId}」はオフラインでは見られません。通信できる場所で一度開くか、計画のページの「持ち出す」で「オフラインでも使えるようにする」を押しておくと、次からは通信なしで見られます。`,
     };
   }
-  return { title, detail: `「${planId}」: ${error instanceof Error ? error.message : String(error)}` };
+  return { title, detail: `「${planId}」: ${failureText(error)}` };
 }

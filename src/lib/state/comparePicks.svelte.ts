@@ -3,6 +3,7 @@
  * four, kept for this visit (sessionStorage), so a reload or a look at a plan loses nothing.
  */
 import { MAX_PICKS } from './compareLimit';
+import { session } from '../data/storage';
 
 const KEY = 'welfare-plan-explorer:compare-picks';
 export { MAX_PICKS };
@@ -14,7 +15,7 @@ export interface Pick {
 
 function stored(): Pick[] {
   try {
-    const v = JSON.parse(globalThis.sessionStorage?.getItem(KEY) ?? '[]');
+    const v = JSON.parse(session.get(KEY) ?? '[]');
     return Array.isArray(v) ? v.filter((p): p is Pick => typeof p?.id === 'string' && typeof p?.council === 'string').slice(0, MAX_PICKS) : [];
   } catch {
     return [];
@@ -41,11 +42,8 @@ class ComparePicks {
   }
 
   private save(): void {
-    try {
-      globalThis.sessionStorage?.setItem(KEY, JSON.stringify(this.list));
-    } catch {
-      // Private mode: the picks still hold on this page.
-    }
+    // Unlabelled: where it cannot be kept, the picks still hold on this page.
+    session.set(KEY, JSON.stringify(this.list));
   }
 }
 

@@ -2,6 +2,7 @@ import type { PlanTree } from '../plan/hierarchy';
 import type { Evaluation, ProgressSheet, SheetProblem } from '../progress/readProgress';
 import type { Scale } from '../progress/scales';
 import { rollup, statusesFor, type Rollup } from '../progress/rollup';
+import { KEPT, local } from '../data/storage';
 
 /** Where a progress sheet loaded in this browser is kept (the one-file copy carries it too). */
 export const progressKey = (planId: string) => `welfare-plan-explorer:progress:${planId}`;
@@ -54,7 +55,7 @@ export class PlanProgress {
 
   private stored(): { text: string; fileName: string } | null {
     try {
-      return JSON.parse(localStorage.getItem(key(this.planId)) ?? 'null');
+      return JSON.parse(local.get(key(this.planId)) ?? 'null');
     } catch {
       return null;
     }
@@ -67,12 +68,8 @@ export class PlanProgress {
     this.sheet = sheet;
     this.problems = problems;
     this.fileName = fileName;
-    if (!keep || !sheet) return;
-    try {
-      localStorage.setItem(key(this.planId), JSON.stringify({ text, fileName }));
-    } catch {
-      this.problems = [...problems, { line: 0, message: 'このブラウザに保存できませんでした(保存容量の上限です)。再読み込みすると消えます。' }];
-    }
+    // Where it cannot be kept, the sheet still shows for this visit; the panel's notice says so.
+    if (keep && sheet) local.set(key(this.planId), JSON.stringify({ text, fileName }), KEPT.progress);
   }
 
   /** Reads a sheet a person chose; keeps it when it holds at least one evaluation. */
@@ -82,7 +79,7 @@ export class PlanProgress {
   }
 
   clear(): void {
-    localStorage.removeItem(key(this.planId));
+    local.remove(key(this.planId), KEPT.progress);
     this.sheet = null;
     this.problems = [];
     this.fileName = '';

@@ -1,17 +1,40 @@
 export const HEIGHT_MESSAGE = 'welfare-plan-explorer:height';
 
+type Where = Pick<Location, 'ancestorOrigins'> & { referrer: string };
+
+/**
+ * The origin of the page that holds this frame, when the browser tells it: ancestorOrigins
+ * (Chromium, Safari), else the referrer (the host page, or its origin under the default
+ * referrer policy). Unknown ('*') in a frame the host sandboxed or where neither is given.
+ */
+export function parentOrigin({ ancestorOrigins, referrer }: Where): string {
+  const fromAncestors = ancestorOrigins?.length ? ancestorOrigins[0] : null;
+  let origin = fromAncestors;
+  if (origin === null && referrer) {
+    try {
+      origin = new URL(referrer).origin;
+    } catch {
+      origin = null;
+    }
+  }
+  // An opaque ("null") host cannot be named as a target: only '*' reaches it.
+  return origin && origin !== 'null' ? origin : '*';
+}
+
 /**
  * In an iframe, posts the page's height to the host whenever it changes:
- * { type: 'welfare-plan-explorer:height', height: <px> }. Nothing else is sent, and no
- * message from the host is listened to. Returns the cleanup.
+ * { type: 'welfare-plan-explorer:height', height: <px> }, to the host's origin when known (see
+ * parentOrigin), else to '*' (the message then carries nothing but the height, as always).
+ * No message from the host is listened to. Returns the cleanup.
  */
 export function postHeight(win: Window = window): () => void {
   let last = -1;
+  const target = parentOrigin({ ancestorOrigins: win.location.ancestorOrigins, referrer: win.document.referrer });
   const send = () => {
     const height = Math.ceil(win.document.documentElement.scrollHeight);
     if (height === last) return;
     last = height;
-    win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+    win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
   };
   const ro = new ResizeObserver(send);
   ro.observe(win.document.documentElement);

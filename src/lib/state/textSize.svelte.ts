@@ -1,3 +1,5 @@
+import { local } from '../data/storage';
+
 /** The reader's text size: 標準・大・特大. Older readers need larger type than a screen's default. */
 export type TextSize = 'standard' | 'large' | 'xlarge';
 export const TEXT_SIZES: readonly { value: TextSize; label: string; scale: number }[] = [
@@ -8,12 +10,8 @@ export const TEXT_SIZES: readonly { value: TextSize; label: string; scale: numbe
 const KEY = 'welfare-plan-explorer:text-size';
 
 function stored(): TextSize {
-  try {
-    const v = globalThis.localStorage?.getItem(KEY);
-    return TEXT_SIZES.some((s) => s.value === v) ? (v as TextSize) : 'standard';
-  } catch {
-    return 'standard';
-  }
+  const v = local.get(KEY);
+  return TEXT_SIZES.some((s) => s.value === v) ? (v as TextSize) : 'standard';
 }
 
 /** Kept in this browser (a preference, not part of a shared link). */
@@ -23,11 +21,8 @@ class TextSizePreference {
 
   set(size: TextSize): void {
     this.size = size;
-    try {
-      globalThis.localStorage?.setItem(KEY, size);
-    } catch {
-      // Private mode or a full quota: the choice still holds for this visit.
-    }
+    // Unlabelled: where it cannot be kept, the choice still holds for this visit, and that needs no notice.
+    local.set(KEY, size);
   }
 }
 
