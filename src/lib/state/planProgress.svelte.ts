@@ -23,6 +23,10 @@ export interface ProgressView {
 export class PlanProgress {
   sheet = $state<ProgressSheet | null>(null);
   problems = $state<SheetProblem[]>([]);
+  /** What the reader did besides reading (blank rows skipped, ids recovered), in plain Japanese. */
+  notices = $state<string[]>([]);
+  /** A file just chosen that held no evaluation: the sheet shown is still the one before it. */
+  rejected = $state('');
   fileName = $state('');
   readonly ready: Promise<void>;
 
@@ -59,11 +63,15 @@ export class PlanProgress {
   }
 
   private async read(text: string, fileName: string, keep: boolean): Promise<void> {
-    const { readProgress } = await import('../progress/readProgress');
-    const ids = new Set(this.tree.inOrder().map((d) => d.data.id));
-    const { sheet, problems } = readProgress(text, ids);
-    this.sheet = sheet;
+    const { readProgress, titlesOf } = await import('../progress/readProgress');
+    const nodes = this.tree.inOrder().map((d) => d.data);
+    const { sheet, problems, notices } = readProgress(text, new Set(nodes.map((n) => n.id)), { fileName, titles: titlesOf(nodes) });
     this.problems = problems;
+    this.notices = notices;
+    // A file with nothing to read never hides the evaluation already shown.
+    this.rejected = !sheet && this.sheet ? fileName : '';
+    if (!sheet && this.sheet) return;
+    this.sheet = sheet;
     this.fileName = fileName;
     if (!keep || !sheet) return;
     try {
@@ -74,15 +82,19 @@ export class PlanProgress {
   }
 
   /** Reads a sheet a person chose; keeps it when it holds at least one evaluation. */
-  load(text: string, fileName: string): Promise<void> {
+  async load(text: string, fileName: string): Promise<void> {
+    const wasPublished = this.published;
     this.published = false;
-    return this.read(text, fileName, true);
+    await this.read(text, fileName, true);
+    if (this.rejected) this.published = wasPublished;
   }
 
   clear(): void {
     localStorage.removeItem(key(this.planId));
     this.sheet = null;
     this.problems = [];
+    this.notices = [];
+    this.rejected = '';
     this.fileName = '';
   }
 
