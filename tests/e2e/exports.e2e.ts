@@ -1,6 +1,7 @@
 // Exports under the site's own CSP (exactly the README's: default-src 'self', no data: or blob:
 // images), with hostile and broken text in the plan, and the custom element's example page.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanNode } from '../../src/lib/plan/schema';
 import type { Server } from 'node:http';
@@ -120,6 +121,40 @@ describe('control characters in a plan\'s titles', () => {
     expect(parsed.text).toContain('笠間の計画');
     expect(parsed.text).toContain('地域コミュニティ');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('CSV downloads with titles and memos a spreadsheet would run as formulas', () => {
+  /** What a spreadsheet runs as a formula: = + - @ (also full-width, also after spaces) first, unless it is a plain number. */
+  const runsAsFormula = (cell: string) => /^[\s\u3000]*[=+\-@＝＋－＠]/u.test(cell) && !/^-?[\d,]+(\.\d+)?%?$/.test(cell);
+  const cells = (csv: string) => csv.replace(/^\uFEFF/, '').split(/\r\n/).flatMap((row) => row.split(',')).map((c) => c.replace(/^"/, ''));
+
+  it('neutralises them in the item list, the template and the progress export', async () => {
+    const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8'));
+    plan.root.children[0].title = '=HYPERLINK("http://x.example/","詳しく")';
+    Object.assign(plan.root.children[0].children[0], { code: '', title: '+cmd|calc' });
+    const dir = mkdtempSync(join(tmpdir(), 'wpe-exports-'));
+    const sheet = join(dir, '評価.csv');
+    writeFileSync(sheet, 'id,年度,評価,メモ,指標,目標値,実績値\r\n1-1,2025,A,@SUM(A1:A9),-会議,-5,"-1,200"\r\n');
+    const { page } = await openPage(browser, '/#/');
+    await page.route('**/plans/kasama.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(plan) }));
+    await page.goto(page.url().replace(/#.*/, '#/plan/kasama?view=outline'));
+    await page.getByRole('tree').waitFor();
+    const download = async (name: string | RegExp) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return (await bytes(dl)).toString('utf8');
+    };
+    await openExport(page);
+    const list = await download('項目の一覧を CSV で保存');
+    expect(list).toContain(`'=HYPERLINK`);
+    await page.getByText('進捗(年度ごとの評価)').click();
+    const template = await download('評価シートのひな形');
+    expect(template).toContain(`'+cmd|calc`);
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(sheet);
+    await page.getByRole('button', { name: '進捗を CSV で保存' }).waitFor();
+    const progress = await download('進捗を CSV で保存');
+    expect(progress).toContain(`'@SUM(A1:A9),'-会議,-5,"-1,200"`);
+    for (const csv of [list, template, progress]) expect(cells(csv).filter(runsAsFormula)).toEqual([]);
   });
 });
 
