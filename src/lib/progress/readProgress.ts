@@ -85,11 +85,15 @@ const CONTENT: readonly Column[] = ['status', 'memo', 'indicator', 'target', 'ac
 /** The prefix the template writes before each id (No.1-1) so that no spreadsheet reads it as a date. */
 export const ID_PREFIX = 'No.';
 
-/** An id cell as written, without what the template or a spreadsheet wrapped round it: No.1-1, ="1-1", '1-1. */
-export function bareId(raw: string): string {
+/**
+ * An id cell as written, without what the template or a spreadsheet wrapped round it: No.1-1
+ * (also No 1-1, №1-1), ="1-1", '1-1. An id of the plan that itself starts with 「no」 stays whole.
+ */
+export function bareId(raw: string, known?: ReadonlySet<string>): string {
   const s = unneutralise(raw.normalize('NFKC').trim()).replace(/^'/, '');
-  const formula = s.match(/^="(.*)"$/);
-  return (formula ? formula[1] : s).replace(/^no\.?\s*/i, '').trim();
+  const unwrapped = (s.match(/^="(.*)"$/)?.[1] ?? s).trim();
+  if (known?.has(unwrapped)) return unwrapped;
+  return unwrapped.replace(/^no(?:\.|\s+|(?=\d))\s*/i, '');
 }
 
 /** Folds a title for matching: width, spaces and the code's punctuation do not count. */
@@ -99,7 +103,7 @@ type Found = { id: string; how: 'id' | 'excel' | 'title' } | { id: null; why: st
 
 /** The item a row is about: its id as written, else the id a spreadsheet changed, else its title. */
 function findItem(rawId: string, title: string, known: ReadonlySet<string>, titles?: ReadonlyMap<string, string[]>): Found {
-  const id = bareId(rawId);
+  const id = bareId(rawId, known);
   if (known.has(id)) return { id, how: 'id' };
   const excel = excelIdCandidates(id, known);
   if (excel.length === 1) return { id: excel[0], how: 'excel' };

@@ -72,7 +72,10 @@ describe('ids a spreadsheet changed', () => {
   });
 
   it('takes ids as the template writes them, and as a formula or with an apostrophe', () => {
-    expect(['No.1-1', 'ｎｏ．1-1', '="1-1"', "'1-1", ' 1-1 '].map(bareId)).toEqual(['1-1', '1-1', '1-1', '1-1', '1-1']);
+    expect(['No.1-1', 'ｎｏ．1-1', 'No 1-1', '№1-1', '="1-1"', "'1-1", ' 1-1 '].map((s) => bareId(s))).toEqual(Array(7).fill('1-1'));
+    // Only a prefix: ids that start with the same letters stay whole.
+    expect(bareId('north-1')).toBe('north-1');
+    expect(bareId('no1', new Set(['no1']))).toBe('no1');
   });
 
   it('matches a row by its 項目 when the id is lost, and asks when a date fits two ids', () => {
