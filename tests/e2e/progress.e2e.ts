@@ -141,8 +141,8 @@ describe('the fictional sample', () => {
 });
 
 describe('sheets as Excel leaves them', () => {
-  /** 笠間's template with 4 of 14 rows filled, opened and saved by a spreadsheet: Shift_JIS, CRLF (tests/fixtures/sheets/make.ts). */
-  const excel = 'tests/fixtures/sheets/kasama-plain-excel.csv';
+  /** 笠間's template with 4 of 14 rows filled, opened and saved by a spreadsheet: Shift_JIS, CRLF (tests/sheets/make.ts). */
+  const excel = 'tests/sheets/kasama-plain-excel.csv';
   const filled = { '1-1': 'A', '1-2': 'B', '2-2': 'C', 'x5-2': 'A' };
 
   it('reads ids turned into dates and skips blank rows, saying so', async () => {

@@ -1,4 +1,4 @@
-// Evaluation sheets as a spreadsheet leaves them: fixtures made by tests/fixtures/sheets/make.ts
+// Evaluation sheets as a spreadsheet leaves them: fixtures made by tests/sheets/make.ts
 // (the template filled in, opened and saved by LibreOffice Calc as Shift_JIS with CRLF).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { decodeText } from '../text/decodeText';
 import { excelIdCandidates } from './excelIds';
 import { bareId, readProgress, titlesOf } from './readProgress';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/sheets/${name}`);
+const fixture = (name: string) => readFileSync(`tests/sheets/${name}`);
 const item = (id: string, title: string, children: PlanNode[] = []): PlanNode => ({ id, level: 'x', code: id, title, description: '', tags: [], children, line: 1 });
 /** The made-up plan of make.ts: 1-1 … 1-13, 2-1-1 … 2-3-4, 3-1 … 12-3. */
 function datelike(): { ids: Set<string>; titles: Map<string, string[]> } {
