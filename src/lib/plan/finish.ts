@@ -49,6 +49,20 @@ function toNode(d: Draft): PlanNode {
   return n;
 }
 
+/** Each node's previous sibling of the same numbering scheme, for every node in one pass. */
+function previousOfScheme(all: Draft[]): Map<Draft, Draft> {
+  const out = new Map<Draft, Draft>();
+  for (const p of all) {
+    const last = new Map<string | null, Draft>();
+    for (const c of p.children) {
+      const prev = last.get(c.scheme);
+      if (prev) out.set(c, prev);
+      last.set(c.scheme, c);
+    }
+  }
+  return out;
+}
+
 function eachDraft(d: Draft, f: (d: Draft) => void): void {
   f(d);
   d.children.forEach((c) => eachDraft(c, f));
@@ -81,13 +95,12 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   // Gaps: within siblings of one scheme the numbers go up by one; a scheme may also continue
   // across parents (①–⑤ under one goal, ⑥–⑩ under the next), so compare with the previous number of that scheme too.
   const lastOfScheme = new Map<string, number>();
+  const before = previousOfScheme(all);
   for (const d of all) {
     if (!d.scheme || d.parts.length !== 1 || d.rank !== null) continue;
     const n = d.parts[0];
     const prev = lastOfScheme.get(d.scheme);
-    const siblings = d.parent?.children.filter((c) => c.scheme === d.scheme) ?? [];
-    const idx = siblings.indexOf(d);
-    const prevSibling = idx > 0 ? siblings[idx - 1].parts[0] : undefined;
+    const prevSibling = before.get(d)?.parts[0];
     const ok = n === 1 || n === (prevSibling ?? NaN) + 1 || n === (prev ?? NaN) + 1;
     if (!ok) warn(d.line, `番号が飛んでいます: ${d.code} の前は ${prevSibling ?? prev ?? 'なし'} です。`);
     lastOfScheme.set(d.scheme, n);
