@@ -11,7 +11,8 @@ const topOf = (p: Place) => p.stack[p.stack.length - 1] ?? p.root;
 /** Makes `d` the innermost open node. */
 export function reopen(p: Place, d: Draft): void {
   p.stack = [];
-  for (let n: Draft | null = d; n && n !== p.root; n = n.parent) p.stack.unshift(n);
+  for (let n: Draft | null = d; n && n !== p.root; n = n.parent) p.stack.push(n);
+  p.stack.reverse();
 }
 
 /**
@@ -40,7 +41,9 @@ export function compoundParent(p: Place, h: HeadingToken, warn: (line: number, m
   const found = lastInOrder(p.root, (d) => fits(d) && d.path.join('.') === prefix)
     ?? p.stack.filter((d) => fits(d) && d.path.slice(1 - h.parts.length).join('.') === prefix).pop();
   if (found) reopen(p, found);
-  else warn(h.line, `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下に置きました。`);
+  // No parent: beside the open item of the same code (1-(2) after 1-(1)), never under it, so such lines do not nest ever deeper.
+  else while (p.stack.length && !fits(topOf(p))) p.stack.pop();
+  if (!found) warn(h.line, `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下(同じ番号の並びなら、その隣)に置きました。`);
   return topOf(p);
 }
 
