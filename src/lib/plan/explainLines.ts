@@ -6,12 +6,9 @@
  */
 import { FURNITURE, VISION_RE, type RuleId } from './rules';
 import type { Actor } from './schema';
+import { draftsInOrder } from './draft';
 import type { Draft, GeneralRead, LineExplanation, Mark } from './types';
 
-function eachDraft(d: Draft, f: (d: Draft) => void): void {
-  f(d);
-  d.children.forEach((c) => eachDraft(c, f));
-}
 
 const itemRule = (d: Draft) => d.rule ?? (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
 
@@ -55,7 +52,7 @@ function textOwner<T extends { text: string }>(texts: T[]): (t: string) => T | u
 export function marksFromTree(root: Draft, lines: string[], vision: string, actors: Actor[] = [], visionRule: RuleId = 'vision.label'): Map<number, Mark> {
   const marks = new Map<number, Mark>();
   const texts: { d: Draft; field: 'description' | 'residents' | 'notes'; text: string }[] = [];
-  eachDraft(root, (d) => {
+  draftsInOrder(root).forEach((d) => {
     if (d !== root && d.line) marks.set(d.line, { role: 'item', rule: itemRule(d), confidence: d.guessed ? 0.6 : 0.9, node: d });
     if (d.description) texts.push({ d, field: 'description', text: d.description });
     if (d.residents?.length) texts.push({ d, field: 'residents', text: d.residents.join('\n') });
