@@ -130,6 +130,8 @@ const { benchBrowser } = await import('./benchBrowser');
 results.browser = await benchBrowser();
 const { benchGallery } = await import('./benchGallery');
 results.gallery = await benchGallery();
+const { benchImport } = await import('./benchImport');
+results.importPaste = await benchImport();
 const { benchPdf } = await import('./benchPdf');
 results.pdf = await benchPdf();
 // First view as Lighthouse measures it (mobile preset), gzip and uncompressed.

@@ -54,7 +54,7 @@ export class LiveCompile {
     this.#busy = setTimeout(() => (this.busyLines = job.text.split('\n').length), SAY_BUSY_MS);
     const worker = this.#ensureWorker();
     if (worker) worker.postMessage(job);
-    else queueMicrotask(() => this.#done({ seq: job.seq, result: compilePlan(job.text, job.meta, job.file) }));
+    else queueMicrotask(() => this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) }));
   }
 
   #done(reply: CompileReply): void {
@@ -62,7 +62,7 @@ export class LiveCompile {
     this.#running = null;
     if (job && reply.seq === job.seq && reply.seq > this.#shownSeq) {
       this.#shownSeq = reply.seq;
-      this.compiled = { result: reply.result, text: job.text };
+      this.compiled = { result: JSON.parse(reply.json) as CompileResult, text: job.text };
     }
     clearTimeout(this.#busy);
     this.busyLines = 0;
@@ -86,7 +86,7 @@ export class LiveCompile {
     this.#worker?.terminate();
     this.#worker = null;
     const job = this.#running;
-    if (job) this.#done({ seq: job.seq, result: compilePlan(job.text, job.meta, job.file) });
+    if (job) this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) });
   }
 
   destroy(): void {

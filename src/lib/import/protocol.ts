@@ -1,4 +1,4 @@
-import type { CompileResult, PlanMeta } from '../plan/compile';
+import type { PlanMeta } from '../plan/compile';
 
 /** Main thread → compile worker: one text to compile; `seq` tells replies to old texts apart. */
 export interface CompileRequest {
@@ -8,8 +8,8 @@ export interface CompileRequest {
   file: string;
 }
 
-/** Compile worker → main thread. */
+/** Compile worker → main thread: the CompileResult as JSON. */
 export interface CompileReply {
   seq: number;
-  result: CompileResult;
+  json: string;
 }
