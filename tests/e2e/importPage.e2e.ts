@@ -56,11 +56,11 @@ describe('import page as people use it', () => {
     const { page } = await openPage(browser, '/#/import');
     await pasted(page, PLAN);
     await drop(page, 'からっぽ.txt', '');
-    const alert = page.getByRole('alert').filter({ hasText: 'からっぽ.txt' });
+    const alert = page.getByRole('status').filter({ hasText: 'からっぽ.txt' });
     await expect.poll(() => alert.innerText()).toContain('空');
     expect(await text(page).inputValue()).toBe(PLAN);
     await choose(page, '改行だけ.txt', '\n\n  \n');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '改行だけ.txt' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '改行だけ.txt' }).count()).toBe(1);
     expect(await text(page).inputValue()).toBe(PLAN);
     expect(await titles(page)).toEqual(['地域でつながる', '見守りを広げる', '担い手を育てる']);
   });
@@ -133,7 +133,7 @@ describe('import page as people use it', () => {
       dt.setData('text/plain', 'あ'.repeat(3_500_000));
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     });
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '貼り付け' }).innerText()).toMatch(/万文字まで/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '貼り付け' }).innerText()).toMatch(/万文字まで/);
     expect(await text(page).inputValue()).toBe(PLAN);
   });
 });
