@@ -70,9 +70,9 @@ describe('blockText', () => {
 });
 
 describe('layoutText', () => {
-  it('marks where each page begins with a form feed', () => {
+  it('marks where each page begins with a form feed, a new paragraph', () => {
     const page = (n: number, t: string) => ({ page: n, width: 600, height: 800, runs: runs(t, 50, 300) });
-    expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\f基本目標2');
+    expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\n\f基本目標2');
   });
 });
 

@@ -128,7 +128,7 @@ const writerTableTight: Fixture = {
   name: 'writer-table-tight', app: 'writer', layout: 'Writer A4 landscape, Mincho, ruled table with tight padding and extra columns 担い手・年度', tagged: false,
   source: () => writerTableDoc({ face: 'Noto Serif CJK JP', page: A4L, title: '川辺村地域福祉活動計画', vision: '住みなれた川辺で、いつまでも', tree: kawabe, padding: 0.2, align: 'Cell', valign: 'middle', widths: [58, 50, 60, 55, 36],
     extra: { head: ['担い手', '年度'], cells: (_l, path) => [['住民・地区社協', '社協・行政', '住民・事業所'][path[0] === kawabe[0] ? 0 : path[0] === kawabe[1] ? 1 : 2], 'R７～R11'] } }),
-  expect: { levels: ['基本目標 3', '施策 5', '取組 8'], vision: '住みなれた川辺で、いつまでも', tree: kawabe, pages: 1 },
+  expect: { levels: ['基本目標 3', '施策 5', '取組 7'], vision: '住みなれた川辺で、いつまでも', tree: kawabe, pages: 1 },
 };
 
 // ---- Calc: 体系図 sheets -------------------------------------------------------------------
@@ -154,7 +154,7 @@ const calcA3: Fixture = {
   name: 'calc-a3', app: 'calc', layout: 'Calc A3 landscape, Gothic, merged cells centred both ways, extra column 担い手', tagged: false,
   source: () => sheetDoc({ face: 'Noto Sans CJK JP', page: A3L, title: '青葉市地域福祉活動計画 体系図', vision: '絆でつなぐ、ぬくもりのまち青葉', tree: aoba, size: 11, align: 'center', valign: 'middle', padding: 0.5, repeat: false, rowHeight: 10, widths: [80, 80, 90, 60],
     extra: { head: ['担い手'], cells: () => ['住民・社協'] } }),
-  expect: { levels: ['基本目標 3', '施策 6', '取組 10'], vision: '絆でつなぐ、ぬくもりのまち青葉', tree: aoba, pages: 1 },
+  expect: { levels: ['基本目標 3', '施策 6', '取組 9'], vision: '絆でつなぐ、ぬくもりのまち青葉', tree: aoba, pages: 1 },
 };
 
 const hikariPaged = (rowsFirstPage: number) => {
@@ -175,7 +175,7 @@ const hikariPaged = (rowsFirstPage: number) => {
 const calcRepeat: Fixture = {
   name: 'calc-repeat', app: 'calc', layout: 'Calc A4 portrait, Mincho, a long table over two pages with its header row repeated, merged cells centred', tagged: false,
   source: () => sheetDoc({ face: 'Noto Serif CJK JP', page: A4, title: 'ひかり町地域福祉活動計画', vision: 'ひかりあふれる、支え合いのまち', tree: hikari, size: 10, align: 'start', valign: 'middle', padding: 1, repeat: true, rowHeight: 16, widths: [55, 55, 70] }),
-  expect: { levels: ['基本目標 4', '施策 9', '取組 15'], vision: 'ひかりあふれる、支え合いのまち', tree: hikariPaged(14), pages: 2 },
+  expect: { levels: ['基本目標 4', '施策 9', '取組 14'], vision: 'ひかりあふれる、支え合いのまち', tree: hikariPaged(13), pages: 2 },
 };
 
 // ---- Impress: boxes side by side ------------------------------------------------------------
