@@ -37,6 +37,7 @@ export async function layoutPdfs(browser: Browser) {
     spacedHeadings: await printPdf(browser, layouts.spacedHeadings),
     chart: await printPdf(browser, layouts.chart),
     scanned: await printPdf(browser, layouts.scanned),
+    emoji: await printPdf(browser, layouts.emoji),
   };
 }
 

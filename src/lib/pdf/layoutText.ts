@@ -10,6 +10,8 @@ import type { Line, PageRuns, Run } from './types';
 
 /** A header cell names a column (基本目標, 施策); a numbered cell is already an item. */
 const NUMBERED_RE = /[0-9０-９①-⑳㉑-㊿ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]/u;
+/** A year column's header (R7, 令和7年度, 2025年) carries a number and is still a header. */
+const YEAR_RE = /^(?:R|H|令和|平成)?\s*[0-9０-９]{1,4}\s*(?:年度?)?$/u;
 
 /** What the pages before said about the table being read: its header, and whether it ran to the page's end. */
 interface TableState {
@@ -39,7 +41,7 @@ function tableLines(rows: string[][], state: TableState, first: boolean): string
     return tabRows(repeated ? rows.slice(1) : rows);
   }
   if (repeated) return tabRows(rows.slice(1));
-  const headed = rows.length >= 2 && !rows[0].some((c) => NUMBERED_RE.test(c));
+  const headed = rows.length >= 2 && !rows[0].some((c) => NUMBERED_RE.test(c) && !YEAR_RE.test(c));
   state.header = headed ? rows[0] : null;
   return headed ? tabRows(rows) : rows.flat().filter(Boolean);
 }
@@ -94,7 +96,7 @@ export function layoutPages(pages: PageRuns[]): LaidOut {
   const notes: string[] = [];
   const parts = pages.map((p) => {
     if (!isVerticalPage(p.runs)) return pageParts(p.runs, p.drawing, p.width, p.height);
-    notes.push(`${p.page} ページは縦書きのため読み飛ばしました(あいさつ文など)。計画の項目があれば、テキストの欄に書き足してください。`);
+    notes.push(`${p.page} ページは縦書きのため読み飛ばしました(あいさつ文など)。そこに計画の項目があれば、書き足してください。`);
     return null;
   });
   const free = dropFurniture(pages.map((p, i) => ({ lines: pageLines(parts[i]?.free ?? []), height: p.height })));

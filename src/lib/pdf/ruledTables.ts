@@ -101,9 +101,11 @@ function gridOf(h: Segment[], v: Segment[]): RuledTable | null {
   const sides = v.filter((s) => Math.abs(s.x0 - x0) <= TOL || Math.abs(s.x0 - x1) <= TOL);
   const [y0, y1] = [Math.min(...h.map((s) => s.y0), ...sides.map((s) => s.y0)), Math.max(...h.map((s) => s.y0), ...sides.map((s) => s.y1))];
   const closed = coverage(v, x0, y0, y1, false) >= FRAME_SHARE * (y1 - y0) && coverage(v, x1, y0, y1, false) >= FRAME_SHARE * (y1 - y0);
-  if (!closed) return null;
+  // Its top or its foot ruled over every column (boxes joined by a connector leave the gap between them open at both).
+  const ruledOver = (y: number) => xs.slice(1).every((x, c) => covered(h, y, (xs[c] + x) / 2, true));
+  if (!closed || !(ruledOver(y0) || ruledOver(y1))) return null;
   // A table cut by a page break has no rule at its open end: the sides close it.
-  for (const y of [y0, y1]) if (coverage(h, y, x0, x1, true) < FRAME_SHARE * (x1 - x0)) h = [...h, { x0, x1, y0: y, y1: y }];
+  for (const y of [y0, y1]) if (!ruledOver(y)) h = [...h, { x0, x1, y0: y, y1: y }];
   const ys = cluster(h.map((s) => s.y0));
   if (ys.length < 3) return null;
   const [nRows, nCols] = [ys.length - 1, xs.length - 1];

@@ -14,7 +14,7 @@ import { FIXTURES } from './fixtures';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const show = args[args.indexOf('--show') + 1];
+const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 const list = FIXTURES.filter((f) => (args.includes('--show') ? f.name === show : !f.unseen || args.includes('--unseen')));
 const mark = (b: boolean) => (b ? 'ok' : 'NG');
 console.log('| fixture | layout | levels | titles | vision | pages | got levels |\n|---|---|---|---|---|---|---|');
