@@ -38,7 +38,7 @@ describe('npm run compile -- plan.pdf made in an office suite', () => {
   it('says which pages it skipped: the 目次 and a 縦書き greeting', () => {
     expect(compile('tests/pdf/office/writer-toc-40.pdf', 'writer-toc-40').stdout).toContain('2 ページは目次として読み飛ばしました');
     expect(compile('tests/pdf/office/writer-vertical.pdf', 'writer-vertical').stdout).toContain('1 ページは縦書きのため読み飛ばしました');
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('npm run compile -- a PDF with emoji', () => {
@@ -55,9 +55,9 @@ describe('npm run compile -- a PDF with emoji', () => {
     const { plan, stdout } = compile(join(dir, 'emoji.pdf'), 'emoji');
     expect(JSON.stringify(plan)).not.toContain('\\u0000');
     expect(plan.root.children.map((n) => n.title)).toEqual(['ふれあう地域', '支え合う地域']);
-    expect(plan.root.children[0].children.map((n) => n.title)).toEqual(['交流の場']);
+    expect(plan.root.children[0].children.map((n) => n.title)).toEqual(['交流の場 😀']); // this one the font maps: kept
     expect(plan.vision).toBe('ひらめきと笑顔のまち');
-    expect(plan.title).toContain('𠮷野町');
-    expect(stdout).toMatch(/絵文字など.*1 ページ 3 文字/);
+    expect(plan.root.children[1].children.map((n) => n.title)).toEqual(['𠮷野地区の見守り']);
+    expect(stdout).toMatch(/絵文字など.*1 ページ 2 文字/);
   }, 60_000);
 });

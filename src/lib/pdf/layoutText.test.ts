@@ -44,6 +44,13 @@ describe('dropFurniture', () => {
 });
 
 describe('splitColumns', () => {
+  it('starts the columns at a heading that stands beside the other column’s first line', () => {
+    const body = 'あいうえおかきくけこさしすせそたちつてと';
+    const lines = pageLines([...runs('中央にある標語ですね', 240, 80), ...runs('基本目標1', 50, 110, 12), ...runs(body, 330, 110), ...[0, 1, 2, 3].flatMap((i) => [...runs(body, 50, 130 + i * 16), ...runs(body, 330, 130 + i * 16)])]);
+    const blocks = splitColumns(lines);
+    expect(blocks.map((b) => text(b)[0])).toEqual(['中央にある標語ですね', '基本目標1', body]);
+  });
+
   it('reads the left column to its end before the right one', () => {
     const col = (x: number, head: string) => [...runs(head, x, 100), ...[0, 1, 2, 3].flatMap((i) => runs('あいうえおかきくけこさしすせそ', x, 120 + i * 16))];
     const blocks = splitColumns(pageLines([...col(50, '左の見出し'), ...col(320, '右の見出し')]));
@@ -117,6 +124,11 @@ describe('layoutText with the page drawing', () => {
     page1.drawing.h.push({ x0: 250, x1: 450, y0: 160, y1: 160 });
     const page2 = { page: 2, width: 600, height: 800, runs: [...runs('基本目標', 80, 115), ...runs('施策', 330, 115), ...runs('2 支え合う', 60, 135), ...runs('(1) 担い手', 300, 135)], drawing: grid([50, 250, 450], [100, 120, 150]) };
     expect(layoutText([page1, page2])).toBe('\f基本目標\t施策\n1 ふれあう\t(1) 交流\n\t(2) 見守り\n\f2 支え合う\t(1) 担い手');
+  });
+
+  it('takes a header row with year columns (R7, R8) for a header', () => {
+    const page = { page: 1, width: 600, height: 800, runs: [...runs('基本目標', 60, 115), ...runs('施策', 160, 115), ...runs('R7', 260, 115), ...runs('1 つながる', 60, 140), ...runs('(1) 見守り', 160, 140), ...runs('○', 260, 140)], drawing: grid([50, 150, 250, 300], [100, 120, 150]) };
+    expect(layoutText([page])).toBe('\f基本目標\t施策\tR7\n1 つながる\t(1) 見守り\t○');
   });
 
   it('reads boxes side by side one box at a time', () => {

@@ -23,6 +23,12 @@ describe('ruledTables', () => {
     expect(spans(t)).toEqual(['0,0', '0,1', '1,0x2', '1,1', '2,1']);
   });
 
+  it('finds no table in two boxes joined by a connector (the gap between them is open above and below)', () => {
+    const box = (x: number) => ({ h: [h(100, x, x + 300), h(400, x, x + 300)], v: [v(x, 100, 400), v(x + 300, 100, 400)] });
+    const [a, b] = [box(50), box(370)];
+    expect(ruledTables([...a.h, ...b.h, h(250, 350, 370)], [...a.v, ...b.v])).toEqual([]);
+  });
+
   it('finds no table in connector lines or a lone box', () => {
     expect(ruledTables([h(50, 100, 500)], [v(100, 30, 50), v(300, 30, 50), v(500, 30, 50), v(300, 50, 70)])).toEqual([]);
     expect(ruledTables([h(10, 0, 100), h(60, 0, 100)], [v(0, 10, 60), v(100, 10, 60)])).toEqual([]);
