@@ -3,7 +3,9 @@
  * them. Each run goes to the table cell or the innermost box its letters stand in.
  */
 import type { Box } from '../boxes/readBoxes';
+import { pageLines } from './pageLines';
 import { ruledTables, type RuledTable } from './ruledTables';
+import { MARGIN_BAND } from './thresholds';
 import { runPoint } from './tableText';
 import type { Drawing, Rect, Run } from './types';
 
@@ -11,6 +13,29 @@ import type { Drawing, Rect, Run } from './types';
 const PAGE_SHARE = 0.8;
 /** A table with text in fewer cells than this is a drawing (a frame, connectors), not a table. */
 const MIN_TEXT_CELLS = 2;
+
+/** Lines with text side by side, or columns of line starts, from which a page's drawing is worth reading. */
+const SIDE_BY_SIDE_LINES = 2;
+const START_COLUMNS = 3;
+
+/**
+ * Whether the page's drawing can change how it reads: text side by side on a line (cells,
+ * boxes, columns) or lines starting in three or more columns (a box chart). A page of running
+ * text reads the same without it, and reading the drawing costs as much as the text.
+ */
+export function sideBySide(runs: Run[], height: number): boolean {
+  const all = pageLines(runs);
+  if (all.filter((l) => l.frags.length > 1).length >= SIDE_BY_SIDE_LINES) return true;
+  const starts: { x: number; n: number }[] = [];
+  // Running headers and page numbers stand apart from the body's line starts.
+  for (const l of all.filter((x) => x.y > height * MARGIN_BAND && x.y < height * (1 - MARGIN_BAND))) {
+    const x = l.frags[0].x0;
+    const s = starts.find((c) => Math.abs(c.x - x) <= l.size);
+    if (s) s.n++;
+    else starts.push({ x, n: 1 });
+  }
+  return starts.filter((s) => s.n >= 2).length >= START_COLUMNS;
+}
 
 export interface PageParts {
   tables: { table: RuledTable; runs: Run[] }[];

@@ -2,6 +2,7 @@ import type * as Pdfjs from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { pageDrawing, type Ops } from './drawing';
 import { layoutPages } from './layoutText';
+import { sideBySide } from './pageParts';
 import type { PageRuns } from './types';
 
 /** What can be wrong with a PDF, each with its own advice (pdfMessage.ts). */
@@ -51,13 +52,15 @@ function runsOf(items: TextItem[], top: number, vertical: (font: string) => bool
   return { runs, dropped };
 }
 
-/** A page's text runs and drawing. */
+/** A page's text runs, and its drawing where text stands side by side. */
 async function readPage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy, n: number): Promise<{ page: PageRuns; dropped: number }> {
   const [, , width, top] = page.view;
   const content = await page.getTextContent();
-  const ops = await page.getOperatorList();
   const styles = content.styles as Record<string, { vertical?: boolean }>;
   const { runs, dropped } = runsOf(content.items.filter((i): i is TextItem => 'str' in i), top, (font) => !!styles[font]?.vertical);
+  // The drawing costs as much again to read, and only changes the reading where text stands side by side.
+  if (!sideBySide(runs, top)) return { page: { page: n, width, height: top, runs }, dropped };
+  const ops = await page.getOperatorList();
   const drawing = pageDrawing(ops.fnArray, ops.argsArray, pdfjs.OPS as unknown as Ops, top);
   return { page: { page: n, width, height: top, runs, drawing }, dropped };
 }
