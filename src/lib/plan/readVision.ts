@@ -14,6 +14,9 @@ const LEVEL_LABEL_MAX = 12;
  * a blank that names a level (計画の目標, 活動の柱) opens the next part. Returns the index of
  * the last token read.
  */
+/** A section title for the plan's structure (計画の体系, 体系図): never part of a slogan. */
+const STRUCTURE_RE = /体系/;
+
 export function readVision(tokens: Token[], from: number): { vision: string; description: string; end: number } {
   const parts: string[] = [];
   let j = from;
@@ -25,7 +28,7 @@ export function readVision(tokens: Token[], from: number): { vision: string; des
       continue;
     }
     if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
-    if (parts.length && !para && GOAL_WORD_RE.test(t.text) && !isProse(t.text)) break; // vision.ends-at-label
+    if (parts.length && !para && (GOAL_WORD_RE.test(t.text) || STRUCTURE_RE.test(t.text)) && !isProse(t.text)) break; // vision.ends-at-label
     if (para && LEVEL_LABEL_RE.test(t.text) && t.text.length <= LEVEL_LABEL_MAX) break; // vision.ends-at-label, right under it
     if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
     if (para && !isProse(para) && /[。．]$/.test(t.text)) break; // vision.slogan-ends
