@@ -1,0 +1,58 @@
+/**
+ * An office file's bytes → the compiler's input (OfficeText), or an OfficeError saying what is
+ * wrong: password-protected (a compound file with an EncryptionInfo stream), an old binary
+ * .doc/.xls/.ppt, a damaged zip, a zip bomb. Macro-enabled files (.docm/.xlsm/.pptm) are read
+ * like the others; their macros are data in a part nobody opens, never run.
+ */
+import { OfficeError } from './officeError';
+import { readDocx } from './readDocx';
+import { readPptx } from './readPptx';
+import { readXlsx } from './readXlsx';
+import type { OfficeFormat, OfficeText } from './types';
+import { kids, parseXml } from './xml';
+import { openZip, type Zip } from './zip';
+
+/** The extensions this module reads, and the old binary ones it explains. */
+export const OFFICE_EXTENSIONS = /\.(docx|docm|xlsx|xlsm|pptx|pptm)$/i;
+export const LEGACY_EXTENSIONS = /\.(doc|xls|ppt)$/i;
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b];
+/** "EncryptionInfo" as a compound file's directory writes stream names (UTF-16LE). */
+const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]);
+
+const MAIN_TYPES: [RegExp, OfficeFormat][] = [[/^word\//, 'docx'], [/^xl\//, 'xlsx'], [/^ppt\//, 'pptx']];
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+function includes(bytes: Uint8Array, needle: number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The package's main part from _rels/.rels (officeDocument), or the usual names. */
+function mainPart(zip: Zip): { path: string; format: OfficeFormat } {
+  const rels = zip.text('_rels/.rels');
+  const target = rels ? kids(parseXml(rels), 'Relationship').find((r) => /\/officeDocument$/.test(r.attrs.Type ?? ''))?.attrs.Target : undefined;
+  const candidates = [target?.replace(/^\//, ''), 'word/document.xml', 'xl/workbook.xml', 'ppt/presentation.xml'];
+  for (const path of candidates) {
+    const format = path && zip.has(path) ? MAIN_TYPES.find(([re]) => re.test(path))?.[1] : undefined;
+    if (path && format) return { path, format };
+  }
+  throw new OfficeError('unknown');
+}
+
+export function readOffice(bytes: Uint8Array): OfficeText {
+  if (!bytes.length) throw new OfficeError('empty');
+  if (startsWith(bytes, CFB_MAGIC)) throw new OfficeError(includes(bytes, ENCRYPTION_INFO) ? 'encrypted' : 'legacy');
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new OfficeError('damaged', 'zip ではありません');
+  const zip = openZip(bytes);
+  const { path, format } = mainPart(zip);
+  const read = format === 'docx' ? readDocx(zip, path) : format === 'xlsx' ? readXlsx(zip, path) : readPptx(zip, path);
+  if (zip.names.some((n) => /vbaProject\.bin$/i.test(n))) read.notes.push('マクロ付きのファイルです。文字だけを読み、マクロは実行していません。');
+  if (!read.text.trim()) throw new OfficeError('empty');
+  return read;
+}
