@@ -6,8 +6,8 @@
  * Coordinates in any one unit, y growing downwards. Boxes are grouped into columns by their
  * horizontal overlap. One column (a title over a bulleted body) reads top to bottom. Several
  * columns side by side read as a hierarchy chart, left column the top level: each box belongs
- * under the box of the column to its left that is level with it (its vertical centre inside
- * that box's span, else the nearest above), so side-by-side boxes are never read across.
+ * under the box of the column to its left that shares most of its height (else the nearest
+ * above it), so side-by-side boxes are never read across.
  * Boxes wider than a column (a banner, the vision) and boxes above the chart read first.
  * When the top row of the chart is one short box per column naming a level (基本目標 / 施策 /
  * 取組), it becomes a header and the chart is written as tab-separated rows, a parent's text in
@@ -42,7 +42,6 @@ interface Column {
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
-const centreY = (b: Box) => b.y + b.height / 2;
 const text = (b: Box) => b.lines.join(' ').replace(/\s+/g, ' ').trim();
 
 /** Columns left to right; boxes that span more than one column are returned apart. */
@@ -64,16 +63,25 @@ export function columnsOf(boxes: Box[]): { columns: Column[]; wide: Box[] } {
   return { columns: narrow, wide };
 }
 
-/** The box of `column` a box at `y` sits beside: its span contains y, else the nearest above. */
-function besides(column: Column, y: number): Box | undefined {
-  return column.boxes.find((p) => y >= p.y && y <= p.y + p.height) ?? [...column.boxes].reverse().find((p) => p.y <= y);
+/**
+ * The box of `column` that `b` sits beside: the one sharing most of its height (shapes grown to
+ * fit their text may overlap their neighbours), else the nearest one above it.
+ */
+function besides(column: Column, b: Box): Box | undefined {
+  let best: Box | undefined;
+  let most = 0;
+  for (const p of column.boxes) {
+    const shared = overlap(b.y, b.y + b.height, p.y, p.y + p.height);
+    if (shared > most) [best, most] = [p, shared];
+  }
+  return best ?? [...column.boxes].reverse().find((p) => p.y <= b.y);
 }
 
 /** Rows of the chart, depth first: each row the path of boxes, a parent only in its first row. */
 function chartRows(columns: Column[]): { cells: (Box | null)[] }[] {
   const children = new Map<Box | null, Box[]>();
   const add = (parent: Box | null, b: Box) => children.set(parent, [...(children.get(parent) ?? []), b]);
-  columns.forEach((c, i) => c.boxes.forEach((b) => add(i === 0 ? null : besides(columns[i - 1], centreY(b)) ?? null, b)));
+  columns.forEach((c, i) => c.boxes.forEach((b) => add(i === 0 ? null : besides(columns[i - 1], b) ?? null, b)));
   const depth = new Map<Box, number>(columns.flatMap((c, i) => c.boxes.map((b) => [b, i] as const)));
   const rows: { cells: (Box | null)[] }[] = [];
   // An explicit stack: depth first, first child first.

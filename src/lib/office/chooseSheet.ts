@@ -3,12 +3,9 @@
  * evidence a person would look for, and the highest wins. The scores are returned so the
  * choice can be told ("シート「体系図」を読みました").
  */
+import { HEADER_WORD, LEVEL_WORD } from './levelWords';
 import type { SheetGrid } from './readSheet';
 
-/** A hierarchy's level word at the start of a cell (the compiler's words: …目標・施策・方針・項目・計画・分野・課題, 取組, 理念). */
-const LEVEL_WORD = /^(?:【)?(?:基本理念|理念|[\p{Script=Han}ー]{0,6}(?:目標|施策|方針|項目|分野|課題|取組|取り組み|の柱|事業|活動))/u;
-/** A cell that is only a level word: a header cell over a column of the 体系図. */
-const HEADER_WORD = /^(?:【)?(?:基本理念|理念|[\p{Script=Han}ー]{0,6}(?:目標|施策|方針|項目|分野|課題|取組|取り組み|の柱|事業|活動)(?:の方向性?)?)(?:】)?$/u;
 /** A cell that starts with a plan's numbering: 1, 1-1, (1), ①, ア. */
 const NUMBERED = /^(?:\d+(?:[-－‐.．]\d+)*[\s　.．、]|[(（]\d+[)）]|[①-⑳]|[ア-ン][\s　.．、])/u;
 /** Weights: a header row is near proof; level words and numbers are many small hints. */

@@ -67,7 +67,7 @@ function paragraphLines(p: XmlEl, ctx: DocxContext, where: string): SourceLine[]
   if (text.trim() || label) {
     // A list paragraph is indented by its level only when it is not a heading (headings stand alone).
     const indent = heading === null && label ? INDENT.repeat(level) : '';
-    lines.push({ text: `${indent}${label}${label && text.trim() ? ' ' : ''}${text.trim()}`, origin });
+    lines.push({ text: `${indent}${[label.trim(), text.trim()].filter(Boolean).join(' ')}`, origin });
   } else lines.push({ text: '', origin });
   for (const box of descendants(p, 'txbxContent', ['Fallback'])) lines.push(...blockLines(box, ctx, 'テキストボックス・'));
   return lines;
@@ -77,7 +77,7 @@ function paragraphLines(p: XmlEl, ctx: DocxContext, where: string): SourceLine[]
 function cellText(tc: XmlEl, ctx: DocxContext): string {
   return descendants(tc, 'p', ['Fallback']).map((p) => {
     const { label } = paragraphLabel(p, ctx);
-    return `${label}${label ? ' ' : ''}${paragraphText(p).replace(/\s+/g, ' ').trim()}`.trim();
+    return [label.trim(), paragraphText(p).replace(/\s+/g, ' ').trim()].filter(Boolean).join(' ');
   }).filter(Boolean).join(' ');
 }
 

@@ -4,6 +4,7 @@
  * .doc/.xls/.ppt, a damaged zip, a zip bomb. Macro-enabled files (.docm/.xlsm/.pptm) are read
  * like the others; their macros are data in a part nobody opens, never run.
  */
+import { CFB_MAGIC, cfbNames } from './cfb';
 import { OfficeError } from './officeError';
 import { readDocx } from './readDocx';
 import { readPptx } from './readPptx';
@@ -16,22 +17,12 @@ import { openZip, type Zip } from './zip';
 export const OFFICE_EXTENSIONS = /\.(docx|docm|xlsx|xlsm|pptx|pptm)$/i;
 export const LEGACY_EXTENSIONS = /\.(doc|xls|ppt)$/i;
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b];
-/** "EncryptionInfo" as a compound file's directory writes stream names (UTF-16LE). */
-const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]);
 
 const MAIN_TYPES: [RegExp, OfficeFormat][] = [[/^word\//, 'docx'], [/^xl\//, 'xlsx'], [/^ppt\//, 'pptx']];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-function includes(bytes: Uint8Array, needle: number[]): boolean {
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** The package's main part from _rels/.rels (officeDocument), or the usual names. */
 function mainPart(zip: Zip): { path: string; format: OfficeFormat } {
@@ -45,13 +36,16 @@ function mainPart(zip: Zip): { path: string; format: OfficeFormat } {
   throw new OfficeError('unknown');
 }
 
-export function readOffice(bytes: Uint8Array): OfficeText {
+/** Progress: parts read of how many (slides of a presentation, sheets of a workbook). */
+export type OnProgress = (done: number, total: number) => void;
+
+export function readOffice(bytes: Uint8Array, onProgress: OnProgress = () => {}): OfficeText {
   if (!bytes.length) throw new OfficeError('empty');
-  if (startsWith(bytes, CFB_MAGIC)) throw new OfficeError(includes(bytes, ENCRYPTION_INFO) ? 'encrypted' : 'legacy');
+  if (startsWith(bytes, CFB_MAGIC)) throw new OfficeError(cfbNames(bytes).includes('EncryptionInfo') ? 'encrypted' : 'legacy');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new OfficeError('damaged', 'zip ではありません');
   const zip = openZip(bytes);
   const { path, format } = mainPart(zip);
-  const read = format === 'docx' ? readDocx(zip, path) : format === 'xlsx' ? readXlsx(zip, path) : readPptx(zip, path);
+  const read = format === 'docx' ? readDocx(zip, path) : format === 'xlsx' ? readXlsx(zip, path, onProgress) : readPptx(zip, path, onProgress);
   if (zip.names.some((n) => /vbaProject\.bin$/i.test(n))) read.notes.push('マクロ付きのファイルです。文字だけを読み、マクロは実行していません。');
   if (!read.text.trim()) throw new OfficeError('empty');
   return read;

@@ -119,7 +119,7 @@ function layoutFrames(zip: Zip, slide: string): Map<string, Box> {
   return frames;
 }
 
-export function readPptx(zip: Zip, presentation: string): OfficeText {
+export function readPptx(zip: Zip, presentation: string, onProgress: (done: number, total: number) => void = () => {}): OfficeText {
   const rels = relations(zip, presentation);
   const ids = kids(kid(parseXml(zip.text(presentation) ?? '<presentation/>'), 'sldIdLst'), 'sldId');
   const slides = ids.map((s) => rels.get(s.attrs.id)).filter((p): p is string => !!p && zip.has(p));
@@ -136,6 +136,7 @@ export function readPptx(zip: Zip, presentation: string): OfficeText {
     if (lines.length) lines.push({ text: '', origin: '' });
     // The form feed marks the slide's start: the compiler gives each item its slide as page.
     lines.push(...(read.length ? read : [{ text: '', origin: `スライド ${i + 1}` }]).map((l, j) => (j === 0 ? { ...l, text: `\f${l.text}` } : l)));
+    onProgress(i + 1, slides.length);
   });
   const notes = hidden ? [`非表示のスライド ${hidden} 枚は読み飛ばしました。`] : [];
   return toOfficeText('pptx', lines, `スライド ${shown} 枚`, notes);

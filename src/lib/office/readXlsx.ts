@@ -31,12 +31,16 @@ function sheetLines(name: string, grid: SheetGrid): SourceLine[] {
   return lines;
 }
 
-export function readXlsx(zip: Zip, workbook: string): OfficeText {
+export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, total: number) => void = () => {}): OfficeText {
   const refs = sheetsOf(zip, workbook).filter((s) => !s.hidden);
   if (!refs.length) throw new OfficeError('damaged', 'シートがありません');
   const strings = sharedStrings(zip);
   const formats = numberFormats(zip);
-  const sheets = refs.map((r) => ({ name: r.name, grid: readSheet(zip.text(r.path) ?? '<worksheet/>', strings, formats) }));
+  const sheets = refs.map((r, i) => {
+    const grid = readSheet(zip.text(r.path) ?? '<worksheet/>', strings, formats);
+    onProgress(i + 1, refs.length);
+    return { name: r.name, grid };
+  });
   const { index, scores } = chooseSheet(sheets);
   const { name, grid } = sheets[index];
   const notes: string[] = [];

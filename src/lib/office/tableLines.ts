@@ -1,9 +1,11 @@
 /**
  * A table from a document or a sheet → lines in the compiler's 体系図 table form: one line per
  * row, cells separated by tabs, a merged cell's text in its first row and column and empty
- * cells where the merge continues. Title rows above the table (one filled cell) and tables used
- * only for layout (never two filled cells in a row) become plain lines.
+ * cells where the merge continues. Title rows above the table (one filled cell) become plain
+ * lines, and so does every cell of a table that is not a chart: one whose rows never hold more
+ * than two cells (a label beside its value, 「基本理念 | …」) and whose first row does not name levels.
  */
+import { HEADER_WORD } from './levelWords';
 import type { SourceLine } from './types';
 
 export interface TableCell {
@@ -29,7 +31,9 @@ function trimEnd(row: string[]): string[] {
 
 export function tableLines(rows: TableCell[][], origin: (row: number) => string): SourceLine[] {
   const grid = gridRows(rows);
-  if (!grid.some((r) => filled(r) >= 2)) {
+  const body = grid.filter((r) => filled(r) >= 2);
+  const chart = body.some((r) => filled(r) >= 3) || (body.length > 0 && body[0].filter(Boolean).every((c) => HEADER_WORD.test(c)));
+  if (!chart) {
     return grid.flatMap((r, i) => r.filter(Boolean).map((text) => ({ text, origin: origin(i) })));
   }
   const lines: SourceLine[] = [];
