@@ -77,7 +77,7 @@ function paragraphLines(p: XmlEl, ctx: DocxContext, where: string): SourceLine[]
 function cellText(tc: XmlEl, ctx: DocxContext): string {
   return descendants(tc, 'p', ['Fallback']).map((p) => {
     const { label } = paragraphLabel(p, ctx);
-    return [label.trim(), paragraphText(p).replace(/\s+/g, ' ').trim()].filter(Boolean).join(' ');
+    return [label.trim(), paragraphText(p).replace(/[ \t\n]+/g, ' ').trim()].filter(Boolean).join(' ');
   }).filter(Boolean).join(' ');
 }
 

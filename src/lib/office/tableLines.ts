@@ -1,9 +1,10 @@
 /**
  * A table from a document or a sheet → lines in the compiler's 体系図 table form: one line per
  * row, cells separated by tabs, a merged cell's text in its first row and column and empty
- * cells where the merge continues. Title rows above the table (one filled cell) become plain
- * lines, and so does every cell of a table that is not a chart: one whose rows never hold more
- * than two cells (a label beside its value, 「基本理念 | …」) and whose first row does not name levels.
+ * cells where the merge continues. The chart starts at the row naming its levels (基本目標 |
+ * 施策 | 取組); rows above it (a title, 「基本理念 | …」) become plain lines, one cell a line, and
+ * so does every cell of a table without such a row whose rows never hold three cells (a table
+ * of labels and values, a table used for layout).
  */
 import { HEADER_WORD } from './levelWords';
 import type { SourceLine } from './types';
@@ -29,21 +30,21 @@ function trimEnd(row: string[]): string[] {
   return row.slice(0, end);
 }
 
+const plainLines = (grid: string[][], from: number, to: number, origin: (row: number) => string): SourceLine[] =>
+  grid.slice(from, to).flatMap((r, i) => r.filter(Boolean).map((text) => ({ text, origin: origin(from + i) })));
+
+/** The row that names the chart's levels (every filled cell a level word, two or more), or -1. */
+const headerRow = (grid: string[][]) => grid.findIndex((r) => filled(r) >= 2 && r.filter(Boolean).every((c) => HEADER_WORD.test(c)));
+
 export function tableLines(rows: TableCell[][], origin: (row: number) => string): SourceLine[] {
   const grid = gridRows(rows);
-  const body = grid.filter((r) => filled(r) >= 2);
-  const chart = body.some((r) => filled(r) >= 3) || (body.length > 0 && body[0].filter(Boolean).every((c) => HEADER_WORD.test(c)));
-  if (!chart) {
-    return grid.flatMap((r, i) => r.filter(Boolean).map((text) => ({ text, origin: origin(i) })));
-  }
-  const lines: SourceLine[] = [];
-  let i = 0;
-  for (; i < grid.length && filled(grid[i]) <= 1; i++) {
-    const text = grid[i].find(Boolean);
-    if (text) lines.push({ text, origin: origin(i) });
-  }
-  if (lines.length) lines.push({ text: '', origin: '' });
-  for (; i < grid.length; i++) {
+  const header = headerRow(grid);
+  // Above a header row: titles and label–value rows (「基本理念 | …」), one cell a line.
+  // Without one: a chart only when some row holds three cells or more.
+  const start = header >= 0 ? header : grid.some((r) => filled(r) >= 3) ? grid.findIndex((r) => filled(r) >= 2) : grid.length;
+  const lines = plainLines(grid, 0, start, origin);
+  if (lines.length && start < grid.length) lines.push({ text: '', origin: '' });
+  for (let i = start; i < grid.length; i++) {
     const row = trimEnd(grid[i]);
     if (!row.length) continue;
     // A row keeps at least one tab, or the compiler would read it as the end of the table.
