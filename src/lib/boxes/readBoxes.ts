@@ -37,8 +37,8 @@ const COLUMN_OVERLAP = 0.5;
 /** A band continues the chart above it when each of its boxes lines up with a chart column:
  * left edges and widths within these shares of the column's width (people align their boxes). */
 const ALIGN_SLACK = { left: 0.15, width: 0.25 } as const;
-/** A header box is short text naming a level. */
-const HEADER_TEXT = /^[\p{Script=Han}\p{Script=Katakana}ぁ-んー・]{1,10}$/u;
+/** A header box is short text naming a level: a word ending as the compiler's level words do. */
+const HEADER_TEXT = /^[\p{Script=Han}\p{Script=Katakana}ぁ-んー・]{0,8}(?:目標|施策|取組|取り組み|方針|項目|分野|課題|事業|活動|の柱|方向性?)$/u;
 
 interface Column {
   left: number;
@@ -83,7 +83,7 @@ export function columnsOf(boxes: Box[]): { columns: Column[]; wide: Box[] } {
 
 /**
  * The box of `column` that `b` sits beside: the one sharing most of its height, else the
- * nearest one above it.
+ * nearest one above it (else the first: a first child drawn above its centred parent).
  */
 function besides(column: Column, b: Box): Box | undefined {
   let best: Box | undefined;
@@ -92,7 +92,7 @@ function besides(column: Column, b: Box): Box | undefined {
     const shared = overlap(b.y, b.y + b.height, p.y, p.y + p.height);
     if (shared > most) [best, most] = [p, shared];
   }
-  return best ?? [...column.boxes].reverse().find((p) => p.y <= b.y);
+  return best ?? [...column.boxes].reverse().find((p) => p.y <= b.y) ?? column.boxes[0];
 }
 
 /** Rows of the chart, depth first: each row the path of boxes, a parent only in its first row. */
@@ -137,19 +137,28 @@ const linesUp = (b: Box, c: Column) => {
   return Math.abs(b.x - c.left) <= ALIGN_SLACK.left * w && Math.abs(b.width - w) <= ALIGN_SLACK.width * w;
 };
 
+const isChart = (columns: Column[]) => columns.length >= 2 && columns.some((c) => c.boxes.length >= 2);
+const linesUpWith = (band: Box[], chart: Box[]) => {
+  const { columns } = columnsOf(chart);
+  return isChart(columns) && band.every((b) => columns.some((c) => linesUp(b, c)));
+};
+const isHeaderBand = (band: Box[]) => band.length >= 2 && band.every((b) => HEADER_TEXT.test(text(b)));
+
 /**
- * Bands joined where a chart runs on: a band below a chart (two or more columns, more than one
+ * Bands joined where a chart runs on: a band next to a chart (two or more columns, more than one
  * box in one) whose boxes all line up with the chart's columns is more of the chart (rows of
- * boxes with gaps between them). A header band never joins.
+ * boxes with gaps between them; a first child above its centred parent). A header band never joins.
  */
 export function groupBands(bands: Box[][]): Box[][] {
   const groups: Box[][] = [];
   for (const band of bands) {
     const last = groups[groups.length - 1];
-    const chart = last && columnsOf(last);
-    const isChart = chart && chart.columns.length >= 2 && chart.columns.some((c) => c.boxes.length >= 2);
-    if (isChart && band.every((b) => chart.columns.some((c) => linesUp(b, c)))) last.push(...band);
+    if (last && !isHeaderBand(band) && linesUpWith(band, last)) last.push(...band);
     else groups.push([...band]);
+  }
+  // Then backwards: a band just above a chart, lining up with it, is its first row.
+  for (let i = groups.length - 2; i >= 0; i--) {
+    if (!isHeaderBand(groups[i]) && linesUpWith(groups[i], [...groups[i], ...groups[i + 1]])) groups.splice(i, 2, [...groups[i], ...groups[i + 1]]);
   }
   return groups;
 }
@@ -175,8 +184,7 @@ export function readBoxes(input: Box[]): BoxLine[] {
   const out: BoxLine[][] = [];
   bands.forEach((band, i) => {
     const { columns, wide } = columnsOf(band);
-    const chart = columns.length >= 2 && columns.some((c) => c.boxes.length >= 2);
-    if (!chart) return void out.push(readBand(band));
+    if (!isChart(columns)) return void out.push(readBand(band));
     const header = headerOf(bands[i - 1], columns);
     if (header) out.pop();
     out.push(readChart(columns, wide, header));
