@@ -15,7 +15,7 @@ export interface StyleInfo {
 
 export interface Numbering {
   /** numId → the list's abstract definition id, its levels and the levels it restarts. */
-  nums: Map<string, { abstract: string; levels: (ListLevel | undefined)[]; restarts: Map<number, number> }>;
+  nums: Map<string, { abstract: string; levels: (ListLevel | undefined)[]; restarts: Map<number, number>; styleLevels?: Map<string, number> }>;
 }
 
 /** Word writes 9 for "body text"; 0–8 are heading levels. */
@@ -70,6 +70,11 @@ export function readNumbering(xml: string | null): Numbering {
   if (!xml) return { nums };
   const root = parseXml(xml);
   const abstracts = new Map(kids(root, 'abstractNum').map((a) => [a.attrs.abstractNumId, levelsOf(a)]));
+  // A level may name the paragraph style it numbers (heading numbering: 見出し 2 → level 1).
+  const styleLevels = new Map(kids(root, 'abstractNum').map((a) => [a.attrs.abstractNumId, new Map(kids(a, 'lvl').flatMap((l) => {
+    const style = val(kid(l, 'pStyle'));
+    return style ? [[style, int(l.attrs.ilvl) ?? 0] as const] : [];
+  }))]));
   for (const n of kids(root, 'num')) {
     const abstract = val(kid(n, 'abstractNumId')) ?? '';
     const restarts = new Map<number, number>();
@@ -77,7 +82,7 @@ export function readNumbering(xml: string | null): Numbering {
       const start = int(val(kid(o, 'startOverride')));
       if (start !== null) restarts.set(int(o.attrs.ilvl) ?? 0, start);
     }
-    nums.set(n.attrs.numId, { abstract, levels: abstracts.get(abstract) ?? [], restarts });
+    nums.set(n.attrs.numId, { abstract, levels: abstracts.get(abstract) ?? [], restarts, styleLevels: styleLevels.get(abstract) });
   }
   return { nums };
 }
@@ -88,6 +93,11 @@ export class ListCounters {
   #started = new Set<string>();
 
   constructor(private numbering: Numbering) {}
+
+  /** The level a style is numbered at in list `numId`, when the list's definition names the style. */
+  levelOfStyle(numId: string, styleId: string): number | undefined {
+    return this.numbering.nums.get(numId)?.styleLevels?.get(styleId);
+  }
 
   /** The label of the next paragraph of list `numId` at `level`, or '' when it has none. */
   next(numId: string, level: number, label: (levels: (ListLevel | undefined)[], counters: number[], level: number) => string): string {

@@ -44,12 +44,14 @@ export function paragraphText(p: XmlEl): string {
 
 function paragraphLabel(p: XmlEl, ctx: DocxContext): { label: string; level: number; heading: number | null } {
   const ppr = kid(p, 'pPr');
-  const style = ctx.styles.get(kid(ppr, 'pStyle')?.attrs.val ?? '') ?? ctx.styles.get('Normal');
+  const styleId = kid(ppr, 'pStyle')?.attrs.val ?? '';
+  const style = ctx.styles.get(styleId) ?? ctx.styles.get('Normal');
   const outline = kid(ppr, 'outlineLvl')?.attrs.val;
   const heading = outline !== undefined ? (Number(outline) < 9 ? Number(outline) : null) : style?.outline ?? null;
   const numPr = kid(ppr, 'numPr');
   const numId = kid(numPr, 'numId')?.attrs.val ?? style?.numId ?? null;
-  const level = Number(kid(numPr, 'ilvl')?.attrs.val ?? style?.ilvl ?? 0) || 0;
+  const ilvl = kid(numPr, 'ilvl')?.attrs.val ?? style?.ilvl ?? (numId ? ctx.counters.levelOfStyle(numId, styleId) : undefined);
+  const level = Number(ilvl ?? 0) || 0;
   if (!numId) return { label: '', level: 0, heading };
   return { label: ctx.counters.next(numId, Math.min(level, 8), listLabel), level, heading };
 }

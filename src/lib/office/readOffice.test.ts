@@ -48,6 +48,16 @@ describe('readOffice: .docx', () => {
     expect(r.text).toBe('前文\n\n基本目標1 つながる\n（１） 見守り\n  ① 訪問\n  ② 声かけ\n（２） 居場所\n  ① サロン');
     expect(r.summary).toBe('段落 7・見出し 1・表 0');
   });
+
+  it('numbers headings from the list their style is linked to, at the level that names the style', () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="H1"/><w:lvlText w:val="第%1章"/></w:lvl>`
+      + `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="H2"/><w:lvlText w:val="基本目標%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const style = (id: string, n: number) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${n}"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const styles = `<w:styles ${W}>${style('H1', 1)}${style('H2', 2)}</w:styles>`;
+    const h = (t: string, id: string) => p(t, `<w:pStyle w:val="${id}"/>`);
+    const r = readOffice(docx(h('計画の内容', 'H1') + h('つながる', 'H2') + h('ささえる', 'H2') + h('推進', 'H1'), { 'word/numbering.xml': numbering, 'word/styles.xml': styles }));
+    expect(r.text.split('\n').filter(Boolean)).toEqual(['第1章 計画の内容', '基本目標1 つながる', '基本目標2 ささえる', '第2章 推進']);
+  });
 });
 
 describe('readOffice: .xlsx', () => {

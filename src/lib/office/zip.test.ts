@@ -1,7 +1,7 @@
 import { deflateSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { OfficeError } from './officeError';
-import { inflateBounded, openZip } from './zip';
+import { crc32, inflateBounded, openZip } from './zip';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const problem = (f: () => unknown) => {
@@ -27,6 +27,10 @@ describe('openZip', () => {
     const whole = zipSync({ 'word/document.xml': enc(`<d>${noise}</d>`) });
     expect(problem(() => openZip(whole.subarray(0, whole.length - 30)))).toBe('damaged');
     expect(problem(() => openZip(whole.subarray(40)))).toBe('damaged');
+    // The directory kept, a stretch of the part's data lost: its checksum no longer matches.
+    const cut = new Uint8Array(whole);
+    cut.fill(0, 200, 400);
+    expect(problem(() => openZip(cut).text('word/document.xml'))).toBe('damaged');
   });
 
   it('a part with zip encryption is reported as password-protected', () => {
@@ -37,6 +41,10 @@ describe('openZip', () => {
     }
     expect(problem(() => openZip(bytes).text('word/document.xml'))).toBe('encrypted');
   });
+});
+
+describe('crc32', () => {
+  it('is the zip checksum', () => expect(crc32(enc('The quick brown fox jumps over the lazy dog')).toString(16)).toBe('414fa339'));
 });
 
 describe('inflateBounded', () => {

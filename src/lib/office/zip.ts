@@ -23,6 +23,7 @@ const ENCRYPTED_FLAG = 1;
 const EOCD_SEARCH = 22 + 0xffff;
 
 interface Entry {
+  crc: number;
   method: number;
   flags: number;
   compressedSize: number;
@@ -53,7 +54,7 @@ function readDirectory(bytes: Uint8Array): Map<string, Entry> {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIG) throw new OfficeError('damaged', 'zip の目録が壊れています');
     const nameLength = view.getUint16(at + 28, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.set(name, { flags: view.getUint16(at + 8, true), method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), offset: view.getUint32(at + 42, true) });
+    entries.set(name, { crc: view.getUint32(at + 16, true), flags: view.getUint16(at + 8, true), method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), offset: view.getUint32(at + 42, true) });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
@@ -65,6 +66,19 @@ function dataOf(bytes: Uint8Array, e: Entry): Uint8Array {
   const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
   if (start + e.compressedSize > bytes.length) throw new OfficeError('damaged', 'zip が途中で切れています');
   return bytes.subarray(start, start + e.compressedSize);
+}
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** The zip's checksum (CRC-32) of a part's bytes. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Inflates `data`, throwing OfficeError('tooLarge') once more than `limit` bytes come out. */
@@ -111,6 +125,8 @@ export function openZip(bytes: Uint8Array): Zip {
       if (e.method === STORED) raw = data;
       else if (e.method === DEFLATED) raw = inflateBounded(data, Math.min(MAX_PART_BYTES, budget));
       else throw new OfficeError('damaged', `zip の圧縮方式 ${e.method} は読めません`);
+      // A part whose bytes changed on the way (a broken download, a bad disk) fails its checksum.
+      if (crc32(raw) !== e.crc) throw new OfficeError('damaged', `${name} の検査値が合いません`);
       budget -= raw.length;
       if (budget < 0) throw new OfficeError('tooLarge');
       return decoder.decode(raw);
