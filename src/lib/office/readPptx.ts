@@ -5,7 +5,7 @@
  * shared box reader (src/lib/boxes/). Connectors and shapes without text are not read. Each
  * slide starts with a form feed, so every item keeps its slide as its page.
  */
-import { readBoxes, type Box } from '../boxes/readBoxes';
+import { boxLines, type Box } from '../boxes/boxLines';
 import { OfficeError } from './officeError';
 import { tableLines } from './tableLines';
 import { toOfficeText, type OfficeText, type SourceLine } from './types';
@@ -132,7 +132,7 @@ export function readPptx(zip: Zip, presentation: string, onProgress: (done: numb
     if (slide.attrs.show === '0') return void hidden++;
     shown++;
     const tree = descendants(slide, 'spTree')[0];
-    const read = tree ? readBoxes(shapeBoxes(tree, `スライド ${i + 1}`, layoutFrames(zip, path))) : [];
+    const read = tree ? boxLines(shapeBoxes(tree, `スライド ${i + 1}`, layoutFrames(zip, path))) : [];
     if (lines.length) lines.push({ text: '', origin: '' });
     // The form feed marks the slide's start: the compiler gives each item its slide as page.
     lines.push(...(read.length ? read : [{ text: '', origin: `スライド ${i + 1}` }]).map((l, j) => (j === 0 ? { ...l, text: `\f${l.text}` } : l)));

@@ -1,7 +1,7 @@
 /**
  * Positioned boxes (a slide's shapes, a box chart's frames) → lines in reading order.
  *
- *   const lines = readBoxes([{ x, y, width, height, lines: ['基本目標1 …'], origin: 'スライド 2' }, …]);
+ *   const lines = boxLines([{ x, y, width, height, lines: ['基本目標1 …'], origin: 'スライド 2' }, …]);
  *
  * Coordinates in any one unit, y growing downwards. The boxes are first cut into bands, top to
  * bottom, where no box of one band reaches into the next (a title, a label beside its value,
@@ -179,7 +179,7 @@ function readChart(columns: Column[], wide: Box[], header: { names: string[]; wi
   return lines;
 }
 
-export function readBoxes(input: Box[]): BoxLine[] {
+export function boxLines(input: Box[]): BoxLine[] {
   const bands = groupBands(bandsOf(input.filter((b) => text(b))));
   const out: BoxLine[][] = [];
   bands.forEach((band, i) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readBoxes, type Box } from './readBoxes';
+import { boxLines, type Box } from './boxLines';
 
 const box = (x: number, y: number, width: number, height: number, ...lines: string[]): Box => ({ x, y, width, height, lines, origin: 's' });
-const read = (boxes: Box[]) => readBoxes(boxes).map((l) => l.text);
+const read = (boxes: Box[]) => boxLines(boxes).map((l) => l.text);
 
-describe('readBoxes', () => {
+describe('boxLines', () => {
   it('a chart under a header band becomes tab rows; side-by-side boxes are never read across', () => {
     const boxes = [
       box(0, 0, 30, 2, '町の体系図'),
