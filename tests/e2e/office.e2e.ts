@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
 
-/** The office fixtures (tests/fixtures/office/build.sh) and what a person reads in each, written by hand. */
-const FIXTURES = 'tests/fixtures/office';
+/** The office fixtures (tests/office/build.sh) and what a person reads in each, written by hand. */
+const FIXTURES = 'tests/office';
 const expected: Record<string, { vision: string; nodes: [string, string][] }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 const files = Object.keys(expected).filter((f) => f !== '_');
 const bytes = (name: string) => readFileSync(join(FIXTURES, name));

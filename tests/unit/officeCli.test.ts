@@ -8,8 +8,8 @@ import { countByLevel } from '../../src/lib/plan/countByLevel';
 import { walk } from '../../src/lib/plan/hierarchy';
 import { validatePlan, type Plan } from '../../src/lib/plan/schema';
 
-/** Office fixtures (LibreOffice output, tests/fixtures/office/build.sh) and what a person reads in each, written by hand. */
-const FIXTURES = 'tests/fixtures/office';
+/** Office fixtures (LibreOffice output, tests/office/build.sh) and what a person reads in each, written by hand. */
+const FIXTURES = 'tests/office';
 interface Expected {
   layout: string;
   vision: string;

@@ -4,6 +4,7 @@
  * text came from (paragraph, cell, slide) for the review.
  */
 import { OfficeError, type OfficeProblem } from './officeError';
+import { OFFICE_FILE } from './officeFile';
 import { officeMessage } from './officeMessage';
 import type { OfficeReply } from './protocol';
 import type { OfficeText } from './types';
@@ -12,8 +13,7 @@ import type { OfficeText } from './types';
 const MAX_BYTES = 100_000_000;
 const REPLIES: unknown[] = ['progress', 'done', 'error'] satisfies OfficeReply['type'][];
 
-/** .docx/.xlsx/.pptx and their macro-enabled kin, and the old binary ones (to explain them). */
-export const isOffice = (f: File) => /\.(docx|docm|xlsx|xlsm|pptx|pptm|doc|xls|ppt)$/i.test(f.name);
+export const isOffice = (f: File) => OFFICE_FILE.test(f.name);
 
 export type OfficeOutcome = { text: string; message: string } | { text: null; message: string };
 
@@ -30,8 +30,7 @@ export class OfficeImport {
     try {
       const r = await this.#inWorker(file);
       this.#read = { lines: r.text.split('\n'), origins: r.origins };
-      const notes = r.notes.length ? ` ${r.notes.join(' ')}` : '';
-      return { text: r.text, message: `「${file.name}」(${r.summary})を読み取りました。${notes} 違うところはテキストの欄で直してください。` };
+      return { text: r.text, message: [`「${file.name}」(${r.summary})を読み取りました。`, ...r.notes, '違うところはテキストの欄で直してください。'].join(' ') };
     } catch (e) {
       return { text: null, message: officeMessage(e instanceof OfficeError ? e.problem : 'damaged', file.name) };
     } finally {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { encryptedOoxml } from '../../../tests/fixtures/office/makeEncrypted';
+import { encryptedOoxml } from '../../../tests/office/makeEncrypted';
 import { OfficeError } from './officeError';
 import { readOffice } from './readOffice';
 
@@ -112,7 +112,7 @@ describe('readOffice: .pptx', () => {
 
 describe('readOffice: bad files', () => {
   it('tells an old binary file from a password-protected one by the compound file’s streams', () => {
-    expect(problem(new Uint8Array(readFileSync('tests/fixtures/office/bad/kawa-typed.doc')))).toBe('legacy');
+    expect(problem(new Uint8Array(readFileSync('tests/office/bad/kawa-typed.doc')))).toBe('legacy');
     expect(problem(encryptedOoxml())).toBe('encrypted');
   });
 

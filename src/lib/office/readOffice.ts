@@ -13,10 +13,6 @@ import type { OfficeFormat, OfficeText } from './types';
 import { kids, parseXml } from './xml';
 import { openZip, type Zip } from './zip';
 
-/** The extensions this module reads, and the old binary ones it explains. */
-export const OFFICE_EXTENSIONS = /\.(docx|docm|xlsx|xlsm|pptx|pptm)$/i;
-export const LEGACY_EXTENSIONS = /\.(doc|xls|ppt)$/i;
-
 const ZIP_MAGIC = [0x50, 0x4b];
 
 const MAIN_TYPES: [RegExp, OfficeFormat][] = [[/^word\//, 'docx'], [/^xl\//, 'xlsx'], [/^ppt\//, 'pptx']];
