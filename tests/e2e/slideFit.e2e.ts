@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/lib/plan/schema';
 import { PlanTree } from '../../src/lib/plan/hierarchy';
 import { slides } from '../../src/lib/state/slides';
-import { launch, openPage, settled } from './browser';
+import { launch, openPage, settled, watch } from './browser';
 
 const PLANS = ['kisarazu', 'chiba', 'okegawa', 'kasama', 'tsurugashima'];
 const PROJECTORS = [[1024, 768], [1280, 720], [1920, 1080]] as const;
@@ -89,4 +89,29 @@ describe('every slide of every plan fits a projector', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe('the presenter view and a continued slide', () => {
+  it('follows the audience window page by page, previews the page shown, and warns when the audience screen is too small', async () => {
+    const { page } = await openPage(browser, '/#/present/okegawa?node=1-1', { width: 1024, height: 768 });
+    await expect.poll(() => page.locator('.counter').innerText()).toMatch(/続き 1\/\d/);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const { page: presenter } = await watch(popup);
+    await presenter.getByRole('complementary', { name: '話者メモ' }).waitFor();
+    // What comes next is the rest of this slide, not the next item.
+    await expect.poll(() => presenter.locator('.next').innerText()).toMatch(/\(続き 2\/\d\)/);
+    expect(await presenter.getByRole('alert').count()).toBe(0);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.counter').innerText()).toMatch(/続き 2\/\d/);
+    expect(await page.locator('[data-slide]').getAttribute('data-node-id')).toBe('1-1');
+    // The preview shows the page the room sees.
+    await expect.poll(() => presenter.locator('.now .slide-text').innerText()).toContain('(続き)');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => presenter.locator('.now .slide-text').innerText()).not.toContain('(続き)');
+    // The venue's screen turns out smaller than the slides are made for: the presenter is told.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await expect.poll(() => presenter.getByRole('alert').innerText()).toContain('小さすぎます');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => presenter.getByRole('alert').count()).toBe(0);
+  });
 });
