@@ -115,3 +115,45 @@ describe('the sunburst fits its box', () => {
     });
   }
 });
+
+/** Every tree label and count on the canvas, at the size it is drawn (its font size × the zoom). */
+const treeText = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('.tree svg')!.getBoundingClientRect();
+    return [...document.querySelectorAll<SVGTextElement>('.tree svg text')].flatMap((t) => {
+      const r = t.getBoundingClientRect();
+      const onCanvas = r.right > svg.left && r.left < svg.right && r.bottom > svg.top && r.top < svg.bottom;
+      return onCanvas ? [{ text: t.textContent ?? '', px: Number(t.getAttribute('font-size')) * t.getScreenCTM()!.a }] : [];
+    });
+  });
+
+describe('a shared link opened on a phone', () => {
+  it('lands on the tree with its focused item on the first screen, results below; text ≥ 14 px, also after 全体表示', async () => {
+    const page = await openAt(390, 844, 'standard');
+    await page.goto(`${baseUrl()}/#/plan/okegawa?view=tree&node=2-1&q=${encodeURIComponent('ボランティア')}`);
+    await settled(page);
+    await expect.poll(() => page.locator('#results-title').innerText()).toMatch(/\d+ 件/);
+    // Opened, not scrolled away to the results: they are below the diagram, for later.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    const focused = (await page.locator('.tree g.node[aria-current="true"] .label').boundingBox())!;
+    const canvas = (await page.locator('.tree svg').boundingBox())!;
+    const toolbar = (await page.locator('.tree [role="toolbar"]').boundingBox())!;
+    expect(focused.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(focused.x + focused.width).toBeLessThanOrEqual(Math.min(390, canvas.x + canvas.width));
+    expect(focused.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+    expect(focused.y + focused.height).toBeLessThanOrEqual(Math.min(844, canvas.y + canvas.height));
+    expect((await page.locator('.results').boundingBox())!.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+    const sizes = await treeText(page);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.filter((s) => s.px < 13.9)).toEqual([]);
+
+    await page.getByRole('button', { name: '全体表示' }).click();
+    await settled(page);
+    const fitted = await treeText(page);
+    // The top levels, legibly: the vision and its goals on the canvas, nothing at 2 px.
+    expect(fitted.filter((s) => s.px < 13.9)).toEqual([]);
+    const plan = JSON.parse(readFileSync('static/plans/okegawa.json', 'utf8')) as Plan;
+    const shown = fitted.map((s) => s.text).join('');
+    for (const goal of plan.root.children) expect(shown).toContain(goal.title.slice(0, 4));
+  });
+});
