@@ -157,3 +157,30 @@ describe('a shared link opened on a phone', () => {
     for (const goal of plan.root.children) expect(shown).toContain(goal.title.slice(0, 4));
   });
 });
+
+describe('くらべる with three plans', () => {
+  it('at 1280 wide sets them side by side, each diagram whole on the first screen', async () => {
+    const page = await openAt(1280, 800, 'standard');
+    await page.goto(`${baseUrl()}/#/compare?plans=kisarazu,okegawa,tsurugashima`);
+    await expect.poll(() => page.locator('section.panel[data-plan-id] .sunburst svg').count()).toBe(3);
+    await settled(page);
+    const boxes = await page.locator('section.panel[data-plan-id]').evaluateAll((panels) =>
+      panels.map((p) => {
+        const panel = p.getBoundingClientRect();
+        const disc = p.querySelector('.sunburst svg')!.getBoundingClientRect();
+        return { left: panel.left, right: panel.right, top: panel.top, disc: { left: disc.left, right: disc.right, top: disc.top, bottom: disc.bottom } };
+      }),
+    );
+    // Side by side: one row, left to right, not overlapping.
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+    for (let i = 1; i < 3; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right);
+    // Each plan's diagram wholly in the window, with no scrolling.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    for (const { disc } of boxes) {
+      expect(disc.left).toBeGreaterThanOrEqual(0);
+      expect(disc.right).toBeLessThanOrEqual(1280);
+      expect(disc.top).toBeGreaterThanOrEqual(0);
+      expect(disc.bottom).toBeLessThanOrEqual(800);
+    }
+  });
+});
