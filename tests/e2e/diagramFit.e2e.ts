@@ -62,11 +62,15 @@ const sunburstGeometry = (page: Page) =>
     return { problems: [...new Set(problems)], labels };
   });
 
+/** Characters that count for a line's place in its title: spaces are dropped where a line breaks. */
+const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
+const squeeze = (t: string) => t.replace(/\s/gu, '');
+
 /** Where a label may end a line: after a phrase, or a piece of a phrase too long for a line. */
 function lineEnds(title: string): Set<number> {
   const ends = new Set<number>();
   let at = 0;
-  for (const p of phrases(title)) for (const piece of phrasePieces(p)) ends.add((at += [...piece].length));
+  for (const p of phrases(title)) for (const piece of phrasePieces(p)) ends.add((at += chars(piece)));
   return ends;
 }
 
@@ -74,11 +78,10 @@ function lineEnds(title: string): Set<number> {
 function labelProblem(node: PlanNode, lines: string[]): string | null {
   const shown = lines.join('');
   if (node.code && shown === node.code) return null;
-  const text = shown.replace(/…$/, '');
-  if (!node.title.startsWith(text)) return `「${shown}」 is not the start of 「${node.title}」`;
+  if (!squeeze(node.title).startsWith(squeeze(shown.replace(/…$/, '')))) return `「${shown}」 is not the start of 「${node.title}」`;
   const ends = lineEnds(node.title);
   let at = 0;
-  for (const line of lines.slice(0, -1)) if (!ends.has((at += [...line].length))) return `「${lines.join('/')}」 breaks inside a word`;
+  for (const line of lines.slice(0, -1)) if (!ends.has((at += chars(line)))) return `「${lines.join('/')}」 breaks inside a word`;
   return null;
 }
 

@@ -6,23 +6,14 @@ const cache = new Map<string, string[]>();
 
 /**
  * Splits Japanese text into phrases (文節) with BudouX, so that lines break where a reader
- * pauses: 地域生活課題を｜受けとめ｜支え合う｜仕組みづくり. A space always ends a phrase and
- * stays with it (BudouX alone would cut 「笑顔」 after a space). Cached: titles repeat on every frame.
+ * pauses: 地域生活課題を｜受けとめ｜支え合う｜仕組みづくり. A phrase of one character joins the
+ * next (BudouX alone cuts 「笑｜顔で」 after a space). Cached: titles repeat on every frame.
  */
 export function phrases(text: string): string[] {
   const hit = cache.get(text);
   if (hit) return hit;
   parser ??= new Parser(model);
-  const out = text
-    .split(/(?<=\s)/u)
-    .flatMap((part) => {
-      const body = part.trimEnd();
-      const space = part.slice(body.length);
-      const ps = body ? parser!.parse(body) : [];
-      if (space && ps.length) ps[ps.length - 1] += space;
-      else if (space) ps.push(space);
-      return ps;
-    });
+  const out = text ? parser.parse(text) : [];
   const joined = joinSingles(out);
   cache.set(text, joined);
   return joined;

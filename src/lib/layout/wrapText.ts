@@ -37,8 +37,9 @@ function cutToWidth(text: string, maxWidth: number, fontSize: number): string {
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity, { breakPhrases = true }: WrapOptions = {}): Wrapped {
   const lines: string[] = [];
   let line = '';
+  // A space where a line breaks is the break itself: not kept at either end (SVG would drop it anyway).
   const push = () => {
-    if (line) lines.push(line);
+    if (line.trim()) lines.push(line.trim());
     line = '';
   };
   // Without breaking phrases, a phrase too long for a line may still break between its pieces.

@@ -8,13 +8,14 @@ const GAP = 16;
  * An attachment that sizes a box to reach the bottom of the window from where it sits, so
  * diagrams set side by side are seen whole without scrolling; between MIN_HEIGHT and
  * MAX_HEIGHT. Re-measured when the window or the page above the box changes size. Leaves
- * the box to its stylesheet on narrow screens (`narrowerThan`), where panels stack.
+ * the box to its stylesheet on narrow screens (`narrowerThan`), where panels stack, and when it
+ * starts too far down to reach the bottom at a usable height (a second row of panels).
  */
 export function reachWindowBottom(narrowerThan = 761) {
   return (el: HTMLElement) => {
     const update = () => {
-      if (innerWidth < narrowerThan) return el.style.removeProperty('height');
       const top = el.getBoundingClientRect().top + scrollY;
+      if (innerWidth < narrowerThan || innerHeight - top - GAP < MIN_HEIGHT) return el.style.removeProperty('height');
       el.style.height = `${Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, innerHeight - top - GAP)))}px`;
     };
     const ro = new ResizeObserver(update);
