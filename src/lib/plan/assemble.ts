@@ -53,6 +53,7 @@ class HeadingReader {
   readonly actors: Actor[] = [];
   readonly hintsUsed: string[] = [];
   vision = '';
+  visionSubtitle = '';
   private phase: 'pre' | 'body' | 'post' = 'pre';
   private place: Place;
   private mode: Mode = { kind: 'none' };
@@ -95,7 +96,7 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
-    return { root: this.root, vision: this.vision, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
+    return { root: this.root, vision: this.vision, visionSubtitle: this.visionSubtitle, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
   }
 
   /** Handles token i; returns the index of the last token it consumed. */
@@ -162,6 +163,7 @@ class HeadingReader {
   private onVision(from: number, at: number): number {
     const r = readVision(this.tokens, from);
     this.vision = r.vision;
+    this.visionSubtitle = r.subtitle;
     if (r.description) this.root.description = r.description;
     return Math.max(at, r.end);
   }

@@ -85,7 +85,7 @@ function withFrontMatter(text: string, metaIn: PlanMeta): { text: string; meta: 
 
 /** The family reader's result in the shape the finishing pass takes. */
 function fromGeneral(g: GeneralRead): Assembly {
-  return { root: g.root, vision: g.vision?.text ?? '', actors: [], sections: g.sections, hintsUsed: [] };
+  return { root: g.root, vision: g.vision?.text ?? '', visionSubtitle: g.vision?.subtitle, actors: [], sections: g.sections, hintsUsed: [] };
 }
 
 export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
@@ -123,9 +123,8 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const placed = new Set([...placedLines(chosen.root, keys), ...[...numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
   const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
-  // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
   const found = general.vision;
-  if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
+  if (!chosen.vision && !meta.hints?.vision && found) [chosen.vision, chosen.visionSubtitle] = [found.text, found.subtitle];
   // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
   const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
   if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text;

@@ -5,12 +5,11 @@
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
 import { VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+import { isSubtitle, stripSubtitle } from './draft';
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
-const isSubtitle = (s: string) => /^[~～〜].*[~～〜]$/u.test(s);
-const stripSubtitle = (s: string) => s.replace(/^[~～〜]\s*|\s*[~～〜]$/gu, '');
 
 /** Lines from `from` that make up one statement: a quote left open runs on to its close. */
 function statement(lines: Line[], from: number): { text: string; used: number[] } {

@@ -12,6 +12,7 @@ interface FinishContext {
   meta: PlanMeta;
   file: string;
   vision: string;
+  visionSubtitle?: string;
   actors: Actor[];
   sections: Section[];
   hintsUsed: string[];
@@ -107,6 +108,7 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
     source: meta.source ?? file,
     root: toNode(root),
   };
+  if (ctx.visionSubtitle && ctx.vision) plan.visionSubtitle = ctx.visionSubtitle;
   if (ctx.actors.length) plan.actors = ctx.actors;
   const sections = ctx.sections.filter((s) => s.heading || s.text);
   if (sections.length) plan.sections = sections;

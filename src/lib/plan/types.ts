@@ -208,6 +208,7 @@ export interface GeneralRead {
 export interface Assembly {
   root: Draft;
   vision: string;
+  visionSubtitle?: string;
   actors: Actor[];
   sections: Section[];
   hintsUsed: string[];
