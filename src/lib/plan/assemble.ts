@@ -8,7 +8,7 @@
  * for its owner; each kind of token has its own small method. Where a numbered item goes is
  * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
  */
-import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
+import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
@@ -16,7 +16,7 @@ import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
 
@@ -115,6 +115,8 @@ class HeadingReader {
       if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
       return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
     }
+    const inline = t.kind === 'text' && !this.vision && !this.hints.vision ? t.text.match(VISION_INLINE_RE) : null;
+    if (inline) return this.onInlineVision(inline[1], i);
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -166,6 +168,15 @@ class HeadingReader {
     this.visionSubtitle = r.subtitle;
     if (r.description) this.root.description = r.description;
     return Math.max(at, r.end);
+  }
+
+  /** ≪基本理念≫ ともに生きる: the vision on its label's line, and a 〜subtitle〜 on the next (vision.inline-label). */
+  private onInlineVision(text: string, i: number): number {
+    this.vision = text.replace(/^[「『](.*)[」』]$/u, '$1').trim();
+    const n = this.next(i);
+    if (n?.tok.kind !== 'text' || !isSubtitle(n.tok.text)) return i;
+    this.visionSubtitle = stripSubtitle(n.tok.text);
+    return n.at;
   }
 
   private onTable(i: number): number {

@@ -4,18 +4,19 @@
  * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
-import { VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+import { VISION_INLINE_RE, VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
 import { isSubtitle, stripSubtitle } from './draft';
+import { unfinished } from './readVision';
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
 
-/** Lines from `from` that make up one statement: a quote left open runs on to its close. */
+/** Lines from `from` that make up one statement: a quote left open, or a line ending in 、, runs on (vision.one-statement). */
 function statement(lines: Line[], from: number): { text: string; used: number[] } {
   let text = lines[from].text;
   const used = [from];
-  for (let j = from + 1; j < lines.length && /^[「『]/.test(text) && !/[」』]$/.test(text); j++) {
+  for (let j = from + 1; j < lines.length && unfinished(text) && !lines[j].num; j++) {
     text += lines[j].text;
     used.push(j);
   }
@@ -82,6 +83,17 @@ function beforeSubtitle(lines: Line[]): VisionFound | null {
   return null;
 }
 
+/** ≪基本理念≫ ともに生きる: label and vision on one line (vision.inline-label). */
+function fromInlineLabel(lines: Line[]): VisionFound | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].text.match(VISION_INLINE_RE);
+    if (!m) continue;
+    const sub = subtitleAfter(lines, i + 1);
+    return { text: unquote(m[1]), subtitle: sub.subtitle, subtitleLine: sub.subtitleLine, lines: [i, ...sub.used], rule: 'vision.inline-label' };
+  }
+  return null;
+}
+
 export function findVision(lines: Line[]): VisionFound | null {
-  return fromLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
+  return fromLabel(lines) ?? fromInlineLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
 }

@@ -41,9 +41,11 @@ function levelOf(lines: Line[], f: Family): string {
 function spanEnd(lines: Line[], f: Family, k: number): number {
   if (k + 1 < f.items.length) return f.items[k + 1];
   let prose = false;
+  const indent = lines[f.items[k]].indent;
   for (let j = f.items[k] + 1; j < lines.length; j++) {
     const l = lines[j];
     if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }

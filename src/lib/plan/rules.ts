@@ -71,8 +71,11 @@ export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
 /** A key line saying a star marks 重点 items: ★は重点取組, ☆印：重点項目, ★=重点. The star is group 1. */
 export const STAR_KEY_RE = /^[(（]?([★☆])\s*(?:印|マーク)?\s*(?:は|:|：|=|＝)\s*[^。]{0,8}重点/u;
 
-/** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
-export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•])\s*/u;
+/**
+ * Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number.
+ * Ø ü § before a space are Wingdings bullets (➢ ✓ ▪) as Word's text export garbles them (bullet.wingdings).
+ */
+export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•]|[Øü§](?=\s))\s*/u;
 
 /**
  * Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. Contact
@@ -86,7 +89,10 @@ export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'め�
  * A line that is only a vision label: one of VISION_WORDS, maybe after 〇〇の (計画の基本理念),
  * in 【】《》〈〉[]「」 or not, maybe with a (…) after it (めざす姿（基本理念）, 基本理念(スローガン)).
  */
-export const VISION_RE = new RegExp(`^[【《〈[「]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」]?(?:[(（][^)）]*[)）])?$`, 'u');
+const VISION_LABEL = `[【《〈[「≪<＜■◆●☆]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」≫>＞]?`;
+export const VISION_RE = new RegExp(`^${VISION_LABEL}(?:[(（][^)）]*[)）])?$`, 'u');
+/** A vision label and the vision on one line: ≪基本理念≫ ともに生きる, 基本理念:「…」 (vision.inline-label). */
+export const VISION_INLINE_RE = new RegExp(`^(?:[【《〈[≪<＜■◆●☆](?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]≫>＞]\\s*|(?:${VISION_WORDS.join('|')})\\s*[:：]\\s*)(\\S.{1,60})$`, 'u');
 
 /** Below this many characters, a line without 。 reads as a label or caption, not prose. */
 export const SHORT_LINE = 30;
@@ -271,7 +277,11 @@ export const RULES = {
   'prose.section': '体系の前後の文章は節として残す',
   'title.continuation': '番号だけの行の次の行が題名',
   'title.subtitle': '題名の後の(…)や〜…〜は副題',
-  'vision.subtitle': '〜…〜 は基本理念の副題',
+  'vision.subtitle': '基本理念の次の行の 〜…〜 は副題で、基本理念の文言には含めない',
+  'bullet.wingdings': '行頭の Ø ü § と空白は、Word の書き出しで化けた記号フォントの箇条書き(➢ ✓ ▪)',
+  'family.bullets-end': '箇条書きの最後の項目は、字下げのない箇条書きでない短い行(次の見出し)で終わる',
+  'vision.inline-label': '≪基本理念≫ や 基本理念: の後に同じ行で続く句が基本理念',
+  'vision.one-statement': '基本理念は 1 つの文言: 、で終わる行や閉じていない「」だけが次の行へ続く(空行で終わる短い行の組は続き)',
   'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
 } as const;
 export type RuleId = keyof typeof RULES;

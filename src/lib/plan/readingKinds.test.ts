@@ -1,0 +1,62 @@
+/**
+ * One test per kind of text the corpus showed going wrong, each on a text written here of the
+ * same shape (never a corpus plan's wording): the rule must hold for the kind, not the plan.
+ */
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from './compile';
+
+const compile = (lines: string[]) => compilePlan(lines.join('\n'), { id: 't', title: 'テスト計画' });
+
+describe('the vision is one statement (vision.one-statement, vision.subtitle)', () => {
+  it('keeps a 〜subtitle〜 on the next line apart from the vision, quoted or not', () => {
+    for (const v of ['『みどりの丘で ともに暮らす』', 'みどりの丘で ともに暮らす']) {
+      const r = compile(['《基本理念》', v, '～だれもが「ほっと」できる丘～', '', '《基本目標》', '1.あそぶ丘', '2.まなぶ丘'])!.plan!;
+      expect([r.vision, r.visionSubtitle]).toEqual(['みどりの丘で ともに暮らす', 'だれもが「ほっと」できる丘']);
+    }
+  });
+
+  it('does not read the explaining sentence under the vision into it', () => {
+    const r = compile(['基本理念', '星の見える村 ~夜空を守る~', '村に暮らす人が、夜空を見上げて', 'ほっとできる村をめざします。', '基本目標', '① 星の“まもり”', '② 星の“まなび”']);
+    expect(r.plan!.vision).toBe('星の見える村 ~夜空を守る~');
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['星の“まもり”', '星の“まなび”']);
+  });
+
+  it('runs on when the line ends in 、 (a long vision wrapped by the page)', () => {
+    const r = compile(['■基本理念', '  わたしたちは、山や川のめぐみを大切にし、', '  村のだれもが笑って暮らせる村をつくります。', '', '■基本目標', '1 山のめぐみ', '2 川のめぐみ']);
+    expect(r.plan!.vision).toBe('わたしたちは、山や川のめぐみを大切にし、村のだれもが笑って暮らせる村をつくります。');
+  });
+
+  it('does not take the next heading as the vision’s second line', () => {
+    const r = compile(['【基本理念】', 'みんなでつくる 花のまち', '計画の体系', '1 花を植える', '(1) 球根の配布', '(2) 花壇の手入れ', '2 花を配る', '(1) 花の贈呈']);
+    expect(r.plan!.vision).toBe('みんなでつくる 花のまち');
+  });
+});
+
+describe('a vision on its label’s line (vision.inline-label)', () => {
+  it('reads ≪基本理念≫, <基本理念> and 基本理念: followed by the vision', () => {
+    for (const label of ['≪基本理念≫ ', '<基本理念>', '基本理念:', '【基本理念】']) {
+      const r = compile(['はじめに', `${label}海と歩む 港のまち`, '', '≪計画期間≫ 5年間', '', '【基本目標1】海をまもる', '【基本目標2】港をにぎわす']);
+      expect(r.plan!.vision, label).toBe('海と歩む 港のまち');
+    }
+  });
+
+  it('reads a bracketed label on its own line, <基本理念> too', () => {
+    const r = compile(['<計画とは>', '村の計画です。', '', '<基本理念>', '「ひとりにしない村」', '', '<基本目標>', 'Ⅰ 見守る', 'Ⅱ 集まる']);
+    expect(r.plan!.vision).toBe('ひとりにしない村');
+  });
+});
+
+describe('bullets (bullet.wingdings, family.bullets-end)', () => {
+  it('reads Ø before a space as a bullet (a Wingdings ➢ in Word’s text export)', () => {
+    const r = compile(['【基本目標1】森をまもる', '  Ø  間伐の手伝い', '  Ø  どんぐりの植樹', '【基本目標2】森であそぶ', '  Ø  森の学校']);
+    expect(r.plan!.root.children.map((c) => c.children.length)).toEqual([2, 1]);
+  });
+
+  it('ends the last bulleted goal at the next unindented label, and skips a legal list before the plan', () => {
+    const text = ['計画の位置付け', '法律に基づき、次の事項を定める計画です。', '- 福祉サービスの利用に関する事項', '- 住民の参加に関する事項',
+      '基本理念', '「いっしょに歩む町」', '基本目標', '次の3つの基本目標を定めています。', '- 出会いの場をつくる', '- 学びの場をつくる', '- 支えの輪をつくる', '町の地域福祉計画', '計画書は下記からダウンロードできます。'];
+    const r = compile(text);
+    expect(r.plan!.root.children.map((c) => [c.title, c.children.length])).toEqual([['出会いの場をつくる', 0], ['学びの場をつくる', 0], ['支えの輪をつくる', 0]]);
+  });
+});
+
