@@ -16,6 +16,7 @@ import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
+import { subtitleLine, titleRunsOn } from './continuation';
 import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
@@ -53,6 +54,8 @@ class HeadingReader {
   readonly actors: Actor[] = [];
   readonly hintsUsed: string[] = [];
   vision = '';
+  /** The last line a node's title or subtitle was read from, when it is not the node's own line. */
+  private readonly titleEnd = new Map<Draft, number>();
   visionSubtitle = '';
   private phase: 'pre' | 'body' | 'post' = 'pre';
   private place: Place;
@@ -380,8 +383,9 @@ class HeadingReader {
       return i;
     }
     this.awaitingTitle = null;
+    if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
     if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
-      this.top.subtitle = txt.replace(/^[～〜~]|[～〜~]$/g, '');
+      this.top.subtitle = stripSubtitle(txt);
       return i;
     }
     if (this.takePreviewText(txt)) return i;
@@ -395,6 +399,22 @@ class HeadingReader {
     }
     this.pending.push(txt);
     return i;
+  }
+
+  /** Token i follows the line holding the open node's title (its heading, or a title line added to it), with no blank between. */
+  private underTitle(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.kind !== 'blank' && this.top !== this.root && !this.pending.length && prev.line === (this.titleEnd.get(this.top) ?? this.top.line);
+  }
+
+  /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
+  private continueTitle(txt: string, line: number): boolean {
+    const sub = subtitleLine(txt);
+    if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), true;
+    if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
+    this.top.title += txt;
+    this.titleEnd.set(this.top, line);
+    return true;
   }
 
   /** Text under a preview heading describes the node the preview stands for. */

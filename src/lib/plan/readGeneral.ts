@@ -7,6 +7,7 @@ import { attach, newDraft } from './draft';
 import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { findVision } from './findVision';
 import { inlineItems } from './inlineItems';
+import { subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
@@ -94,6 +95,21 @@ function addItem(parent: Draft, l: Line, level: string, k: number): Draft {
   return d;
 }
 
+/** Lines right under an item's title that continue it (title.broken) or give its subtitle (title.subtitle-next). */
+function continueTitle(lines: Line[], item: Draft, from: number, end: number, marks: Map<number, Mark>): number {
+  let j = from;
+  for (; j < end; j++) {
+    const l = lines[j];
+    if (l.num || l.bullet || l.furniture) break;
+    const sub = item.subtitle ? null : subtitleLine(l.text);
+    if (sub) item.subtitle = sub;
+    else if (!item.subtitle && titleRunsOn(item.title, l.text)) item.title += l.text;
+    else break;
+    marks.set(j, { role: 'title', rule: sub ? 'title.subtitle-next' : 'title.broken', confidence: 0.7, node: item });
+  }
+  return j;
+}
+
 function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, Mark>): void {
   const level = levelOf(lines, f);
   const conf = Math.min(1, 0.4 + f.score / 10);
@@ -101,7 +117,8 @@ function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, M
     const item = addItem(root, lines[at], level, k);
     marks.set(at, { role: 'item', rule: f.rule, confidence: conf, node: item });
     const end = spanEnd(lines, f, k);
-    nestChildren(lines, item, at + 1, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1, conf, marks);
+    const body = continueTitle(lines, item, at + 1, end, marks);
+    nestChildren(lines, item, body, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1, conf, marks);
     let owner = item;
     for (let j = at + 1; j < end; j++) {
       const l = lines[j];

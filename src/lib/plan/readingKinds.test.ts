@@ -60,3 +60,23 @@ describe('bullets (bullet.wingdings, family.bullets-end)', () => {
   });
 });
 
+
+describe('a title broken over lines, a subtitle on the next line (title.broken, title.subtitle-next)', () => {
+  const goals = ['1   みんなで集まれる', '場所づくりの推進', '(居場所の支援)', '2   ひとりで悩まずに', 'くらせる応援', '(相談の支援)', '集会所や公民館を使い、みんなが集まれる場所を増やします。', '困りごとを一緒に考えます。', '3   子どもたちの', '学びと遊びの推進', '(子育ての支援)'];
+
+  it('joins the rest of a title broken after a particle or attributive, and takes the (…) under it as the subtitle', () => {
+    const r = compile(['■基本理念', '  わたしたちは、だれもが暮らしやすい町をつくります。', '', '■基本目標', '', ...goals]);
+    expect(r.plan!.root.children.map((c) => [c.title, c.subtitle, c.children.length])).toEqual([
+      ['みんなで集まれる場所づくりの推進', '居場所の支援', 0], ['ひとりで悩まずにくらせる応援', '相談の支援', 0], ['子どもたちの学びと遊びの推進', '子育ての支援', 0]]);
+  });
+
+  it('does not join a description under a whole title', () => {
+    const r = compile(['基本目標', '1 話し合う', '地域の中に、気軽に話せる場をつくります', '2 助け合う', '困ったときに声をかけ合える関係をつくります']);
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['話し合う', '助け合う']);
+  });
+
+  it('reads a 〜subtitle〜 or (…) under a level-word heading as its subtitle', () => {
+    const r = compile(['基本目標1 集まる場所', '〜だれでも来られる〜', '施策1 サロン', '施策2 食堂', '基本目標2 学ぶ機会', '(知ることから)', '施策1 講座']);
+    expect(r.plan!.root.children.map((c) => [c.title, c.subtitle])).toEqual([['集まる場所', 'だれでも来られる'], ['学ぶ機会', '知ることから']]);
+  });
+});
