@@ -33,10 +33,12 @@ const SECTIONS = ['計画の趣旨', '計画の位置づけ', '計画の期間']
 const SECTION_PROSE = ['この計画は、地域福祉を推進するための民間の活動・行動計画です。', '計画の期間は令和6年度から令和10年度までの5年間です。', '社会福祉法に基づき、市の地域福祉計画と連携して策定しました。'];
 const LINKS = ['計画書(PDF:2.5MB)', '概要版(PDF:1.1MB)', 'お問い合わせ 地域福祉課 電話 0000-00-0000'];
 
-/** A title broken mid-line, as a PDF or a narrow table cell breaks it. */
+/** A title broken mid-line where a page or a narrow cell breaks it: after a particle or attributive near the middle. */
 function breakTitle(t: string): [string, string] {
-  const at = t.indexOf('の', 4);
-  const cut = at > 0 && at < t.length - 3 ? at + 1 : Math.ceil(t.length / 2);
+  const cuts = [...t.matchAll(/[のにるが、]/gu)].map((m) => m.index! + 1).filter((i) => i >= 4 && i <= t.length - 4);
+  if (!cuts.length) return [t, ''];
+  const mid = t.length / 2;
+  const cut = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
   return [t.slice(0, cut), t.slice(cut)];
 }
 
