@@ -7,7 +7,7 @@ import { compilePlan } from '../lib/plan/compile';
 import { checkSynth } from '../lib/plan/synth/check';
 import { synthPlan } from '../lib/plan/synth/index';
 
-const SHOWN_FAILURES = 15;
+const SHOWN_FAILURES = Number(process.env.SYNTH_SHOW ?? 15);
 
 interface Tally {
   n: number;

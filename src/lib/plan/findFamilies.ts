@@ -20,7 +20,7 @@ function numberedFamilies(lines: Line[]): Family[] {
   const open = new Map<string, Family>();
   const out: Family[] = [];
   lines.forEach((l, i) => {
-    if (!l.num || l.furniture || l.bullet) return;
+    if (!l.num || l.furniture || l.bullet || l.resident) return;
     const f = open.get(l.num.scheme);
     const last = f ? lines[f.items[f.items.length - 1]].num!.value : NaN;
     if (f && l.num.value === last + 1) return void f.items.push(i);
@@ -38,7 +38,7 @@ function bulletFamilies(lines: Line[]): Family[] {
   const out: Family[] = [];
   let cur: Family | null = null;
   lines.forEach((l, i) => {
-    if (l.bullet && !l.furniture) {
+    if (l.bullet && !l.furniture && !l.resident) {
       if (!cur) out.push((cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }));
       cur.items.push(i);
     } else if (!l.sentence || l.num) cur = null;
@@ -105,9 +105,25 @@ function mergeRepeats(lines: Line[], all: Family[]): void {
   }
 }
 
+/**
+ * A numbered family whose items each open another numbered family (1 …, 施策1 施策2, 2 …, 施策1 …)
+ * is their parent level: it outranks them whatever their own evidence (family.parent).
+ */
+function liftParents(all: Family[]): void {
+  const numbered = all.filter((f) => f.kind === 'numbered');
+  for (const f of numbered) {
+    if (f.score <= -5 || f.items.length < 2) continue;
+    const inside = (k: number) => numbered.filter((g) => g !== f && g.scheme !== f.scheme && g.items[0] > f.items[k] && (k + 1 >= f.items.length || g.items[g.items.length - 1] < f.items[k + 1]));
+    const kids = f.items.map((_, k) => inside(k));
+    if (kids.filter((g) => g.length).length * 2 < f.items.length) continue;
+    f.score = Math.max(f.score, ...kids.flat().map((g) => g.score + 1));
+  }
+}
+
 export function findFamilies(lines: Line[]): Family[] {
   const all = [...numberedFamilies(lines), ...bulletFamilies(lines), ...listFamilies(lines)];
   for (const f of all) f.score = f.items.length < 2 && !f.level ? -5 : score(lines, f);
+  liftParents(all);
   mergeRepeats(lines, all);
   return all.sort((a, b) => a.items[0] - b.items[0]);
 }

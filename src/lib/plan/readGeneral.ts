@@ -11,7 +11,7 @@ import { subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
@@ -59,7 +59,7 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
  * a ①② list are two levels, never one. Without numbers, bullets or a list of labels.
  */
 function childLines(lines: Line[], from: number, to: number, above: ReadonlySet<string>): { idx: number[]; rule: RuleId } {
-  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture);
+  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture && !l.resident);
   const first = span.find(({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter');
   const numbered: number[] = [];
   for (const { l, i } of span) if (first && l.num?.scheme === first.l.num!.scheme && !l.bullet && l.num.value === numbered.length + 1) numbered.push(i);
@@ -125,7 +125,10 @@ function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, M
       const placed = marks.get(j)?.node;
       if (placed) owner = placed;
       if (marks.has(j)) continue;
-      if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
+      if (l.resident) {
+        if (l.resident === 'item') (owner.residents ??= []).push(cleanText(l.text));
+        marks.set(j, { role: 'residents', rule: 'list-header.residents', confidence: 0.8, node: owner });
+      } else if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
       else if (l.sentence) {
         owner.description = owner.description ? `${owner.description}\n${l.text}` : l.text;
         marks.set(j, { role: 'description', rule: 'prose.description', confidence: 0.7, node: owner });
@@ -146,12 +149,23 @@ function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
   return out;
 }
 
+/** Marks each residents' header (地域住民のみなさんは …) and the bullets under it (list-header.residents). */
+function markResidents(lines: Line[]): void {
+  const residents = LIST_HEADERS.filter((h) => h.kind === 'field');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].num || !residents.some((h) => h.re.test(lines[i].text))) continue;
+    lines[i].resident = 'header';
+    for (let j = i + 1; j < lines.length && lines[j].bullet; j++) lines[j].resident = 'item';
+  }
+}
+
 export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
   const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
+  markResidents(lines);
   const vision = findVision(lines);
   vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
   const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));

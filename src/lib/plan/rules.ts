@@ -57,7 +57,8 @@ export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field
   { re: /^[【[《≪〈<＜■◆●☆]?(具体的な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   { re: /^[【[《≪〈<＜■◆●☆]?(主な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   // Who does what: a short line naming people and ending in は / にできること introduces their list.
-  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|市民|団体|家庭|わたし|私たち)[^\s。、]{0,8}(は|にできること|ができること|の役割)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
+  // Worded many ways: 地域住民のみなさんや団体は, 家庭や地域でできること, 市民の取り組み, 住民に期待すること …
+  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|皆さん|市民|町民|村民|区民|県民|団体|家庭|個人|自治会|事業所|わたし|私たち)[^\s。、]{0,8}(は|[にがで]できること|の役割|の取り?組み?|に(?:お願いしたい|期待する)こと|が(?:取り組む|する)こと)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
   { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 

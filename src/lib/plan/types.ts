@@ -152,6 +152,8 @@ export interface Line {
   furniture: RuleId | null;
   /** The line opened with a heading mark (■ ◆ ☆ …). */
   marked: boolean;
+  /** A residents' list: its header, or a bullet under it (list-header.residents); never an item. */
+  resident?: 'header' | 'item';
 }
 
 /** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */

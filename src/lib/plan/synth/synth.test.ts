@@ -15,7 +15,9 @@ const CI_SEEDS = 300;
  * The share of the fixed seeds read faithfully today. A floor, not the goal (95 %): it fails when
  * a change makes the compiler read fewer synthesized plans. Raise it as readings improve.
  */
-const FLOOR = 0.55;
+const FLOOR = 0.8;
+/** A few seconds alone; the shared CI machine may be several times slower. */
+const SHARED_MACHINE_TIMEOUT = 60_000;
 
 describe('the plan synthesizer', () => {
   it('replays a seed to the same text and tree', () => {
@@ -43,5 +45,5 @@ describe('the plan synthesizer', () => {
     }
     const share = 1 - missed.length / CI_SEEDS;
     expect(share, missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(FLOOR);
-  });
+  }, SHARED_MACHINE_TIMEOUT);
 });
