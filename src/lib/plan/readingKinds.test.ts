@@ -80,3 +80,23 @@ describe('a title broken over lines, a subtitle on the next line (title.broken, 
     expect(r.plan!.root.children.map((c) => [c.title, c.subtitle])).toEqual([['集まる場所', 'だれでも来られる'], ['学ぶ機会', '知ることから']]);
   });
 });
+
+describe('residents’ lists, however their header is worded (list-header.residents)', () => {
+  const headers = ['町民のみなさんは', '家庭や地域でできること', '区民の取り組み', '住民に期待すること', '自治会や団体ができること'];
+  for (const header of headers) {
+    it(`keeps 「${header}」 and its bullets out of the items, as the residents of the item above`, () => {
+      const r = compile(['1 川をまもる', '1-1 川の清掃', '1-2 水辺の観察', header, '・ごみを拾います', '・川に親しみます', '2 森をまもる', '2-1 植樹', '2-2 間伐', header, '・木を植えます']);
+      const p = r.plan!.root;
+      expect(p.children.map((c) => c.children.map((k) => k.title))).toEqual([['川の清掃', '水辺の観察'], ['植樹', '間伐']]);
+      expect(p.children[0].children[1].residents).toEqual(['ごみを拾います', '川に親しみます']);
+    });
+  }
+});
+
+describe('the parent level (family.parent)', () => {
+  it('reads bare numbers as the goals when each opens its own 施策1, 施策2 … list', () => {
+    const r = compile(['基本理念', 'やまのまち', '計画の体系', '1 山をまもる', '施策1 植樹', '・苗木の配布', '施策2 間伐', '2 山であそぶ', '施策1 キャンプ', '・テントの貸出', '施策2 山歩き', '3 山をつたえる', '施策1 昔話の会']);
+    expect(r.plan!.root.children.map((c) => [c.title, c.children.map((k) => k.title)])).toEqual([
+      ['山をまもる', ['植樹', '間伐']], ['山であそぶ', ['キャンプ', '山歩き']], ['山をつたえる', ['昔話の会']]]);
+  });
+});
