@@ -115,7 +115,7 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const keys = new Set(numbered.keys());
   const [byHeadings, byFamilies] = [placedLines(assembly.root, keys).size, placedLines(general.root, keys).size];
   // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
-  const useHeadings = !general.root.children.length || same || byHeadings > byFamilies || (byHeadings === byFamilies && trusted);
+  const useHeadings = !general.root.children.length || (same && byHeadings >= byFamilies) || byHeadings > byFamilies || (byHeadings === byFamilies && trusted);
   const chosen = useHeadings ? assembly : fromGeneral(general);
   warnings.push(...(useHeadings ? headingWarnings : general.warnings));
   // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.

@@ -9,6 +9,8 @@ import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } fro
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
+/** A numbered run of this many titles is a list even without a label or lead-in. */
+const TITLES_MIN = 3;
 const KANJI_DIGITS = '一二三四五六七八九十';
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);
 
@@ -90,6 +92,8 @@ function score(lines: Line[], f: Family): number {
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
   if (f.kind === 'list') s += 1;
+  // Three or more titles counting 1, 2, 3 with nothing else to go on are still a list a person reads (family.titles).
+  if (f.kind === 'numbered' && items.length >= TITLES_MIN && items.every((l) => !l.sentence && l.title)) s += 1;
   if (f.kind === 'numbered' && withChildren(lines, f) * 2 >= items.length) s += 2;
   return s;
 }
