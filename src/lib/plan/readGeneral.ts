@@ -46,6 +46,7 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
   for (let j = f.items[k] + 1; j < lines.length; j++) {
     const l = lines[j];
     if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (l.resident) continue; // a residents' list belongs to the item above
     if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;

@@ -48,8 +48,9 @@ function nodeLines(c: Ctx, n: SynthNode, depth: number, path: number[]): void {
   if (c.full) head = fullWidth(head);
   const [a, b] = c.broken && depth === 0 && n.title.length >= 12 ? breakTitle(n.title) : [n.title, ''];
   const sub = n.subtitle ? c.r.pick(['same', 'next', 'tilde']) : '';
-  c.out.push(`${head}${a}${sub === 'same' ? `(${n.subtitle})` : ''}`);
-  if (b) c.out.push(`${s.indent}${b}`), c.features.add('title-broken');
+  const same = sub === 'same' ? `(${n.subtitle})` : '';
+  c.out.push(`${head}${a}${b ? '' : same}`);
+  if (b) c.out.push(`${s.indent}${b}${same}`), c.features.add('title-broken');
   if (sub === 'next') c.out.push(`(${n.subtitle})`);
   if (sub === 'tilde') c.out.push(`〜${n.subtitle}〜`);
   if (sub) c.features.add(`subtitle:${sub}`);
