@@ -101,12 +101,26 @@ function score(lines: Line[], f: Family): number {
 /** A numbered family restating an earlier list's names (施策の柱 a b c … 1. a …) is that list. */
 function mergeRepeats(lines: Line[], all: Family[]): void {
   const names = (f: Family) => f.items.map((i) => dropLabel(lines[i].title || lines[i].text)).join('\n');
+  // The first unnumbered list of each set of names: one pass, so a long text stays linear.
+  const lists = new Map<string, Family>();
+  for (const g of all) if (g.kind !== 'numbered' && !lists.has(names(g))) lists.set(names(g), g);
   for (const f of all) {
     if (f.kind !== 'numbered') continue;
-    const earlier = all.find((g) => g !== f && g.kind !== 'numbered' && g.items[0] < f.items[0] && names(g) === names(f));
-    if (!earlier) continue;
+    const earlier = lists.get(names(f));
+    if (!earlier || earlier.items[0] >= f.items[0]) continue;
     [f.score, f.level, f.rule, earlier.score] = [Math.max(f.score, earlier.score + 1), earlier.level, 'family.repeat', -10];
   }
+}
+
+/** Index of the first value in ascending `xs` greater than `x`. */
+function firstAfter(xs: number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -114,11 +128,21 @@ function mergeRepeats(lines: Line[], all: Family[]): void {
  * is their parent level: it outranks them whatever their own evidence (family.parent).
  */
 function liftParents(all: Family[]): void {
-  const numbered = all.filter((f) => f.kind === 'numbered');
+  const numbered = all.filter((f) => f.kind === 'numbered').sort((a, b) => a.items[0] - b.items[0]);
+  const starts = numbered.map((g) => g.items[0]);
+  // Families starting after line `from` and ending before `to` (binary search on the sorted starts).
+  const within = (from: number, to: number, scheme: string) => {
+    const out: Family[] = [];
+    for (let j = firstAfter(starts, from); j < numbered.length && starts[j] < to; j++) {
+      const g = numbered[j];
+      if (g.scheme !== scheme && g.items[g.items.length - 1] < to) out.push(g);
+    }
+    return out;
+  };
   for (const f of numbered) {
     if (f.score <= -5 || f.items.length < 2) continue;
-    const inside = (k: number) => numbered.filter((g) => g !== f && g.scheme !== f.scheme && g.items[0] > f.items[k] && (k + 1 >= f.items.length || g.items[g.items.length - 1] < f.items[k + 1]));
-    const kids = f.items.map((_, k) => inside(k));
+    // The last item's block is taken as long as the one before it.
+    const kids = f.items.map((at, k) => within(at, f.items[k + 1] ?? 2 * at - f.items[k - 1], f.scheme));
     if (kids.filter((g) => g.length).length * 2 < f.items.length) continue;
     f.score = Math.max(f.score, ...kids.flat().map((g) => g.score + 1));
   }
