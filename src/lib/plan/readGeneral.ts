@@ -101,7 +101,7 @@ function continueTitle(lines: Line[], item: Draft, from: number, end: number, ma
   let j = from;
   for (; j < end; j++) {
     const l = lines[j];
-    if (l.num || l.bullet || l.furniture) break;
+    if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
     const sub = item.subtitle ? null : subtitleLine(l.text);
     if (sub) item.subtitle = sub;
     else if (!item.subtitle && titleRunsOn(item.title, l.text)) item.title += l.text;

@@ -178,6 +178,8 @@ export const MAX_TITLE = 60;
 /** Below this confidence a decision is also reported as a warning. */
 export const LOW_CONFIDENCE = 0.5;
 
+/** The runner-up reading is offered when it makes at least this share of the winner's numbered lines into items. */
+export const RUNNER_UP_SHARE = 0.75;
 /** A family needs at least this score to beat an inline list written in prose. */
 export const MIN_FAMILY_SCORE = 2;
 /** Longest vision read from the line under a 理念 label (longer is an explanation). */
@@ -284,6 +286,7 @@ export const RULES = {
   'title.broken': '、や助詞(の・に・る …)で終わる題名の次の短い行は、折り返された題名の続き',
   'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
   'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
+  'reading.runner-up': '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
   'family.parent': '各項目の下で別の番号付きの並びが始まる番号付きの並びは、それらの親の階層',
   'vision.inline-label': '≪基本理念≫ や 基本理念: の後に同じ行で続く句が基本理念',
   'vision.one-statement': '基本理念は 1 つの文言: 、で終わる行や閉じていない「」だけが次の行へ続く(空行で終わる短い行の組は続き)',
