@@ -26,7 +26,7 @@ describe('the second reading (reading.runner-up)', () => {
     const r = compilePlan(TEXT, { id: 'x', hints: { reading: '基本目標 3・施策 1' } });
     expect(shape(r)).toEqual([0, 0, 1]);
     expect(r.alternative).toMatchObject({ chosenSummary: '基本目標 3・施策 1', summary: '基本目標 3' });
-    expect(r.alternative!.why).toMatch(/hints\.reading/);
+    expect(r.alternative!.why).toMatch(/取込画面で選ばれた読み方/);
   });
 
   it('offers nothing when one reading is far ahead', () => {

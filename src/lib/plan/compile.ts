@@ -246,7 +246,7 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
   const useHeadings = best.reading === r.assembly;
   const explain = explainChosen(r, best, useHeadings, meta);
-  const why = useHeadings !== choice.useHeadings ? `ヒント hints.reading で「${readingSummary(best.plan)}」の読み方が選ばれています` : choice.why;
+  const why = useHeadings !== choice.useHeadings ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)` : choice.why;
   const alternative: AlternativeReading | undefined = second?.plan ? { ...summaries(best.plan, second.plan), why, plan: second.plan } : undefined;
   return { plan: best.plan, errors: best.errors, warnings: best.warnings, explain, ...(alternative ? { alternative } : {}) };
 }
