@@ -16,7 +16,7 @@ import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
-import { subtitleLine, titleRunsOn } from './continuation';
+import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
@@ -306,10 +306,7 @@ class HeadingReader {
     const level = h.level ?? this.levelFor(h.scheme, false, depth);
     const guessed = this.noteSchemeLevel(h, level, depth);
     if (existing) return this.mergeInto(existing, h);
-    let title = h.title;
-    let subtitle: string | undefined;
-    const sub = h.level ? title.match(/^(.+?)[(（]([^()（）]+)[)）]$/) : null;
-    if (sub) [title, subtitle] = [sub[1], sub[2]];
+    const { title, subtitle } = splitSubtitle(h.title);
     const d = attach(parent, newDraft({ level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, parent));
     if (guessed) d.guessed = true;
     d.rule = this.ruleFor(h);
@@ -412,7 +409,9 @@ class HeadingReader {
     const sub = subtitleLine(txt);
     if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), true;
     if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
-    this.top.title += txt;
+    const rest = splitSubtitle(txt);
+    this.top.title += rest.title;
+    if (rest.subtitle) this.top.subtitle = rest.subtitle;
     this.titleEnd.set(this.top, line);
     return true;
   }

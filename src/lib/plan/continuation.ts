@@ -11,7 +11,14 @@ const CUT_RE = /[、・のがにをとてでやへるな]$/u;
 /** The rest of a broken title is short and is neither a sentence nor a numbered or bulleted line. */
 const REST_MAX = 24;
 
-export function titleRunsOn(title: string, next: string): boolean {
+/** A title and the (…) written after it on its line (title.subtitle). */
+export function splitSubtitle(t: string): { title: string; subtitle?: string } {
+  const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
+  return m ? { title: m[1], subtitle: m[2] } : { title: t };
+}
+
+export function titleRunsOn(title: string, nextLine: string): boolean {
+  const next = splitSubtitle(nextLine).title;
   return CUT_RE.test(title) && next.length <= REST_MAX && !SENTENCE_END_RE.test(next) && !isParenOnly(next) && !isSubtitle(next);
 }
 

@@ -7,7 +7,7 @@ import { attach, newDraft } from './draft';
 import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { findVision } from './findVision';
 import { inlineItems } from './inlineItems';
-import { subtitleLine, titleRunsOn } from './continuation';
+import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
@@ -104,8 +104,11 @@ function continueTitle(lines: Line[], item: Draft, from: number, end: number, ma
     if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
     const sub = item.subtitle ? null : subtitleLine(l.text);
     if (sub) item.subtitle = sub;
-    else if (!item.subtitle && titleRunsOn(item.title, l.text)) item.title += l.text;
-    else break;
+    else if (!item.subtitle && titleRunsOn(item.title, l.text)) {
+      const rest = splitSubtitle(l.text);
+      item.title += rest.title;
+      if (rest.subtitle) item.subtitle = rest.subtitle;
+    } else break;
     marks.set(j, { role: 'title', rule: sub ? 'title.subtitle-next' : 'title.broken', confidence: 0.7, node: item });
   }
   return j;

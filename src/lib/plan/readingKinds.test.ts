@@ -100,3 +100,10 @@ describe('the parent level (family.parent)', () => {
       ['山をまもる', ['植樹', '間伐']], ['山であそぶ', ['キャンプ', '山歩き']], ['山をつたえる', ['昔話の会']]]);
   });
 });
+
+describe('a (…) after a title is its subtitle, on a broken title’s second line too (title.subtitle)', () => {
+  it('splits the (…) off a circled heading and off the rest of a broken title', () => {
+    const r = compile(['基本目標', '① 川とともに生きる町(水辺の再生)', '(1) 川の清掃', '(2) 水辺の観察', '② 子どもたちが安心して', '遊べる町(遊び場づくり)', '(1) 公園の整備']);
+    expect(r.plan!.root.children.map((c) => [c.title, c.subtitle, c.children.length])).toEqual([['川とともに生きる町', '水辺の再生', 2], ['子どもたちが安心して遊べる町', '遊び場づくり', 1]]);
+  });
+});

@@ -12,10 +12,10 @@ import { rng } from './random';
 
 const CI_SEEDS = 300;
 /**
- * The share of the fixed seeds read faithfully today. A floor, not the goal (95 %): it fails when
- * a change makes the compiler read fewer synthesized plans. Raise it as readings improve.
+ * The share of the fixed seeds that must be read faithfully (today 298 of 300; the issue's goal is
+ * 95 % of 5,000): it fails when a change makes the compiler read fewer synthesized plans.
  */
-const FLOOR = 0.93;
+const FLOOR = 0.97;
 /** A few seconds alone; the shared CI machine may be several times slower. */
 const SHARED_MACHINE_TIMEOUT = 60_000;
 
