@@ -63,7 +63,10 @@ function childLines(lines: Line[], from: number, to: number, above: ReadonlySet<
   const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture && !l.resident);
   const first = span.find(({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter');
   const numbered: number[] = [];
-  for (const { l, i } of span) if (first && l.num?.scheme === first.l.num!.scheme && !l.bullet && l.num.value === numbered.length + 1) numbered.push(i);
+  // A level word on the first item names the list: 推進項目1. then 2. count on (normalize.paren-level).
+  const bare = (s: string) => s.split(':').pop();
+  const sameList = (l: Line) => !!l.num && (l.num.scheme === first!.l.num!.scheme || (!l.word && bare(l.num.scheme) === bare(first!.l.num!.scheme)));
+  for (const { l, i } of span) if (first && sameList(l) && !l.bullet && l.num!.value === numbered.length + 1) numbered.push(i);
   if (numbered.length) return { idx: numbered, rule: 'family.children' };
   const bullets = span.filter(({ l }) => l.bullet).map(({ i }) => i);
   if (bullets.length) return { idx: bullets, rule: 'bullet.child' };
@@ -83,7 +86,8 @@ function nestChildren(lines: Line[], item: Draft, from: number, to: number, abov
   const label = lines.slice(from, to).find(isBracketLabel);
   const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
   kids.idx.forEach((i, n) => {
-    const child = addItem(item, lines[i], childLevel(lines[i], label, depth), n);
+    // The list's level is the one its first item names (推進項目1. 2. are both 推進項目).
+    const child = addItem(item, lines[i], childLevel(lines[kids.idx[0]], label, depth), n);
     marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: child });
     if (scheme) nestChildren(lines, child, i + 1, n + 1 < kids.idx.length ? kids.idx[n + 1] : to, new Set([...above, scheme]), depth + 1, conf, marks);
   });

@@ -107,3 +107,23 @@ describe('a (…) after a title is its subtitle, on a broken title’s second li
     expect(r.plan!.root.children.map((c) => [c.title, c.subtitle, c.children.length])).toEqual([['川とともに生きる町', '水辺の再生', 2], ['子どもたちが安心して遊べる町', '遊び場づくり', 1]]);
   });
 });
+
+describe('Roman numerals garbled by an encoding, a level word in parentheses (normalize.garbled-roman, normalize.paren-level)', () => {
+  const text = ['<基本理念>', '「海とともに生きる町」', '', 'T 海辺をまもる取り組みの推進', '  (推進項目)1.浜の清掃', '          2.松林の手入れ', 'U 海を学ぶ機会の充実', '  (推進項目)1.磯の観察会', 'V 漁業の担い手の育成'];
+
+  it('reads T U V at line starts as Ⅰ Ⅱ Ⅲ, and (推進項目)1. 2. as one list', () => {
+    const r = compile(text);
+    expect(r.plan!.root.children.map((c) => [c.code, c.title, c.children.map((k) => k.title)])).toEqual([
+      ['Ⅰ', '海辺をまもる取り組みの推進', ['浜の清掃', '松林の手入れ']], ['Ⅱ', '海を学ぶ機会の充実', ['磯の観察会']], ['Ⅲ', '漁業の担い手の育成', []]]);
+  });
+
+  it('leaves a lone T or letters out of order alone', () => {
+    const r = compile(['基本目標', 'T シャツを配る会', '1 見守り', '2 声かけ']);
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['見守り', '声かけ']);
+  });
+});
+
+it('names every item of a (推進項目)1. 2. list by the level word of its first', () => {
+  const r = compile(['T 海辺をまもる', '  (推進項目)1.浜の清掃', '          2.松林の手入れ', 'U 海を学ぶ', '  (推進項目)1.磯の観察会']);
+  expect(r.plan!.root.children[0].children.map((k) => k.level)).toEqual(['推進項目', '推進項目']);
+});
