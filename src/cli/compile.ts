@@ -6,7 +6,8 @@
  *     a .pdf is read in reading order (src/lib/pdf/), each node keeping its page; a .docx/.xlsx/
  *     .pptx with its own structure (src/lib/office/), --explain naming each line's paragraph,
  *     cell or slide; text in UTF-8, UTF-16 or Shift_JIS.
- *     --explain prints, per line: line number, role, rule, confidence, text.
+ *     --explain prints, per line: line number, role, rule, confidence, text; then the runner-up
+ *     reading when it was close (「別の読み方」) and why it lost.
  * Errors print as `file:line: エラー: …` and exit 1 with nothing written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -95,13 +96,20 @@ const ROLE_NAMES: Record<string, string> = {
   label: 'ラベル', prose: '本文', skipped: '読み飛ばし',
 };
 
-/** One row a line: `  12  項目      heading.level-word  0.90  基本目標1 …`, and the line's origin in an office file. */
+/**
+ * One row a line: `  12  項目      heading.level-word  0.90  基本目標1 …` (with the line's origin
+ * in an office file), then the reading chosen, the runner-up when it was close
+ * (reading.runner-up) and why it lost.
+ */
 export function formatExplain(result: CompileResult, lineOrigins: string[] = []): string {
-  return (result.explain ?? []).map((e) => {
+  const rows = (result.explain ?? []).map((e) => {
     const role = (ROLE_NAMES[e.role] ?? e.role).padEnd(6, '\u3000');
     const origin = lineOrigins[e.line - 1] ? `  (${lineOrigins[e.line - 1]})` : '';
     return `${String(e.line).padStart(5)}  ${role}  ${e.rule.padEnd(24)}  ${e.confidence.toFixed(2)}  ${e.nodeId ? `[${e.nodeId}] ` : ''}${e.text.slice(0, 60)}${origin}`;
-  }).join('\n');
+  });
+  const alt = result.alternative;
+  if (alt) rows.push(`  採用した読み方: ${alt.chosenSummary}`, `  別の読み方:     ${alt.summary}`, `  採用の理由:     ${alt.why}`);
+  return rows.join('\n');
 }
 
 function report(plan: Plan, result: CompileResult, file: string, verbose: boolean): void {

@@ -3,13 +3,17 @@
  * CORPUS_DIR, or the first argument) with metadata only and compares it with its expect.json.
  * A report, not a gate: it always exits 0.
  *   npm run corpus [-- <folder>]
+ *   npm run corpus -- --synth 5000 [--from <seed>] [--show]   synthesized plans instead (synthRun.ts)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compilePlan, type PlanMeta } from '../lib/plan/compile';
 import { scorePlan, type Expected } from './scorePlan';
+import { runSynth } from './synthRun';
 
-const dir = process.argv[2] ?? process.env.CORPUS_DIR ?? '../shared/corpus';
+const args = process.argv.slice(2);
+const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? process.env.CORPUS_DIR ?? '../shared/corpus';
 
 function main(): void {
   if (!existsSync(dir)) {
@@ -41,4 +45,5 @@ function main(): void {
   console.log(`\nfaithful ${faithful}/${ids.length} · counts ${countsOk}/${ids.length} · top titles ${topOk}/${ids.length} · vision ${visionOk}/${ids.length}`);
 }
 
-main();
+if (flag('--synth')) runSynth(Number(flag('--synth')), Number(flag('--from') ?? 1), args.includes('--show'));
+else main();

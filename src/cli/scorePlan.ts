@@ -23,9 +23,9 @@ export interface Score {
   firstMismatch: string;
 }
 
-/** The corpus README's normalization for every text comparison. */
-export const normalizeTitle = (s: string) =>
-  s.normalize('NFKC').replace(/\s+/g, '').replace(/^[「『](.*)[」』]$/, '$1').replace(/。$/, '');
+import { normalizeTitle } from '../lib/plan/synth/normalize';
+
+export { normalizeTitle };
 
 function countsOf(root: PlanNode): number[] {
   const counts: number[] = [];

@@ -130,8 +130,9 @@ describe('笠間 (goals first, then ✓ items block by block)', () => {
     expect(r.byId.get('4')?.description.split('\n')).toHaveLength(2);
     expect(r.byId.get('1-1')?.description).toMatch(/^「向こう三軒両隣」/);
   });
-  it('reads the unlabelled slogan above its ～subtitle～ as the vision, without a hint', () => {
-    expect(r.plan?.vision).toBe('誰もが安心して暮らせる地域社会 ～みんなで作る福祉のまち～');
+  it('reads the unlabelled slogan above its ～subtitle～ as the vision, the subtitle kept apart, without a hint', () => {
+    expect(r.plan?.vision).toBe('誰もが安心して暮らせる地域社会');
+    expect(r.plan?.visionSubtitle).toBe('みんなで作る福祉のまち');
     expect(r.plan?.hintsUsed?.some((h) => h.startsWith('hints.vision'))).toBe(false);
     expect(r.plan?.root.description).toMatch(/^地域福祉を推進するには/);
   });

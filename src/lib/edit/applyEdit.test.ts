@@ -76,8 +76,9 @@ describe('edits to a compiled plan, each exported as a Markdown outline that com
   });
 
   it('join adds the next line to a title broken over two lines', () => {
-    const text = FLAT.replace('4 相談できる場所をつくる', '4 相談できる場所を\nつくる');
-    expect(titles(edit(text, (at) => ({ kind: 'join', at }), '相談できる場所を').root).at(-1)).toBe('相談できる場所をつくる');
+    // Broken after a noun: the compiler cannot tell it from a title and a note (title.broken joins only after 、 or a particle).
+    const text = FLAT.replace('4 相談できる場所をつくる', '4 相談できる場所\nをつくる');
+    expect(titles(edit(text, (at) => ({ kind: 'join', at }), '相談できる場所').root).at(-1)).toBe('相談できる場所をつくる');
   });
 
   it('item makes a line of text an item after the item before it', () => {

@@ -8,7 +8,7 @@
  * for its owner; each kind of token has its own small method. Where a numbered item goes is
  * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
  */
-import { attach, isParenOnly, isProse, isSubtitle, newDraft } from './draft';
+import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
@@ -16,7 +16,8 @@ import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
 import { readVision } from './readVision';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
+import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
 
@@ -56,6 +57,9 @@ class HeadingReader {
   readonly actors: Actor[] = [];
   readonly hintsUsed: string[] = [];
   vision = '';
+  /** The last line a node's title or subtitle was read from, when it is not the node's own line. */
+  private readonly titleEnd = new Map<Draft, number>();
+  visionSubtitle = '';
   private phase: 'pre' | 'body' | 'post' = 'pre';
   private place: Place;
   private mode: Mode = { kind: 'none' };
@@ -98,7 +102,7 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
-    return { root: this.root, vision: this.vision, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
+    return { root: this.root, vision: this.vision, visionSubtitle: this.visionSubtitle, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
   }
 
   /** Handles token i; returns the index of the last token it consumed. */
@@ -117,6 +121,8 @@ class HeadingReader {
       if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
       return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
     }
+    const inline = t.kind === 'text' && !this.vision && !this.hints.vision ? t.text.match(VISION_INLINE_RE) : null;
+    if (inline) return this.onInlineVision(inline[1], i);
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -165,8 +171,18 @@ class HeadingReader {
   private onVision(from: number, at: number): number {
     const r = readVision(this.tokens, from);
     this.vision = r.vision;
+    this.visionSubtitle = r.subtitle;
     if (r.description) this.root.description = r.description;
     return Math.max(at, r.end);
+  }
+
+  /** ≪基本理念≫ ともに生きる: the vision on its label's line, and a 〜subtitle〜 on the next (vision.inline-label). */
+  private onInlineVision(text: string, i: number): number {
+    this.vision = text.replace(/^[「『](.*)[」』]$/u, '$1').trim();
+    const n = this.next(i);
+    if (n?.tok.kind !== 'text' || !isSubtitle(n.tok.text)) return i;
+    this.visionSubtitle = stripSubtitle(n.tok.text);
+    return n.at;
   }
 
   private onTable(i: number): number {
@@ -293,10 +309,7 @@ class HeadingReader {
     const level = h.level ?? this.levelFor(h.scheme, false, depth);
     const guessed = this.noteSchemeLevel(h, level, depth);
     if (existing) return this.mergeInto(existing, h);
-    let title = h.title;
-    let subtitle: string | undefined;
-    const sub = h.level ? title.match(/^(.+?)[(（]([^()（）]+)[)）]$/) : null;
-    if (sub) [title, subtitle] = [sub[1], sub[2]];
+    const { title, subtitle } = splitSubtitle(h.title);
     const d = attach(parent, newDraft({ level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, parent));
     if (guessed) d.guessed = true;
     d.rule = this.ruleFor(h);
@@ -370,8 +383,9 @@ class HeadingReader {
       return i;
     }
     this.awaitingTitle = null;
+    if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
     if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
-      this.top.subtitle = txt.replace(/^[～〜~]|[～〜~]$/g, '');
+      this.top.subtitle = stripSubtitle(txt);
       return i;
     }
     if (this.takePreviewText(txt)) return i;
@@ -385,6 +399,24 @@ class HeadingReader {
     }
     this.pending.push(txt);
     return i;
+  }
+
+  /** Token i follows the line holding the open node's title (its heading, or a title line added to it), with no blank between. */
+  private underTitle(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.kind !== 'blank' && this.top !== this.root && !this.pending.length && prev.line === (this.titleEnd.get(this.top) ?? this.top.line);
+  }
+
+  /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
+  private continueTitle(txt: string, line: number): boolean {
+    const sub = subtitleLine(txt);
+    if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), true;
+    if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
+    const rest = splitSubtitle(txt);
+    this.top.title += rest.title;
+    if (rest.subtitle) this.top.subtitle = rest.subtitle;
+    this.titleEnd.set(this.top, line);
+    return true;
   }
 
   /** Text under a preview heading describes the node the preview stands for. */

@@ -5,8 +5,10 @@
  *
  * Passes: front matter → input checks → normalise → two readers over the same lines (the
  * heading reader for level words, compound codes and 体系図 tables; the family reader for
- * numbered, bulleted and inline lists) → choose by evidence → vision → finish and validate →
- * explain. The rules both readers apply are rows of the table in rules.ts.
+ * numbered, bulleted and inline lists) → choose by evidence (the numbered lines each reading
+ * makes into items), recording why → vision → finish and validate → explain. When the other
+ * reading is close and differs, it is returned as `alternative` (「別の読み方」). The rules
+ * both readers apply are rows of the table in rules.ts.
  */
 import { assembleHeadings } from './assemble';
 import { compileOutline } from './compileOutline';
@@ -22,12 +24,14 @@ import { cleanText } from './lex';
 import { draftsInOrder } from './draft';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
-import { LOW_CONFIDENCE, VISION_RE } from './rules';
+import { LOW_CONFIDENCE, RUNNER_UP_SHARE, VISION_RE } from './rules';
 import { validatePlan } from './schema';
 import { walk } from './hierarchy';
-import type { Assembly, CompileResult, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
+import { countByLevel } from './countByLevel';
+import type { AlternativeReading, Assembly, CompileResult, Diagnostic, Draft, GeneralRead, Line, LineExplanation, PlanMeta } from './types';
+import type { Plan } from './schema';
 
-export type { CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
+export type { AlternativeReading, CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
 
 const MAX_LINES = 20000;
 
@@ -83,7 +87,148 @@ function withFrontMatter(text: string, metaIn: PlanMeta): { text: string; meta: 
 
 /** The family reader's result in the shape the finishing pass takes. */
 function fromGeneral(g: GeneralRead): Assembly {
-  return { root: g.root, vision: g.vision?.text ?? '', actors: [], sections: g.sections, hintsUsed: [] };
+  return { root: g.root, vision: g.vision?.text ?? '', visionSubtitle: g.vision?.subtitle, actors: [], sections: g.sections, hintsUsed: [] };
+}
+
+/** Both readings of the lines, before one is chosen. */
+interface Readings {
+  lines: string[];
+  general: GeneralRead;
+  assembly: Assembly;
+  headingWarnings: Diagnostic[];
+  numbered: Map<number, Line>;
+}
+
+function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readings {
+  let lines = headingLines(fmText);
+  if (lines.length > MAX_LINES) {
+    warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
+    lines = lines.slice(0, MAX_LINES);
+  }
+  const general = readGeneral(lines.join('\n'), meta.hints?.levelWords);
+  const headingWarnings: Diagnostic[] = [];
+  const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
+  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
+  return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
+}
+
+/** The weighed choice between the two readings: the recorded decision `--explain` and the import page show. */
+interface Choice {
+  useHeadings: boolean;
+  /** Numbered lines each reading made into items: the weight of its evidence. */
+  weights: { headings: number; families: number };
+  /** Why the chosen reading won, in words (reading.more-numbered, reading.same-top, reading.own-words). */
+  why: string;
+  /** The two readings weigh nearly the same (reading.runner-up). */
+  close: boolean;
+}
+
+function choose(r: Readings): Choice {
+  const { assembly, general } = r;
+  // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
+  const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
+  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) assembly.sections.push(...dropEmptyChapters(assembly.root));
+  const keys = new Set(r.numbered.keys());
+  const weights = { headings: placedLines(assembly.root, keys).size, families: placedLines(general.root, keys).size };
+  const [h, f] = [weights.headings, weights.families];
+  // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
+  const useHeadings = !general.root.children.length || (same && h >= f) || h > f || (h === f && trusted);
+  const why = h !== f ? `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`
+    : same ? '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました'
+    : useHeadings ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
+    : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
+  // Closeness weighs the trees too: a reading of 2 nodes is no rival to one of 49, whatever the numbers.
+  const weight = (placed: number, root: Draft) => 2 * placed + treeSize(root);
+  const [wh, wf] = [weight(h, assembly.root), weight(f, general.root)];
+  const close = Math.min(wh, wf) >= RUNNER_UP_SHARE * Math.max(wh, wf);
+  return { useHeadings, weights, why, close };
+}
+
+const treeSize = (d: Draft): number => d.children.reduce((n, c) => n + 1 + treeSize(c), 0);
+
+/** A reading made into a plan: unplaced numbered lines warned, the vision filled in, finished and validated. */
+function finishReading(r: Readings, chosen: Assembly, warnings: Diagnostic[], ctx: { meta: PlanMeta; file: string; pages: number[] | null }): { plan: Plan | null; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const { meta } = ctx;
+  // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
+  const keys = new Set(r.numbered.keys());
+  const titles = new Set(hierarchyTitles(chosen.root));
+  const placed = new Set([...placedLines(chosen.root, keys), ...[...r.numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
+  const texts = new Map([...r.numbered].map(([n, l]) => [n, l.text]));
+  warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
+  const found = r.general.vision;
+  if (!chosen.vision && !meta.hints?.vision && found) [chosen.vision, chosen.visionSubtitle] = [found.text, found.subtitle];
+  // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
+  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+  // A slogan written in spaced phrases over two lines is one vision (vision.spacing): the
+  // heading reader, whose tokens lose those spaces, stops at the first line; the line reader does not.
+  const spacedLonger = (f: string, c: string) => /\S[ \u3000]+\S/u.test(f) && bare(f).startsWith(bare(c)) && !/[、。，．]/.test(f);
+  if (found && !meta.hints?.vision && found.text !== chosen.vision && (bare(found.text) === bare(chosen.vision) || (chosen.vision && spacedLonger(found.text, chosen.vision)))) chosen.vision = found.text;
+  starMarks(chosen.root, r.lines);
+  const warn = (line: number, message: string) => warnings.push({ line, message });
+  const plan = finishTree(chosen.root, { warn, errors, meta, file: ctx.file, ...chosen });
+  if (!plan) return { plan: null, errors };
+  const pages = ctx.pages;
+  if (pages) walk(plan.root, (n) => {
+    if (n.line > 0) n.page = pages[n.line - 1];
+  });
+  const v = validatePlan(plan);
+  if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))] };
+  return { plan, errors };
+}
+
+/** 「基本目標 3・施策 9」: the nodes per level, the line a person checks a reading by. */
+export function readingSummary(plan: Plan): string {
+  return countByLevel(plan.root).map(({ level, count }) => `${level} ${count}`).join('・');
+}
+
+type Ctx = { meta: PlanMeta; file: string; pages: number[] | null };
+type Finished = { plan: Plan | null; errors: Diagnostic[]; warnings: Diagnostic[]; reading: Assembly };
+
+/** The loser is finished too when it may be offered (close evidence) or when the person picked it (hints.reading). */
+const mayOffer = (c: Choice, meta: PlanMeta) => !!meta.hints?.reading || c.close;
+
+/** The two summaries; when the counts agree, each names the first top item where the trees part. */
+function summaries(chosen: Plan, other: Plan): { summary: string; chosenSummary: string } {
+  const [a, b] = [readingSummary(other), readingSummary(chosen)];
+  if (a !== b) return { summary: a, chosenSummary: b };
+  const at = other.root.children.findIndex((n, i) => n.title !== chosen.root.children[i]?.title);
+  const name = (p: Plan) => `「${(p.root.children[at]?.title ?? '').slice(0, SUMMARY_TITLE)}」`;
+  return { summary: `${a}(${at + 1} つめが${name(other)})`, chosenSummary: `${b}(${at + 1} つめが${name(chosen)})` };
+}
+
+/** Characters of a title shown in a summary. */
+const SUMMARY_TITLE = 14;
+
+const sameTopNodes = (a: Plan, b: Plan) => a.root.children.map((n) => n.title).join('\n') === b.root.children.map((n) => n.title).join('\n');
+
+/**
+ * Both readings finished, best first: the weighed choice, unless the person picked the other
+ * on the import page (hints.reading holds its summary). The second is null when it is not
+ * worth offering: empty, far behind in evidence, or the same tree.
+ */
+function finishBoth(r: Readings, c: Choice, warnings: Diagnostic[], ctx: Ctx): [Finished, Finished | null] {
+  const readings = [r.assembly, fromGeneral(r.general)];
+  const own = [r.headingWarnings, r.general.warnings];
+  const order = c.useHeadings ? [0, 1] : [1, 0];
+  const finish = (k: number, base: Diagnostic[]): Finished => {
+    const w = [...base, ...own[k]];
+    return { ...finishReading(r, readings[k], w, ctx), warnings: w, reading: readings[k] };
+  };
+  const best = finish(order[0], warnings);
+  const other = readings[order[1]].root.children.length && mayOffer(c, ctx.meta) ? finish(order[1], warnings) : null;
+  if (!other?.plan || !best.plan) return [best, null];
+  if (readingSummary(other.plan) === readingSummary(best.plan) && sameTopNodes(other.plan, best.plan)) return [best, null];
+  return ctx.meta.hints?.reading === readingSummary(other.plan) ? [other, best] : [best, other];
+}
+
+function explainChosen(r: Readings, f: Finished, useHeadings: boolean, meta: PlanMeta): LineExplanation[] {
+  const labelled = r.lines.some((l) => VISION_RE.test(l.trim()));
+  const visionRule = meta.hints?.vision ? 'vision.hint' : !labelled && r.general.vision ? r.general.vision.rule : 'vision.label';
+  const { reading } = f;
+  const explain = explainLines(r.lines, useHeadings ? marksFromTree(reading.root, r.lines, reading.vision, reading.actors, visionRule) : null, r.general);
+  for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') f.warnings.push({ line: e.line, message: `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。` });
+  return explain;
 }
 
 export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input.txt'): CompileResult {
@@ -95,50 +240,14 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const fm = withFrontMatter(text, metaIn);
   if (fm.outline) return compileOutline(fm.text, fm.meta, file, fm.skip, fm.vision);
   const { meta } = fm;
-  const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  let lines = headingLines(fm.text);
-  if (lines.length > MAX_LINES) {
-    warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
-    lines = lines.slice(0, MAX_LINES);
-  }
-  const general: GeneralRead = readGeneral(lines.join('\n'), meta.hints?.levelWords);
-  const headingWarnings: Diagnostic[] = [];
-  const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
-  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
-  // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
-  const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
-  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) assembly.sections.push(...dropEmptyChapters(assembly.root));
-  const numbered = numberedLines(general.lines);
-  const keys = new Set(numbered.keys());
-  const [byHeadings, byFamilies] = [placedLines(assembly.root, keys).size, placedLines(general.root, keys).size];
-  // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
-  const useHeadings = !general.root.children.length || same || byHeadings > byFamilies || (byHeadings === byFamilies && trusted);
-  const chosen = useHeadings ? assembly : fromGeneral(general);
-  warnings.push(...(useHeadings ? headingWarnings : general.warnings));
-  // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
-  const titles = new Set(hierarchyTitles(chosen.root));
-  const placed = new Set([...placedLines(chosen.root, keys), ...[...numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
-  const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
-  warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
-  // The heading reader keeps a ～subtitle～ with its vision (as its own vision reader does).
-  const found = general.vision;
-  if (!chosen.vision && !meta.hints?.vision && found) chosen.vision = useHeadings && found.subtitleLine ? `${found.text} ${found.subtitleLine}` : found.text;
-  // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
-  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-  if (found && !meta.hints?.vision && found.text !== chosen.vision && bare(found.text) === bare(chosen.vision)) chosen.vision = found.text;
-  const warn = (line: number, message: string) => warnings.push({ line, message });
-  starMarks(chosen.root, lines);
-  const plan = finishTree(chosen.root, { warn, errors, meta, file, ...chosen });
-  if (!plan) return { plan: null, errors, warnings };
-  if (pages) walk(plan.root, (n) => {
-    if (n.line > 0) n.page = pages[n.line - 1];
-  });
-  const v = validatePlan(plan);
-  if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };
-  const labelled = lines.some((l) => VISION_RE.test(l.trim()));
-  const visionRule = meta.hints?.vision ? 'vision.hint' : !labelled && general.vision ? general.vision.rule : 'vision.label';
-  const explain = explainLines(lines, useHeadings ? marksFromTree(chosen.root, lines, chosen.vision, chosen.actors, visionRule) : null, general);
-  for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') warn(e.line, `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。`);
-  return { plan, errors, warnings, explain };
+  const r = readBoth(fm.text, meta, warnings);
+  const choice = choose(r);
+  const [best, second] = finishBoth(r, choice, warnings, { meta, file, pages });
+  if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
+  const useHeadings = best.reading === r.assembly;
+  const explain = explainChosen(r, best, useHeadings, meta);
+  const why = useHeadings !== choice.useHeadings ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)` : choice.why;
+  const alternative: AlternativeReading | undefined = second?.plan ? { ...summaries(best.plan, second.plan), why, plan: second.plan } : undefined;
+  return { plan: best.plan, errors: best.errors, warnings: best.warnings, explain, ...(alternative ? { alternative } : {}) };
 }

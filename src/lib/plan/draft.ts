@@ -37,5 +37,7 @@ export function draftsInOrder(root: Draft): Draft[] {
 
 /** Prose ends a sentence or runs long; shorter lines without 。 read as labels or captions. */
 export const isProse = (t: string) => t.length > SHORT_LINE || /[。．]$/.test(t);
-export const isSubtitle = (t: string) => /^[～〜~].*[～〜~]$/.test(t);
+/** A 〜subtitle〜 line (wave dash, full-width tilde or ~). The one isSubtitle of the compiler. */
+export const isSubtitle = (t: string) => /^[～〜~].*[～〜~]$/u.test(t);
+export const stripSubtitle = (t: string) => t.replace(/^[～〜~]\s*|\s*[～〜~]$/gu, '');
 export const isParenOnly = (t: string) => /^[(（][^()（）]*[)）]$/.test(t);

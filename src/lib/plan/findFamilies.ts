@@ -9,6 +9,8 @@ import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } fro
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
+/** A numbered run of this many titles is a list even without a label or lead-in. */
+const TITLES_MIN = 3;
 const KANJI_DIGITS = '一二三四五六七八九十';
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);
 
@@ -20,7 +22,7 @@ function numberedFamilies(lines: Line[]): Family[] {
   const open = new Map<string, Family>();
   const out: Family[] = [];
   lines.forEach((l, i) => {
-    if (!l.num || l.furniture || l.bullet) return;
+    if (!l.num || l.furniture || l.bullet || l.resident) return;
     const f = open.get(l.num.scheme);
     const last = f ? lines[f.items[f.items.length - 1]].num!.value : NaN;
     if (f && l.num.value === last + 1) return void f.items.push(i);
@@ -38,7 +40,7 @@ function bulletFamilies(lines: Line[]): Family[] {
   const out: Family[] = [];
   let cur: Family | null = null;
   lines.forEach((l, i) => {
-    if (l.bullet && !l.furniture) {
+    if (l.bullet && !l.furniture && !l.resident) {
       if (!cur) out.push((cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }));
       cur.items.push(i);
     } else if (!l.sentence || l.num) cur = null;
@@ -90,6 +92,8 @@ function score(lines: Line[], f: Family): number {
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
   if (f.kind === 'list') s += 1;
+  // Three or more titles counting 1, 2, 3 with nothing else to go on are still a list a person reads (family.titles).
+  if (f.kind === 'numbered' && items.length >= TITLES_MIN && items.every((l) => !l.sentence && l.title)) s += 1;
   if (f.kind === 'numbered' && withChildren(lines, f) * 2 >= items.length) s += 2;
   return s;
 }
@@ -97,25 +101,57 @@ function score(lines: Line[], f: Family): number {
 /** A numbered family restating an earlier list's names (施策の柱 a b c … 1. a …) is that list. */
 function mergeRepeats(lines: Line[], all: Family[]): void {
   const names = (f: Family) => f.items.map((i) => dropLabel(lines[i].title || lines[i].text)).join('\n');
-  // Lists by their names, each name computed once (comparing every pair grew with the square of the families).
-  const lists = new Map<string, Family[]>();
-  for (const g of all) {
-    if (g.kind === 'numbered') continue;
-    const key = names(g);
-    if (!lists.has(key)) lists.set(key, []);
-    lists.get(key)!.push(g);
-  }
+  // The first unnumbered list of each set of names: one pass, so a long text stays linear.
+  const lists = new Map<string, Family>();
+  for (const g of all) if (g.kind !== 'numbered' && !lists.has(names(g))) lists.set(names(g), g);
   for (const f of all) {
     if (f.kind !== 'numbered') continue;
-    const earlier = lists.get(names(f))?.find((g) => g.items[0] < f.items[0]);
-    if (!earlier) continue;
+    const earlier = lists.get(names(f));
+    if (!earlier || earlier.items[0] >= f.items[0]) continue;
     [f.score, f.level, f.rule, earlier.score] = [Math.max(f.score, earlier.score + 1), earlier.level, 'family.repeat', -10];
+  }
+}
+
+/** Index of the first value in ascending `xs` greater than `x`. */
+function firstAfter(xs: number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A numbered family whose items each open another numbered family (1 …, 施策1 施策2, 2 …, 施策1 …)
+ * is their parent level: it outranks them whatever their own evidence (family.parent).
+ */
+function liftParents(all: Family[]): void {
+  const numbered = all.filter((f) => f.kind === 'numbered').sort((a, b) => a.items[0] - b.items[0]);
+  const starts = numbered.map((g) => g.items[0]);
+  // Families starting after line `from` and ending before `to` (binary search on the sorted starts).
+  const within = (from: number, to: number, scheme: string) => {
+    const out: Family[] = [];
+    for (let j = firstAfter(starts, from); j < numbered.length && starts[j] < to; j++) {
+      const g = numbered[j];
+      if (g.scheme !== scheme && g.items[g.items.length - 1] < to) out.push(g);
+    }
+    return out;
+  };
+  for (const f of numbered) {
+    if (f.score <= -5 || f.items.length < 2) continue;
+    // The last item's block is taken as long as the one before it.
+    const kids = f.items.map((at, k) => within(at, f.items[k + 1] ?? 2 * at - f.items[k - 1], f.scheme));
+    if (kids.filter((g) => g.length).length * 2 < f.items.length) continue;
+    f.score = Math.max(f.score, ...kids.flat().map((g) => g.score + 1));
   }
 }
 
 export function findFamilies(lines: Line[]): Family[] {
   const all = [...numberedFamilies(lines), ...bulletFamilies(lines), ...listFamilies(lines)];
   for (const f of all) f.score = f.items.length < 2 && !f.level ? -5 : score(lines, f);
+  liftParents(all);
   mergeRepeats(lines, all);
   return all.sort((a, b) => a.items[0] - b.items[0]);
 }

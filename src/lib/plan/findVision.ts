@@ -4,17 +4,17 @@
  * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
-import { VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
-
-/** A level label: a short line ending in a level word (計画の目標, 施策の柱, 基本方針), brackets allowed. */
-const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?)[】》≫〉>\])）]?$/u;
-const LEVEL_LABEL_MAX = 12;
+import { VISION_INLINE_RE, VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+import { isSubtitle, stripSubtitle } from './draft';
+import { unfinished } from './readVision';
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
-const isSubtitle = (s: string) => /^[~～〜].*[~～〜]$/u.test(s);
-const stripSubtitle = (s: string) => s.replace(/^[~～〜]\s*|\s*[~～〜]$/gu, '');
+
+/** A level label: a short line ending in a level word (計画の目標, 施策の柱, 基本方針, 計画の体系), brackets allowed. */
+const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?|体系図?)[】》≫〉>\])）]?$/u;
+const LEVEL_LABEL_MAX = 12;
 
 /** A short line naming a level of the plan (計画の目標, 施策の柱, 【基本方針】): it opens the next part. */
 const isLevelLabel = (s: string) => s.length <= LEVEL_LABEL_MAX && LEVEL_LABEL_RE.test(s);
@@ -32,14 +32,15 @@ function continues(lines: Line[], j: number, sofar: string): boolean {
 }
 
 /**
- * Lines from `from` that make up one statement: a quote left open runs on to its close; an
- * unquoted statement runs on to a blank line or the next label. Lines written with spaces
- * between phrases are joined with a space, so the author's spacing stays (vision.spacing).
+ * Lines from `from` that make up one statement: a quote left open, or a line ending in 、,
+ * runs on (vision.one-statement); an unquoted statement runs on over the lines right under it
+ * to a blank line or the next label. Lines written with spaces between phrases are joined with
+ * a space, so the author's spacing stays (vision.spacing).
  */
 function statement(lines: Line[], from: number): { text: string; used: number[] } {
   let text = lines[from].text;
   const used = [from];
-  for (let j = from + 1; j < lines.length && /^[「『]/.test(text) && !/[」』]$/.test(text); j++) {
+  for (let j = from + 1; j < lines.length && unfinished(text) && !lines[j].num; j++) {
     text += lines[j].text;
     used.push(j);
   }
@@ -110,6 +111,17 @@ function beforeSubtitle(lines: Line[]): VisionFound | null {
   return null;
 }
 
+/** ≪基本理念≫ ともに生きる: label and vision on one line (vision.inline-label). */
+function fromInlineLabel(lines: Line[]): VisionFound | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].text.match(VISION_INLINE_RE);
+    if (!m) continue;
+    const sub = subtitleAfter(lines, i + 1);
+    return { text: unquote(m[1]), subtitle: sub.subtitle, subtitleLine: sub.subtitleLine, lines: [i, ...sub.used], rule: 'vision.inline-label' };
+  }
+  return null;
+}
+
 export function findVision(lines: Line[]): VisionFound | null {
-  return fromLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
+  return fromLabel(lines) ?? fromInlineLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
 }

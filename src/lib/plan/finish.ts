@@ -13,6 +13,7 @@ interface FinishContext {
   meta: PlanMeta;
   file: string;
   vision: string;
+  visionSubtitle?: string;
   actors: Actor[];
   sections: Section[];
   hintsUsed: string[];
@@ -158,6 +159,7 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
     source: meta.source ?? file,
     root: toNodes(all),
   };
+  if (ctx.visionSubtitle && ctx.vision) plan.visionSubtitle = ctx.visionSubtitle;
   if (ctx.actors.length) plan.actors = ctx.actors;
   const sections = ctx.sections.filter((s) => s.heading || s.text);
   if (sections.length) plan.sections = sections;

@@ -4,7 +4,7 @@
  * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
-import { COLUMN_SLACK, headerLevel, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
+import { COLUMN_SLACK, headerLevel, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
 import type { SourceLine } from './types';
 import { stripXmlInvalid } from '../text/xmlChars';
 
@@ -15,8 +15,11 @@ export function isLetterSpaced(s: string): boolean {
   return tokens.filter((t) => [...t].length === 1).length / tokens.length >= LETTER_SPACED_RATIO;
 }
 
+/** (推進項目)1.題名 → 推進項目1.題名: a level word in parentheses names the list that follows (normalize.paren-level). */
+const unwrapParenLevel = (s: string) => s.replace(/^(\s*)[(（]([^()（）\s]{2,8})[)）]\s*(?=[0-9０-９])/u, (m, sp: string, w: string) => (LEVEL_WORDS.some((l) => l.word === w) ? `${sp}${w}` : m));
+
 /** 【基本目標1】題名 → 基本目標1 題名: the bracket only marks the label. */
-const unwrapLabel = (s: string) => s.replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
+const unwrapLabel = (s: string) => unwrapParenLevel(s).replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
 
 /** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
 const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－・]\s)/u);
@@ -73,7 +76,27 @@ export function normalizeText(text: string): SourceLine[] {
     const pieces = oneLine && isLong(l) ? splitOneLine(l) : splitTableRow(l).flatMap(splitRunOnBullets);
     for (const p of pieces) out.push({ line: i + 1, text: cleanLine(p) });
   });
-  return out;
+  return garbledRomans(out);
+}
+
+/** Shift_JIS Ⅰ Ⅱ Ⅲ … (0x8754 …) read in a Latin encoding lose their first byte and become T U V …. */
+const GARBLED_ROMAN = 'TUVWXYZ';
+const ROMANS = 'ⅠⅡⅢⅣⅤⅥⅦ';
+const garbledAt = (s: string) => s.match(/^(\s*)([T-Z]) (?=[^\x00-\x7f])/);
+
+/**
+ * Lines opening with T, U, V … in that order (T first, at least two) and a space before
+ * Japanese text are Roman numerals garbled by a wrong encoding (normalize.garbled-roman).
+ */
+export function garbledRomans(lines: SourceLine[]): SourceLine[] {
+  const run = lines.filter((l) => garbledAt(l.text));
+  let next = 0;
+  const ordered = run.filter((l) => garbledAt(l.text)![2] === GARBLED_ROMAN[next] && ++next);
+  if (ordered.length < 2 || ordered.length !== run.length) return lines;
+  return lines.map((l) => {
+    const m = garbledAt(l.text);
+    return m ? { ...l, text: `${m[1]}${ROMANS[GARBLED_ROMAN.indexOf(m[2])]} ${l.text.slice(m[0].length)}` } : l;
+  });
 }
 
 const GAP = new RegExp(`[ \\u3000]{${TABLE_GAP},}|\\u3000+`);

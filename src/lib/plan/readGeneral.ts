@@ -7,10 +7,11 @@ import { attach, newDraft } from './draft';
 import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { findVision } from './findVision';
 import { inlineItems } from './inlineItems';
+import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
@@ -41,9 +42,12 @@ function levelOf(lines: Line[], f: Family): string {
 function spanEnd(lines: Line[], f: Family, k: number): number {
   if (k + 1 < f.items.length) return f.items[k + 1];
   let prose = false;
+  const indent = lines[f.items[k]].indent;
   for (let j = f.items[k] + 1; j < lines.length; j++) {
     const l = lines[j];
     if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (l.resident) continue; // a residents' list belongs to the item above
+    if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }
@@ -56,10 +60,13 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
  * a ①② list are two levels, never one. Without numbers, bullets or a list of labels.
  */
 function childLines(lines: Line[], from: number, to: number, above: ReadonlySet<string>): { idx: number[]; rule: RuleId } {
-  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture);
+  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture && !l.resident);
   const first = span.find(({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter');
   const numbered: number[] = [];
-  for (const { l, i } of span) if (first && l.num?.scheme === first.l.num!.scheme && !l.bullet && l.num.value === numbered.length + 1) numbered.push(i);
+  // A level word on the first item names the list: 推進項目1. then 2. count on (normalize.paren-level).
+  const bare = (s: string) => s.split(':').pop();
+  const sameList = (l: Line) => !!l.num && (l.num.scheme === first!.l.num!.scheme || (!l.word && bare(l.num.scheme) === bare(first!.l.num!.scheme)));
+  for (const { l, i } of span) if (first && sameList(l) && !l.bullet && l.num!.value === numbered.length + 1) numbered.push(i);
   if (numbered.length) return { idx: numbered, rule: 'family.children' };
   const bullets = span.filter(({ l }) => l.bullet).map(({ i }) => i);
   if (bullets.length) return { idx: bullets, rule: 'bullet.child' };
@@ -79,7 +86,8 @@ function nestChildren(lines: Line[], item: Draft, from: number, to: number, abov
   const label = lines.slice(from, to).find(isBracketLabel);
   const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
   kids.idx.forEach((i, n) => {
-    const child = addItem(item, lines[i], childLevel(lines[i], label, depth), n);
+    // The list's level is the one its first item names (推進項目1. 2. are both 推進項目).
+    const child = addItem(item, lines[i], childLevel(lines[kids.idx[0]], label, depth), n);
     marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: child });
     if (scheme) nestChildren(lines, child, i + 1, n + 1 < kids.idx.length ? kids.idx[n + 1] : to, new Set([...above, scheme]), depth + 1, conf, marks);
   });
@@ -92,6 +100,24 @@ function addItem(parent: Draft, l: Line, level: string, k: number): Draft {
   return d;
 }
 
+/** Lines right under an item's title that continue it (title.broken) or give its subtitle (title.subtitle-next). */
+function continueTitle(lines: Line[], item: Draft, from: number, end: number, marks: Map<number, Mark>): number {
+  let j = from;
+  for (; j < end; j++) {
+    const l = lines[j];
+    if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
+    const sub = item.subtitle ? null : subtitleLine(l.text);
+    if (sub) item.subtitle = sub;
+    else if (!item.subtitle && titleRunsOn(item.title, l.text)) {
+      const rest = splitSubtitle(l.text);
+      item.title += rest.title;
+      if (rest.subtitle) item.subtitle = rest.subtitle;
+    } else break;
+    marks.set(j, { role: 'title', rule: sub ? 'title.subtitle-next' : 'title.broken', confidence: 0.7, node: item });
+  }
+  return j;
+}
+
 function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, Mark>): void {
   const level = levelOf(lines, f);
   const conf = Math.min(1, 0.4 + f.score / 10);
@@ -99,14 +125,18 @@ function buildFamily(lines: Line[], f: Family, root: Draft, marks: Map<number, M
     const item = addItem(root, lines[at], level, k);
     marks.set(at, { role: 'item', rule: f.rule, confidence: conf, node: item });
     const end = spanEnd(lines, f, k);
-    nestChildren(lines, item, at + 1, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1, conf, marks);
+    const body = continueTitle(lines, item, at + 1, end, marks);
+    nestChildren(lines, item, body, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1, conf, marks);
     let owner = item;
     for (let j = at + 1; j < end; j++) {
       const l = lines[j];
       const placed = marks.get(j)?.node;
       if (placed) owner = placed;
       if (marks.has(j)) continue;
-      if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
+      if (l.resident) {
+        if (l.resident === 'item') (owner.residents ??= []).push(cleanText(l.text));
+        marks.set(j, { role: 'residents', rule: 'list-header.residents', confidence: 0.8, node: owner });
+      } else if (l.furniture) marks.set(j, { role: 'skipped', rule: l.furniture, confidence: 0.9 });
       else if (l.sentence) {
         owner.description = owner.description ? `${owner.description}\n${l.text}` : l.text;
         marks.set(j, { role: 'description', rule: 'prose.description', confidence: 0.7, node: owner });
@@ -127,12 +157,23 @@ function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
   return out;
 }
 
+/** Marks each residents' header (地域住民のみなさんは …) and the bullets under it (list-header.residents). */
+function markResidents(lines: Line[]): void {
+  const residents = LIST_HEADERS.filter((h) => h.kind === 'field');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].num || !residents.some((h) => h.re.test(lines[i].text))) continue;
+    lines[i].resident = 'header';
+    for (let j = i + 1; j < lines.length && lines[j].bullet; j++) lines[j].resident = 'item';
+  }
+}
+
 export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
   const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
+  markResidents(lines);
   const vision = findVision(lines);
   vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
   const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));

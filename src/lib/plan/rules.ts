@@ -57,7 +57,8 @@ export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field
   { re: /^[【[《≪〈<＜■◆●☆]?(具体的な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   { re: /^[【[《≪〈<＜■◆●☆]?(主な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   // Who does what: a short line naming people and ending in は / にできること introduces their list.
-  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|市民|団体|家庭|わたし|私たち)[^\s。、]{0,8}(は|にできること|ができること|の役割)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
+  // Worded many ways: 地域住民のみなさんや団体は, 家庭や地域でできること, 市民の取り組み, 住民に期待すること …
+  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|皆さん|市民|町民|村民|区民|県民|団体|家庭|個人|自治会|事業所|わたし|私たち)[^\s。、]{0,8}(は|[にがで]できること|の役割|の取り?組み?|に(?:お願いしたい|期待する)こと|が(?:取り組む|する)こと)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
   { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 
@@ -71,8 +72,11 @@ export const MARKERS: ReadonlyArray<{ re: RegExp; tag: Tag }> = [
 /** A key line saying a star marks 重点 items: ★は重点取組, ☆印：重点項目, ★=重点. The star is group 1. */
 export const STAR_KEY_RE = /^[(（]?([★☆])\s*(?:印|マーク)?\s*(?:は|:|：|=|＝)\s*[^。]{0,8}重点/u;
 
-/** Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number. */
-export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•])\s*/u;
+/**
+ * Bullet marks that may open a line, possibly several (`- ・`). ✓ is a bullet, not a number.
+ * Ø ü § before a space are Wingdings bullets (➢ ✓ ▪) as Word's text export garbles them (bullet.wingdings).
+ */
+export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓✔☑◎]|[•]|[Øü§](?=\s))\s*/u;
 
 /**
  * Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. Contact
@@ -86,7 +90,10 @@ export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'め�
  * A line that is only a vision label: one of VISION_WORDS, maybe after 〇〇の (計画の基本理念),
  * in 【】《》〈〉[]「」 or not, maybe with a (…) after it (めざす姿（基本理念）, 基本理念(スローガン)).
  */
-export const VISION_RE = new RegExp(`^[【《〈[「]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」]?(?:[(（][^)）]*[)）])?$`, 'u');
+const VISION_LABEL = `[【《〈[「≪<＜■◆●☆]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」≫>＞]?`;
+export const VISION_RE = new RegExp(`^${VISION_LABEL}(?:[(（][^)）]*[)）])?$`, 'u');
+/** A vision label and the vision on one line: ≪基本理念≫ ともに生きる, 基本理念:「…」 (vision.inline-label). */
+export const VISION_INLINE_RE = new RegExp(`^(?:[【《〈[≪<＜■◆●☆](?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]≫>＞]\\s*|(?:${VISION_WORDS.join('|')})\\s*[:：]\\s*)(\\S.{1,60})$`, 'u');
 
 /** Below this many characters, a line without 。 reads as a label or caption, not prose. */
 export const SHORT_LINE = 30;
@@ -171,6 +178,8 @@ export const MAX_TITLE = 60;
 /** Below this confidence a decision is also reported as a warning. */
 export const LOW_CONFIDENCE = 0.5;
 
+/** The runner-up reading is offered when it makes at least this share of the winner's numbered lines into items. */
+export const RUNNER_UP_SHARE = 0.75;
 /** A family needs at least this score to beat an inline list written in prose. */
 export const MIN_FAMILY_SCORE = 2;
 /** Longest vision read from the line under a 理念 label (longer is an explanation). */
@@ -243,7 +252,7 @@ export const RULES = {
   'marker.star-key': '題名の前の★・☆は、「★は重点」のような凡例の行があれば重点の印、なければ飾りとして外す',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
-  'list-header.residents': '「〜は」「〜にできること」の下は住民の役割',
+  'list-header.residents': '「〜は」「〜にできること」「〜でできること」「〜の取組」「〜に期待すること」の下は住民の役割',
   'list-header.description': '<現状と課題> の下は説明',
   'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
   'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
@@ -271,7 +280,18 @@ export const RULES = {
   'prose.section': '体系の前後の文章は節として残す',
   'title.continuation': '番号だけの行の次の行が題名',
   'title.subtitle': '題名の後の(…)や〜…〜は副題',
-  'vision.subtitle': '〜…〜 は基本理念の副題',
+  'vision.subtitle': '基本理念の次の行の 〜…〜 は副題で、基本理念の文言には含めない',
+  'bullet.wingdings': '行頭の Ø ü § と空白は、Word の書き出しで化けた記号フォントの箇条書き(➢ ✓ ▪)',
+  'family.bullets-end': '箇条書きの最後の項目は、字下げのない箇条書きでない短い行(次の見出し)で終わる',
+  'title.broken': '、や助詞(の・に・る …)で終わる題名の次の短い行は、折り返された題名の続き',
+  'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
+  'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
+  'reading.runner-up': '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
+  'normalize.garbled-roman': '行頭の T U V …(順に 2 つ以上)と空白の後に日本語が続くのは、文字コードの違いで化けたローマ数字 Ⅰ Ⅱ Ⅲ …',
+  'normalize.paren-level': '(推進項目)1. のように括弧に入った階層名は、続く番号の並びの名前(2. 以降にも及ぶ)',
+  'family.parent': '各項目の下で別の番号付きの並びが始まる番号付きの並びは、それらの親の階層',
+  'vision.inline-label': '≪基本理念≫ や 基本理念: の後に同じ行で続く句が基本理念',
+  'vision.one-statement': '基本理念は 1 つの文言: 、で終わる行や閉じていない「」だけが次の行へ続く(空行で終わる短い行の組は続き)',
   'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
 } as const;
 export type RuleId = keyof typeof RULES;

@@ -72,6 +72,8 @@ export interface Plan {
   title: string;
   period: Period | null;
   vision: string;
+  /** The 〜subtitle〜 written on the line after the vision: shown with it, not part of its wording. */
+  visionSubtitle?: string;
   source: string;
   root: PlanNode;
   /** Roles of the actors the plan names (市民・地域・社会福祉協議会 …). */
@@ -171,6 +173,7 @@ export function validatePlan(x: unknown): Validation<Plan> {
   if (!isRec(x)) return { ok: false, errors: ['計画ファイルの最上位はオブジェクトである必要があります'] };
   checkStrings(x, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision', 'source'], 'plan', errors);
   if (isStr(x.id) && !ID_RE.test(x.id)) errors.push(`plan.id: "${x.id}" は URL に使えない文字を含みます`);
+  if (x.visionSubtitle !== undefined && !isStr(x.visionSubtitle)) errors.push('plan.visionSubtitle: 文字列である必要があります');
   checkPeriod(x.period, 'plan', errors);
   checkNode(x.root, new Set(), errors);
   if (x.progressSheet !== undefined && !(isStr(x.progressSheet) && /^[A-Za-z0-9_-]+\.progress\.csv$/.test(x.progressSheet))) errors.push('plan.progressSheet: 「<id>.progress.csv」の形のファイル名が必要です');

@@ -16,6 +16,8 @@ export interface PlanHints {
   levelNames?: Record<string, string>;
   /** Extra level words the text uses as labels, with a rank (1 = top): { "推進施策": 2 }. */
   levelWords?: Record<string, number>;
+  /** The reading the person picked on the import page, by its summary (「基本目標 3・施策 9」). */
+  reading?: string;
 }
 
 export interface PlanMeta {
@@ -59,6 +61,19 @@ export interface CompileResult {
   warnings: Diagnostic[];
   /** One entry per non-blank source line, in line order. */
   explain?: LineExplanation[];
+  /** The runner-up reading, when it differs and its evidence is close (「別の読み方」). */
+  alternative?: AlternativeReading;
+}
+
+/** The second reading of a text, offered beside the chosen one. */
+export interface AlternativeReading {
+  /** 「基本目標 3・施策 9」: nodes per level of this reading. */
+  summary: string;
+  /** The same for the chosen reading. */
+  chosenSummary: string;
+  /** Why the chosen reading won, in words. */
+  why: string;
+  plan: Plan;
 }
 
 /** Every token knows its 1-based source line. */
@@ -152,6 +167,8 @@ export interface Line {
   furniture: RuleId | null;
   /** The line opened with a heading mark (■ ◆ ☆ …). */
   marked: boolean;
+  /** A residents' list: its header, or a bullet under it (list-header.residents); never an item. */
+  resident?: 'header' | 'item';
 }
 
 /** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */
@@ -208,6 +225,7 @@ export interface GeneralRead {
 export interface Assembly {
   root: Draft;
   vision: string;
+  visionSubtitle?: string;
   actors: Actor[];
   sections: Section[];
   hintsUsed: string[];

@@ -1,0 +1,29 @@
+/**
+ * What the line right under an item's title adds to it: the rest of a title broken mid-line
+ * (title.broken), or a subtitle written on its own line, 「(…)」 or 「〜…〜」 (title.subtitle-next).
+ * Shared by both readers so a title is continued one way.
+ */
+import { isParenOnly, isSubtitle, stripSubtitle } from './draft';
+import { SENTENCE_END_RE } from './rules';
+
+/** A title cannot end after 、・ or a particle or attributive kana: the line was broken there. */
+const CUT_RE = /[、・のがにをとてでやへるな]$/u;
+/** The rest of a broken title is short and is neither a sentence nor a numbered or bulleted line. */
+const REST_MAX = 24;
+
+/** A title and the (…) written after it on its line (title.subtitle). */
+export function splitSubtitle(t: string): { title: string; subtitle?: string } {
+  const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
+  return m ? { title: m[1], subtitle: m[2] } : { title: t };
+}
+
+export function titleRunsOn(title: string, nextLine: string): boolean {
+  const next = splitSubtitle(nextLine).title;
+  return CUT_RE.test(title) && next.length <= REST_MAX && !SENTENCE_END_RE.test(next) && !isParenOnly(next) && !isSubtitle(next);
+}
+
+/** The subtitle a line under a title gives, without its brackets or tildes, or null. */
+export function subtitleLine(text: string): string | null {
+  if (isSubtitle(text)) return stripSubtitle(text);
+  return isParenOnly(text) ? text.slice(1, -1).trim() : null;
+}
