@@ -28,7 +28,8 @@ describe('import page: Word, Excel and PowerPoint files in', () => {
     expect(await officeScripts(page)).toEqual([]);
     for (const file of files) {
       await choose(page, file);
-      await expect.poll(() => status(page, `「${file}」`).count(), { timeout: 20_000 }).toBe(1);
+      // The reader's own line 「…」(N シート…)を読み取りました (a second file also says it opened as a new draft).
+      await expect.poll(() => status(page, `「${file}」(`).count(), { timeout: 20_000 }).toBe(1);
       await expect.poll(() => tree(page), { message: file }).toEqual(expected[file].nodes);
       await expect.poll(() => page.locator('.result h2').first().innerText()).toContain(expected[file].vision);
     }

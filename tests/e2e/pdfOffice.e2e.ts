@@ -66,7 +66,7 @@ describe('import page: plan PDFs made in an office suite', () => {
     await choose(page, 'umigaoka.pdf', office('writer-toc-40'));
     await expect.poll(() => status(page, '読み順に並べました').innerText(), { timeout: 30_000 }).toContain('2 ページは目次として読み飛ばしました');
     await choose(page, 'hinata.pdf', office('writer-vertical'));
-    await expect.poll(() => status(page, 'hinata.pdf').innerText(), { timeout: 30_000 }).toContain('1 ページは縦書きのため読み飛ばしました');
+    await expect.poll(() => status(page, '「hinata.pdf」(').innerText(), { timeout: 30_000 }).toContain('1 ページは縦書きのため読み飛ばしました');
   });
 });
 
