@@ -89,6 +89,22 @@ describe('import page as people use it', () => {
     await expect.poll(() => text(page).inputValue()).toBe(PLAN);
   });
 
+  it('a file read into an empty draft and taken back: what is typed next is kept, with no false word of another tab', async () => {
+    const { page } = await openPage(browser, '/#/import');
+    await expect.poll(() => text(page).count()).toBe(1);
+    await choose(page, 'けいかく.txt', PLAN);
+    await expect.poll(() => text(page).inputValue()).toBe(PLAN);
+    await page.locator('[data-draft-saved="true"]').waitFor();
+    await page.getByRole('button', { name: '読み込む前のテキストに戻す' }).click();
+    await expect.poll(() => text(page).inputValue()).toBe('');
+    await text(page).fill('基本目標1 手で書いた目標');
+    await page.locator('[data-draft-saved="true"]').waitFor();
+    expect(await page.getByText('別のタブ').count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => text(page).inputValue()).toBe('基本目標1 手で書いた目標');
+    expect(await page.getByText('別のタブ').count()).toBe(0);
+  });
+
   it('proposes the title, council and period written at the top of the text for the plan’s fields', async () => {
     const { page } = await openPage(browser, '/#/import');
     await pasted(page, ['第4次大町市地域福祉活動計画', '令和6年度～令和9年度', '社会福祉法人 大町市社会福祉協議会', '', PLAN].join('\n'));

@@ -71,7 +71,8 @@ export async function openDraft(): Promise<Draft> {
   const legacy = readLegacy();
   if (legacy) {
     const r = await saveDraft(legacy);
-    local.remove(LEGACY_KEY);
+    // The old copy goes only once the new one is really stored (blocked or full storage keeps it in memory only).
+    if ('saved' in r && r.problem === null) local.remove(LEGACY_KEY);
     return 'saved' in r ? r.saved : r.newer;
   }
   return (await listDrafts())[0] ?? newDraft();
