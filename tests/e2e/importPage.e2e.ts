@@ -43,6 +43,7 @@ describe('import page as people use it', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => titles(page)).toEqual(['地域でつながる', '見守りの輪を広げる', '担い手を育てる']);
     expect(await box.count()).toBe(0);
+    expect(await page.getByText('「見守りを広げる」の名前を「見守りの輪を広げる」に直しました').count()).toBe(1);
     // Focus is back on the item, so F2 works again; Esc leaves the name as it was.
     await page.keyboard.press('F2');
     await expect.poll(() => box.isVisible()).toBe(true);
@@ -103,6 +104,18 @@ describe('import page as people use it', () => {
     await page.reload();
     await expect.poll(() => text(page).inputValue()).toBe('基本目標1 手で書いた目標');
     expect(await page.getByText('別のタブ').count()).toBe(0);
+  });
+
+  it('two plans pasted without an id are saved as two plans, never one over the other', async () => {
+    const { page } = await openPage(browser, '/#/import');
+    await pasted(page, PLAN);
+    await page.getByRole('button', { name: 'この計画を保存' }).click();
+    await expect.poll(() => page.locator('li[data-plan-id]').count()).toBe(1);
+    await page.getByRole('button', { name: '新しい下書きを始める' }).click();
+    await pasted(page, OTHER);
+    await page.getByRole('button', { name: 'この計画を保存' }).click();
+    await expect.poll(() => page.locator('li[data-plan-id]').count()).toBe(2);
+    expect(await page.getByText('上書きしますか').count()).toBe(0);
   });
 
   it('proposes the title, council and period written at the top of the text for the plan’s fields', async () => {

@@ -76,7 +76,8 @@ export class PlanEditor {
     }
     this.ops = [...this.ops, op];
     this.undone = [];
-    this.said = `${'title' in op.at ? `「${op.at.title}」を` : ''}${DONE[op.kind]}`;
+    if (op.kind === 'rename' && 'title' in op.at) this.said = `「${op.at.title}」の名前を「${op.title}」に直しました`;
+    else this.said = `${'title' in op.at ? `「${op.at.title}」を` : ''}${DONE[op.kind]}`;
     return true;
   }
 
