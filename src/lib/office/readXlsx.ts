@@ -46,6 +46,6 @@ export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, 
   const notes: string[] = [];
   if (sheets.length > 1) notes.push(`${sheets.length} 枚のシートから、体系図らしさ(階層名の見出し行・階層名や番号で始まるセル・結合セル)がいちばん多いシート「${name}」を読みました(${scores.map((s) => `${s.name} ${s.score}`).join('・')})。`);
   if (grid.hiddenRows || grid.hiddenColumns) notes.push(`非表示の行 ${grid.hiddenRows}・列 ${grid.hiddenColumns} は読み飛ばしました。`);
-  const summary = `シート「${name}」・${grid.rows.length} 行・結合セル ${grid.merges}`;
+  const summary = `シート「${name}」・${grid.rowCount} 行・結合セル ${grid.merges}`;
   return toOfficeText('xlsx', sheetLines(name, grid), summary, notes);
 }
