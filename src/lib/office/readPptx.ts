@@ -7,7 +7,7 @@
  */
 import { boxLines, type Box } from '../boxes/boxLines';
 import { OfficeError } from './officeError';
-import { tableLines } from './tableLines';
+import { clampSpan, tableLines } from './tableLines';
 import { toOfficeText, type OfficeText, type SourceLine } from './types';
 import { relations } from './xlsxParts';
 import { descendants, kid, kids, parseXml, textOf, type XmlEl } from './xml';
@@ -54,7 +54,7 @@ function tableOf(frame: XmlEl): string[] {
   if (!tbl) return [];
   const rows = kids(tbl, 'tr').map((tr) => kids(tr, 'tc').filter((tc) => tc.attrs.hMerge !== '1').map((tc) => ({
     text: kids(kid(tc, 'txBody'), 'p').map((p) => paragraphText(p, false)).join(' ').trim(),
-    span: num(tc.attrs.gridSpan) || 1,
+    span: clampSpan(num(tc.attrs.gridSpan)),
     continues: tc.attrs.vMerge === '1',
   })));
   return tableLines(rows, () => '').map((l) => l.text);
