@@ -116,6 +116,13 @@ describe('readOffice: bad files', () => {
     expect(problem(encryptedOoxml())).toBe('encrypted');
   });
 
+  it('a compound file whose directory gives a name an odd byte length is still known as password-protected', () => {
+    const bytes = encryptedOoxml();
+    const rootNameLength = 512 * 2 + 64; // the directory's first entry (Root Entry), at sector 1
+    new DataView(bytes.buffer).setUint16(rootNameLength, 21, true);
+    expect(problem(bytes)).toBe('encrypted');
+  });
+
   it('a damaged, empty, unknown or text-less file each says so', () => {
     const whole = docx(p('計画'));
     expect(problem(whole.subarray(0, whole.length - 10))).toBe('damaged');
