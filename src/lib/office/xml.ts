@@ -14,6 +14,13 @@ export interface XmlEl {
 }
 export type XmlNode = XmlEl | string;
 
+/**
+ * Elements and text runs one part may hold. A 200-page plan's document.xml has a few hundred
+ * thousand; each node costs ~40 bytes of heap, so a small compressible part of millions of
+ * empty elements (12 MB of <b/> made a 511 MB heap) stops here instead of exhausting memory.
+ */
+export const MAX_NODES = 2_000_000;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -36,15 +43,20 @@ function attrsOf(source: string): Record<string, string> {
   return attrs;
 }
 
-/** One part's text → its root element. Throws OfficeError('damaged') on text that is not XML. */
-export function parseXml(text: string): XmlEl {
+/**
+ * One part's text → its root element. Throws OfficeError('damaged') on text that is not XML,
+ * OfficeError('tooLarge') past `maxNodes` elements and text runs.
+ */
+export function parseXml(text: string, maxNodes = MAX_NODES): XmlEl {
   const root: XmlEl = { name: '#document', attrs: {}, children: [] };
   const stack: XmlEl[] = [root];
+  let nodes = 0;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) throw new OfficeError('damaged', `XML の ${at} 文字目を読めません`);
+    if (m[2] === undefined && ++nodes > maxNodes) throw new OfficeError('tooLarge', `XML の要素が ${maxNodes} を超えました`);
     const top = stack[stack.length - 1];
     if (m[1] !== undefined) top.children.push(m[1]);
     else if (m[2] !== undefined) {
