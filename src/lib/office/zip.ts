@@ -113,10 +113,14 @@ export function openZip(bytes: Uint8Array): Zip {
   const entries = readDirectory(bytes);
   let budget = MAX_TOTAL_BYTES;
   const decoder = new TextDecoder('utf-8');
+  // Each part is inflated and charged to the budget once: a presentation's slides share layouts.
+  const read = new Map<string, string>();
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
     text(name) {
+      const known = read.get(name);
+      if (known !== undefined) return known;
       const e = entries.get(name);
       if (!e) return null;
       if (e.flags & ENCRYPTED_FLAG) throw new OfficeError('encrypted');
@@ -129,7 +133,9 @@ export function openZip(bytes: Uint8Array): Zip {
       if (crc32(raw) !== e.crc) throw new OfficeError('damaged', `${name} の検査値が合いません`);
       budget -= raw.length;
       if (budget < 0) throw new OfficeError('tooLarge');
-      return decoder.decode(raw);
+      const text = decoder.decode(raw);
+      read.set(name, text);
+      return text;
     },
   };
 }
