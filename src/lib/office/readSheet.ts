@@ -29,14 +29,14 @@ export function cellAddress(ref: string): [number, number] {
   return row >= 1 && row <= MAX_ROW && col <= MAX_COLUMN ? [row, col] : [0, 0];
 }
 
-function cellText(c: XmlEl, strings: string[], formats: string[]): string {
+function cellText(c: XmlEl, strings: string[], formats: string[], date1904: boolean): string {
   const v = textOf(kid(c, 'v'));
   switch (c.attrs.t) {
     case 's': return strings[Number(v)] ?? '';
     case 'inlineStr': return kid(c, 'is') ? stringText(kid(c, 'is')!) : '';
     case 'b': return v === '1' ? 'TRUE' : 'FALSE';
     case 'str': case 'e': return v;
-    default: return v === '' || Number.isNaN(Number(v)) ? v : formatCell(Number(v), formats[Number(c.attrs.s ?? 0)] ?? 'General');
+    default: return v === '' || Number.isNaN(Number(v)) ? v : formatCell(Number(v), formats[Number(c.attrs.s ?? 0)] ?? 'General', date1904);
   }
 }
 
@@ -49,7 +49,8 @@ function hiddenColumns(sheet: XmlEl): Set<number> {
   return hidden;
 }
 
-export function readSheet(xml: string, strings: string[], formats: string[]): SheetGrid {
+/** `date1904`: the workbook's dates count from 1904 (workbookPr date1904, Mac Excel's old default). */
+export function readSheet(xml: string, strings: string[], formats: string[], date1904 = false): SheetGrid {
   const sheet = parseXml(xml);
   const cells = new Map<string, string>();
   const hiddenRows = new Set<number>();
@@ -57,7 +58,7 @@ export function readSheet(xml: string, strings: string[], formats: string[]): Sh
     const r = Number(row.attrs.r);
     if ((row.attrs.hidden === '1' || row.attrs.hidden === 'true') && r >= 1 && r <= MAX_ROW) hiddenRows.add(r);
     for (const c of kids(row, 'c')) {
-      const text = cellText(c, strings, formats).replace(/\s*\n\s*/g, ' ').trim();
+      const text = cellText(c, strings, formats, date1904).replace(/\s*\n\s*/g, ' ').trim();
       if (text) cells.set(c.attrs.r ?? '', text);
     }
   }
