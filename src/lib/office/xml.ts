@@ -21,6 +21,10 @@ export type XmlNode = XmlEl | string;
  */
 export const MAX_NODES = 2_000_000;
 
+/** Shared by every element without attributes or without children: the bulk of a large part. */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -63,7 +67,7 @@ export function parseXml(text: string, maxNodes = MAX_NODES): XmlEl {
       if (stack.length < 2 || top.name !== local(m[2])) throw new OfficeError('damaged', `閉じタグ ${m[2]} が合いません`);
       stack.pop();
     } else if (m[3] !== undefined) {
-      const el: XmlEl = { name: local(m[3]), attrs: attrsOf(m[4]), children: [] };
+      const el: XmlEl = { name: local(m[3]), attrs: m[4] ? attrsOf(m[4]) : NO_ATTRS, children: m[5] ? NO_CHILDREN : [] };
       top.children.push(el);
       if (!m[5]) stack.push(el);
     } else if (m[6] !== undefined) top.children.push(decodeEntities(m[6]));
