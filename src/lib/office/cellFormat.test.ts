@@ -13,4 +13,9 @@ describe('formatCell: a number cell as Excel shows it', () => {
     [45748, '[$-411]ggge"年"m"月"d"日"', '令和7年4月1日'],
     [12, '0_ ;[Red]-0 ', '12'],
   ])('%s in %s → %s', (n, code, shown) => expect(formatCell(n, code)).toBe(shown));
+
+  it('counts days from 1904 when the workbook says so (Mac Excel’s date1904)', () => {
+    expect(formatCell(45748 - 1462, 'yyyy/m/d', true)).toBe('2025/4/1');
+    expect(formatCell(45748 - 1462, '0', true)).toBe('44286');
+  });
 });

@@ -14,6 +14,8 @@ const BUILT_IN: Record<number, string> = {
 /** Day 0 of Excel's 1900 date system, corrected for its 1900-02-29 (serials from 61 on). */
 const EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** Days from the 1900 system's day 0 to 1904-01-01, day 0 of the 1904 system (Mac Excel's date1904). */
+export const DATE_1904_OFFSET = 1462;
 /** Excel shows at most this many significant digits in General. */
 const GENERAL_DIGITS = 11;
 
@@ -63,10 +65,10 @@ function formatNumber(n: number, code: string): string {
   }).trim();
 }
 
-/** A number cell's shown text for a format code. */
-export function formatCell(n: number, code: string): string {
+/** A number cell's shown text for a format code; `date1904` when the workbook counts days from 1904. */
+export function formatCell(n: number, code: string, date1904 = false): string {
   const section = positiveSection(code);
   if (!section || /^general$/i.test(section.trim()) || section === '@') return general(n);
-  if (isDate(section)) return formatDate(n, section);
+  if (isDate(section)) return formatDate(date1904 ? n + DATE_1904_OFFSET : n, section);
   return formatNumber(n, section);
 }

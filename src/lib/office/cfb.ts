@@ -32,7 +32,8 @@ export function cfbNames(bytes: Uint8Array): string[] {
     const start = sectorAt(sector);
     if (start + sectorSize > bytes.length) break;
     for (let at = start; at < start + sectorSize; at += DIR_ENTRY) {
-      const length = Math.min(view.getUint16(at + 64, true), 64);
+      // The name is UTF-16 (two bytes a character); an odd length from a careless writer is rounded down.
+      const length = Math.min(view.getUint16(at + 64, true), 64) & ~1;
       if (length > 2) names.push(String.fromCharCode(...new Uint16Array(bytes.slice(at, at + length - 2).buffer)));
     }
   }

@@ -11,7 +11,7 @@ import { toOfficeText, type OfficeText, type SourceLine } from './types';
 import { OfficeError } from './officeError';
 import { descendants, kid, kids, parseXml, type XmlEl } from './xml';
 import type { Zip } from './zip';
-import { tableLines } from './tableLines';
+import { clampSpan, tableLines } from './tableLines';
 
 /** Elements whose text is not the paragraph's own: text boxes (read apart), the other half of an
  * mc:AlternateContent (the same drawing again), deleted text, field instructions. */
@@ -88,7 +88,7 @@ function tableOf(tbl: XmlEl, ctx: DocxContext): SourceLine[] {
   const rows = kids(tbl, 'tr').map((tr) => kids(tr, 'tc').map((tc) => {
     const pr = kid(tc, 'tcPr');
     const merge = kid(pr, 'vMerge');
-    return { text: cellText(tc, ctx), span: Number(kid(pr, 'gridSpan')?.attrs.val ?? 1) || 1, continues: !!merge && merge.attrs.val !== 'restart' };
+    return { text: cellText(tc, ctx), span: clampSpan(Number(kid(pr, 'gridSpan')?.attrs.val ?? 1)), continues: !!merge && merge.attrs.val !== 'restart' };
   }));
   return tableLines(rows, (r) => `表 ${t} の ${r + 1} 行目`);
 }

@@ -92,6 +92,15 @@ describe('readOffice: .xlsx', () => {
     }));
     expect(r.text).toBe('基本目標\n施策2');
   });
+
+  it('shows dates of a 1904-based workbook (date1904) as the same day Excel shows', () => {
+    const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>策定日</t></is></c><c r="B1" s="1"><v>44286</v></c></row></sheetData></worksheet>`;
+    const parts = book([['体系', sheet]]);
+    const styles = '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const mac = readOffice(pkg({ ...parts, 'xl/styles.xml': styles, 'xl/workbook.xml': parts['xl/workbook.xml'].replace('<sheets>', '<workbookPr date1904="1"/><sheets>') }));
+    expect(mac.text).toBe('策定日\n2025/4/1');
+    expect(readOffice(pkg({ ...parts, 'xl/styles.xml': styles })).text).toBe('策定日\n2021/3/31');
+  });
 });
 
 describe('readOffice: .pptx', () => {
@@ -114,6 +123,13 @@ describe('readOffice: bad files', () => {
   it('tells an old binary file from a password-protected one by the compound file’s streams', () => {
     expect(problem(new Uint8Array(readFileSync('tests/office/bad/kawa-typed.doc')))).toBe('legacy');
     expect(problem(encryptedOoxml())).toBe('encrypted');
+  });
+
+  it('a compound file whose directory gives a name an odd byte length is still known as password-protected', () => {
+    const bytes = encryptedOoxml();
+    const rootNameLength = 512 * 2 + 64; // the directory's first entry (Root Entry), at sector 1
+    new DataView(bytes.buffer).setUint16(rootNameLength, 21, true);
+    expect(problem(bytes)).toBe('encrypted');
   });
 
   it('a damaged, empty, unknown or text-less file each says so', () => {

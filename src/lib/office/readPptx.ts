@@ -7,7 +7,7 @@
  */
 import { boxLines, type Box } from '../boxes/boxLines';
 import { OfficeError } from './officeError';
-import { tableLines } from './tableLines';
+import { clampSpan, tableLines } from './tableLines';
 import { toOfficeText, type OfficeText, type SourceLine } from './types';
 import { relations } from './xlsxParts';
 import { descendants, kid, kids, parseXml, textOf, type XmlEl } from './xml';
@@ -54,7 +54,7 @@ function tableOf(frame: XmlEl): string[] {
   if (!tbl) return [];
   const rows = kids(tbl, 'tr').map((tr) => kids(tr, 'tc').filter((tc) => tc.attrs.hMerge !== '1').map((tc) => ({
     text: kids(kid(tc, 'txBody'), 'p').map((p) => paragraphText(p, false)).join(' ').trim(),
-    span: num(tc.attrs.gridSpan) || 1,
+    span: clampSpan(num(tc.attrs.gridSpan)),
     continues: tc.attrs.vMerge === '1',
   })));
   return tableLines(rows, () => '').map((l) => l.text);
@@ -99,10 +99,20 @@ export function shapeBoxes(tree: XmlEl, origin: string, fallback = new Map<strin
   return boxes;
 }
 
-/** Positions of the layout's (and its master's) placeholders, for slide placeholders without their own. */
-function layoutFrames(zip: Zip, slide: string): Map<string, Box> {
-  const frames = new Map<string, Box>();
+/**
+ * Positions of the layout's (and its master's) placeholders, for slide placeholders without
+ * their own; read once per layout (`cache`), as many slides share one.
+ */
+function layoutFrames(zip: Zip, slide: string, cache: Map<string, Map<string, Box>>): Map<string, Box> {
   const layout = [...relations(zip, slide).values()].find((p) => /slideLayouts\//.test(p));
+  const key = layout ?? '';
+  let frames = cache.get(key);
+  if (!frames) cache.set(key, (frames = placeholderFrames(zip, layout)));
+  return frames;
+}
+
+function placeholderFrames(zip: Zip, layout: string | undefined): Map<string, Box> {
+  const frames = new Map<string, Box>();
   const master = layout ? [...relations(zip, layout).values()].find((p) => /slideMasters\//.test(p)) : undefined;
   for (const part of [master, layout]) {
     const xml = part && zip.text(part);
@@ -127,12 +137,13 @@ export function readPptx(zip: Zip, presentation: string, onProgress: (done: numb
   const lines: SourceLine[] = [];
   let shown = 0;
   let hidden = 0;
+  const layouts = new Map<string, Map<string, Box>>();
   slides.forEach((path, i) => {
     const slide = parseXml(zip.text(path)!);
     if (slide.attrs.show === '0') return void hidden++;
     shown++;
     const tree = descendants(slide, 'spTree')[0];
-    const read = tree ? boxLines(shapeBoxes(tree, `スライド ${i + 1}`, layoutFrames(zip, path))) : [];
+    const read = tree ? boxLines(shapeBoxes(tree, `スライド ${i + 1}`, layoutFrames(zip, path, layouts))) : [];
     if (lines.length) lines.push({ text: '', origin: '' });
     // The form feed marks the slide's start: the compiler gives each item its slide as page.
     lines.push(...(read.length ? read : [{ text: '', origin: `スライド ${i + 1}` }]).map((l, j) => (j === 0 ? { ...l, text: `\f${l.text}` } : l)));

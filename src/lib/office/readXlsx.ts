@@ -8,7 +8,7 @@ import { OfficeError } from './officeError';
 import { readSheet, type SheetGrid } from './readSheet';
 import { tableLines } from './tableLines';
 import { toOfficeText, type OfficeText, type SourceLine } from './types';
-import { numberFormats, sharedStrings, sheetsOf } from './xlsxParts';
+import { numberFormats, sharedStrings, sheetsOf, usesDate1904 } from './xlsxParts';
 import type { Zip } from './zip';
 
 /** Runs of rows without an empty row between them. */
@@ -36,8 +36,9 @@ export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, 
   if (!refs.length) throw new OfficeError('damaged', 'シートがありません');
   const strings = sharedStrings(zip);
   const formats = numberFormats(zip);
+  const date1904 = usesDate1904(zip, workbook);
   const sheets = refs.map((r, i) => {
-    const grid = readSheet(zip.text(r.path) ?? '<worksheet/>', strings, formats);
+    const grid = readSheet(zip.text(r.path) ?? '<worksheet/>', strings, formats, date1904);
     onProgress(i + 1, refs.length);
     return { name: r.name, grid };
   });
@@ -46,6 +47,6 @@ export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, 
   const notes: string[] = [];
   if (sheets.length > 1) notes.push(`${sheets.length} 枚のシートから、体系図らしさ(階層名の見出し行・階層名や番号で始まるセル・結合セル)がいちばん多いシート「${name}」を読みました(${scores.map((s) => `${s.name} ${s.score}`).join('・')})。`);
   if (grid.hiddenRows || grid.hiddenColumns) notes.push(`非表示の行 ${grid.hiddenRows}・列 ${grid.hiddenColumns} は読み飛ばしました。`);
-  const summary = `シート「${name}」・${grid.rows.length} 行・結合セル ${grid.merges}`;
+  const summary = `シート「${name}」・${grid.rowCount} 行・結合セル ${grid.merges}`;
   return toOfficeText('xlsx', sheetLines(name, grid), summary, notes);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableLines, type TableCell } from './tableLines';
+import { MAX_SPAN, tableLines, type TableCell } from './tableLines';
 
 const cells = (...texts: (string | null)[]): TableCell[] => texts.map((t) => ({ text: t ?? '', span: 1, continues: t === null }));
 const texts = (rows: TableCell[][]) => tableLines(rows, (r) => `row ${r + 1}`).map((l) => l.text);
@@ -22,5 +22,11 @@ describe('tableLines', () => {
 
   it('a row with one cell keeps a tab, so the table does not end there', () => {
     expect(texts([cells('基本目標', '施策'), cells('1 つながる', ''), cells(null, '(1) 見守り')])).toEqual(['基本目標\t施策', '1 つながる\t', '\t(1) 見守り']);
+  });
+
+  it('a merge wider than Word allows (a broken gridSpan) is cut to MAX_SPAN columns', () => {
+    const wide: TableCell[] = [{ text: '基本目標', span: 1, continues: false }, { text: '施策', span: 100_000, continues: false }, { text: '取組', span: 1, continues: false }];
+    const [line] = texts([wide]);
+    expect(line.split('\t')).toEqual(['基本目標', '施策', ...Array<string>(MAX_SPAN - 1).fill(''), '取組']);
   });
 });

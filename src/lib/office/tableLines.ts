@@ -17,9 +17,15 @@ export interface TableCell {
   continues: boolean;
 }
 
+/** Word's widest table is 63 columns; a span from the file past this is a broken or hostile file. */
+export const MAX_SPAN = 64;
+
+/** A span read from a file (gridSpan) as a whole number of columns from 1 to MAX_SPAN. */
+export const clampSpan = (span: number): number => Math.min(MAX_SPAN, Math.max(1, Math.floor(span) || 1));
+
 /** Rows of cells → rows of grid columns, merged columns and continued cells left empty. */
 export function gridRows(rows: TableCell[][]): string[][] {
-  return rows.map((cells) => cells.flatMap((c) => [c.continues ? '' : c.text.trim(), ...Array<string>(Math.max(0, c.span - 1)).fill('')]));
+  return rows.map((cells) => cells.flatMap((c) => [c.continues ? '' : c.text.trim(), ...Array<string>(clampSpan(c.span) - 1).fill('')]));
 }
 
 const filled = (row: string[]) => row.filter(Boolean).length;

@@ -38,6 +38,12 @@ export function sheetsOf(zip: Zip, workbook: string): SheetRef[] {
   return kids(kid(book, 'sheets'), 'sheet').map((s) => ({ name: s.attrs.name ?? '', path: rels.get(s.attrs.id) ?? '', hidden: s.attrs.state === 'hidden' || s.attrs.state === 'veryHidden' })).filter((s) => s.path && zip.has(s.path));
 }
 
+/** Whether the workbook's date serials count from 1904-01-01 (workbookPr date1904). */
+export function usesDate1904(zip: Zip, workbook: string): boolean {
+  const flag = kid(parseXml(zip.text(workbook) ?? '<workbook/>'), 'workbookPr')?.attrs.date1904;
+  return flag === '1' || flag === 'true';
+}
+
 /** A rich or plain string's text, without its phonetic (rPh) runs. */
 export function stringText(si: XmlEl): string {
   const t = kid(si, 't');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeError } from './officeError';
-import { descendants, kid, kids, parseXml, textOf } from './xml';
+import { descendants, kid, kids, MAX_NODES, parseXml, textOf } from './xml';
 
 describe('parseXml', () => {
   it('reads elements by local name, attributes, entities, character references and CDATA', () => {
@@ -34,5 +34,18 @@ describe('parseXml', () => {
     const root = parseXml('<body><p>1<p>inner</p></p><box><p>2</p></box><p>3</p></body>');
     expect(descendants(root, 'p').map(textOf)).toEqual(['1inner', '2', '3']);
     expect(descendants(root, 'p', ['box']).map(textOf)).toEqual(['1inner', '3']);
+  });
+
+  it('stops with OfficeError("tooLarge") past its node limit, before building them all', () => {
+    const many = `<r>${'<b/>'.repeat(1001)}</r>`;
+    let problem = '';
+    try {
+      parseXml(many, 1000);
+    } catch (e) {
+      problem = e instanceof OfficeError ? e.problem : 'other';
+    }
+    expect(problem).toBe('tooLarge');
+    expect(kids(parseXml(`<r>${'<b/>'.repeat(999)}</r>`, 1000))).toHaveLength(999);
+    expect(MAX_NODES).toBeGreaterThanOrEqual(1_000_000);
   });
 });

@@ -14,6 +14,17 @@ export interface XmlEl {
 }
 export type XmlNode = XmlEl | string;
 
+/**
+ * Elements and text runs one part may hold. A 200-page plan's document.xml has a few hundred
+ * thousand; each node costs ~40 bytes of heap, so a small compressible part of millions of
+ * empty elements (12 MB of <b/> made a 511 MB heap) stops here instead of exhausting memory.
+ */
+export const MAX_NODES = 2_000_000;
+
+/** Shared by every element without attributes or without children: the bulk of a large part. */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -36,22 +47,27 @@ function attrsOf(source: string): Record<string, string> {
   return attrs;
 }
 
-/** One part's text → its root element. Throws OfficeError('damaged') on text that is not XML. */
-export function parseXml(text: string): XmlEl {
+/**
+ * One part's text → its root element. Throws OfficeError('damaged') on text that is not XML,
+ * OfficeError('tooLarge') past `maxNodes` elements and text runs.
+ */
+export function parseXml(text: string, maxNodes = MAX_NODES): XmlEl {
   const root: XmlEl = { name: '#document', attrs: {}, children: [] };
   const stack: XmlEl[] = [root];
+  let nodes = 0;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < text.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) throw new OfficeError('damaged', `XML の ${at} 文字目を読めません`);
+    if (m[2] === undefined && ++nodes > maxNodes) throw new OfficeError('tooLarge', `XML の要素が ${maxNodes} を超えました`);
     const top = stack[stack.length - 1];
     if (m[1] !== undefined) top.children.push(m[1]);
     else if (m[2] !== undefined) {
       if (stack.length < 2 || top.name !== local(m[2])) throw new OfficeError('damaged', `閉じタグ ${m[2]} が合いません`);
       stack.pop();
     } else if (m[3] !== undefined) {
-      const el: XmlEl = { name: local(m[3]), attrs: attrsOf(m[4]), children: [] };
+      const el: XmlEl = { name: local(m[3]), attrs: m[4] ? attrsOf(m[4]) : NO_ATTRS, children: m[5] ? NO_CHILDREN : [] };
       top.children.push(el);
       if (!m[5]) stack.push(el);
     } else if (m[6] !== undefined) top.children.push(decodeEntities(m[6]));

@@ -6,8 +6,8 @@
 import { Inflate } from 'fflate';
 import { OfficeError } from './officeError';
 
-/** No plan's part comes near this (a 200-page report's document.xml is a few MB). */
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** No plan's part comes near this (a 200-page report's document.xml is a few MB; the fixtures' largest is 0.1 MB). */
+export const MAX_PART_BYTES = 16 * 1024 * 1024;
 /** All parts read from one file together. */
 export const MAX_TOTAL_BYTES = 160 * 1024 * 1024;
 /** Compressed bytes given to the inflater at a time: at most ~1000× that comes out per slice. */
@@ -113,10 +113,14 @@ export function openZip(bytes: Uint8Array): Zip {
   const entries = readDirectory(bytes);
   let budget = MAX_TOTAL_BYTES;
   const decoder = new TextDecoder('utf-8');
+  // Each part is inflated and charged to the budget once: a presentation's slides share layouts.
+  const read = new Map<string, string>();
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
     text(name) {
+      const known = read.get(name);
+      if (known !== undefined) return known;
       const e = entries.get(name);
       if (!e) return null;
       if (e.flags & ENCRYPTED_FLAG) throw new OfficeError('encrypted');
@@ -129,7 +133,9 @@ export function openZip(bytes: Uint8Array): Zip {
       if (crc32(raw) !== e.crc) throw new OfficeError('damaged', `${name} の検査値が合いません`);
       budget -= raw.length;
       if (budget < 0) throw new OfficeError('tooLarge');
-      return decoder.decode(raw);
+      const text = decoder.decode(raw);
+      read.set(name, text);
+      return text;
     },
   };
 }
