@@ -11,6 +11,7 @@
  *   (「オフラインでも使えるようにする」).
  */
 import { cacheNames } from '../lib/offline/cacheNames';
+import { isKeepable } from '../lib/offline/keepable';
 import { routeOf } from '../lib/offline/routeOf';
 
 // The worker's own types, the few used here (the project's TypeScript library is the DOM's).
@@ -90,12 +91,12 @@ async function shell(req: Request): Promise<Response> {
 /**
  * The network first; when it fails (offline, or a line that stays silent for a while), the copy
  * kept last time. What passes is kept: a plan, its progress sheet, the reading table and the
- * search files, once seen.
+ * search files, once seen; never an HTML page a host answers a missing file with.
  */
 async function data(req: Request): Promise<Response> {
   const cache = await caches.open(names.data);
   const fromNetwork = fetch(req).then(async (res) => {
-    if (res.ok) await cache.put(req, res.clone());
+    if (await isKeepable(res)) await cache.put(req, res.clone());
     return res;
   });
   // The page learns from here whether the network answers: a browser may say "online" on a Wi-Fi with no line behind it.
