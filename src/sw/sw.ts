@@ -69,6 +69,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const kind = routeOf(req.url, scope, req.mode === 'navigate');
   if (kind === 'page') event.respondWith(page(req));
+  else if (kind === 'asset') event.respondWith(asset(req));
   else if (kind === 'shell') event.respondWith(shell(req));
   else if (kind === 'data') event.respondWith(data(req));
 });
@@ -79,13 +80,25 @@ async function page(req: Request): Promise<Response> {
   return kept ?? fetch(req);
 }
 
-/** Built files never change under one name: a kept copy (of any version) answers; others are kept once seen. */
-async function shell(req: Request): Promise<Response> {
-  const kept = await caches.match(req, { ignoreSearch: true });
-  if (kept) return kept;
+/** From the network, kept in this version's shell cache once seen. */
+async function fetchAndKeep(req: Request): Promise<Response> {
   const res = await fetch(req);
   if (res.ok) await (await caches.open(names.shell)).put(req, res.clone());
   return res;
+}
+
+/** A file under assets/ never changes under one name: a kept copy of any version answers. */
+async function asset(req: Request): Promise<Response> {
+  return (await caches.match(req, { ignoreSearch: true })) ?? fetchAndKeep(req);
+}
+
+/**
+ * A shell file beside index.html (one-file.html, the manifest, the icons) keeps its name across
+ * versions: only this version's copy answers. (The global caches.match looks in the oldest cache
+ * first: after an update, 「1 つのファイルで保存」 filled the older template with the new app's data.)
+ */
+async function shell(req: Request): Promise<Response> {
+  return (await (await caches.open(names.shell)).match(req, { ignoreSearch: true })) ?? fetchAndKeep(req);
 }
 
 /**

@@ -184,6 +184,8 @@ describe('a new version of the site', () => {
     // The council uploads a new build: another index.html, and a worker with another version.
     const release = (n: string) => `<meta name="release" content="${n}">`;
     writeFileSync(join(profile, 'index.html'), readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
+    // Its one-file template keeps its name (one-file.html) and changes too.
+    writeFileSync(join(profile, 'one-file.html'), readFileSync(join(profile, 'one-file.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
     writeFileSync(join(profile, 'sw.js'), readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await offer.waitFor();
@@ -197,6 +199,12 @@ describe('a new version of the site', () => {
     await expect.poll(() => page.locator('meta[name="release"]').count()).toBe(1);
     await page.locator('.plan-header').waitFor();
     expect(await offer.count()).toBe(0);
+    // 「1 つのファイルで保存」 now writes the new version's template, not the older one the worker also keeps.
+    await page.locator('summary', { hasText: '持ち出す' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
+    const saved = join(profile, 'saved.html');
+    await file.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain(release('2'));
     expect(problems).toEqual([]);
   });
 });
