@@ -71,6 +71,7 @@ self.addEventListener('fetch', (event) => {
   if (kind === 'page') event.respondWith(page(req));
   else if (kind === 'asset') event.respondWith(asset(req));
   else if (kind === 'shell') event.respondWith(shell(req));
+  else if (kind === 'library') event.respondWith(library(req));
   else if (kind === 'data') event.respondWith(data(req));
 });
 
@@ -99,6 +100,20 @@ async function asset(req: Request): Promise<Response> {
  */
 async function shell(req: Request): Promise<Response> {
   return (await (await caches.open(names.shell)).match(req, { ignoreSearch: true })) ?? fetchAndKeep(req);
+}
+
+/**
+ * pdf.js's CMaps and fonts: this version's copy, else the network (kept once seen); offline, a
+ * copy an older version kept (the same Adobe CMaps and fonts) rather than a failed import.
+ */
+async function library(req: Request): Promise<Response> {
+  try {
+    return await shell(req);
+  } catch (e) {
+    const older = await caches.match(req, { ignoreSearch: true });
+    if (older) return older;
+    throw e;
+  }
 }
 
 /**

@@ -19,6 +19,9 @@ describe('routeOf', () => {
     expect(routeOf(`${scope}manifest.webmanifest`, scope, false)).toBe('shell');
     expect(routeOf(`${scope}plans/chiba.json`, scope, false)).toBe('data');
     expect(routeOf(`${scope}search/f1/s/0/ab`, scope, false)).toBe('data');
+    // pdf.js's CMaps and fonts: a Japanese PDF imports offline once they have been used.
+    expect(routeOf(`${scope}pdfjs/cmaps/UniJIS-UCS2-H.bcmap`, scope, false)).toBe('library');
+    expect(routeOf(`${scope}pdfjs/standard_fonts/FoxitSans.pfb`, scope, false)).toBe('library');
     expect(routeOf(`${scope}element.html`, scope, false)).toBeNull();
   });
   it('leaves requests of another origin or another copy of the site alone', () => {
