@@ -208,3 +208,25 @@ describe('a new version of the site', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a host that answers a missing file with its index.html (SPA settings)', () => {
+  it('a plan that is not there is never counted as kept: offline the notice counts only the plans opened', async () => {
+    site = await serve('dist', 0, '/council-site/', { spa: true });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    await page.goto(`${site.url}/council-site/#/plan/kasama`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.locator('.plan-header').waitFor();
+    // The host answers plans/no-such-plan.json with its index.html, status 200.
+    await page.goto(`${site.url}/council-site/#/plan/no-such-plan`);
+    await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+
+    await goOffline();
+    await page.goto(`${site.url}/council-site/#/`);
+    await expect.poll(() => page.locator('[data-offline]').innerText()).toContain('(1 件)');
+    expect(problems).toEqual([]);
+  });
+});
