@@ -11,6 +11,7 @@ import { walk } from '../../src/lib/plan/hierarchy';
 import { axe, launch, openPage, settled, watch } from './browser';
 import { CHROMIUM } from './globalSetup';
 import { serve } from './server';
+import { cmapPdf } from '../pdf/makePdf';
 
 const idsOf = (id: string) => {
   const plan = JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan;
@@ -227,6 +228,34 @@ describe('a host that answers a missing file with its index.html (SPA settings)'
     await goOffline();
     await page.goto(`${site.url}/council-site/#/`);
     await expect.poll(() => page.locator('[data-offline]').innerText()).toContain('(1 件)');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('importing a PDF without a network', () => {
+  it('a Japanese PDF (its text needs pdf.js\'s CMaps) imports offline once a PDF has been imported here', async () => {
+    site = await serve('dist');
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    await page.goto(`${site.url}/council-site/#/import`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const choose = (name: string, lines: string[]) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: cmapPdf(lines) });
+    const ids = () => page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const read = () => expect.poll(() => page.getByRole('status').filter({ hasText: '読み順に並べました' }).count(), { timeout: 30_000 }).toBe(1);
+    await choose('minami.pdf', ['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']);
+    await read();
+    await expect.poll(ids).toEqual(['1', '2']);
+
+    await goOffline();
+    await page.reload();
+    await page.getByLabel('計画のテキスト').waitFor();
+    await choose('kita.pdf', ['基本理念', 'みんなの北町', '基本目標1 見守る地域', '基本目標2 学びあう地域', '基本目標3 働く地域']);
+    await read();
+    await expect.poll(ids).toEqual(['1', '2', '3']);
+    expect(await page.locator('.result').innerText()).toContain('学びあう地域');
     expect(problems).toEqual([]);
   });
 });
