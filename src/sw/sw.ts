@@ -11,6 +11,7 @@
  *   (「オフラインでも使えるようにする」).
  */
 import { cacheNames } from '../lib/offline/cacheNames';
+import { isKeepable } from '../lib/offline/keepable';
 import { routeOf } from '../lib/offline/routeOf';
 
 // The worker's own types, the few used here (the project's TypeScript library is the DOM's).
@@ -68,7 +69,9 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const kind = routeOf(req.url, scope, req.mode === 'navigate');
   if (kind === 'page') event.respondWith(page(req));
+  else if (kind === 'asset') event.respondWith(asset(req));
   else if (kind === 'shell') event.respondWith(shell(req));
+  else if (kind === 'library') event.respondWith(library(req));
   else if (kind === 'data') event.respondWith(data(req));
 });
 
@@ -78,24 +81,50 @@ async function page(req: Request): Promise<Response> {
   return kept ?? fetch(req);
 }
 
-/** Built files never change under one name: a kept copy (of any version) answers; others are kept once seen. */
-async function shell(req: Request): Promise<Response> {
-  const kept = await caches.match(req, { ignoreSearch: true });
-  if (kept) return kept;
+/** From the network, kept in this version's shell cache once seen. */
+async function fetchAndKeep(req: Request): Promise<Response> {
   const res = await fetch(req);
   if (res.ok) await (await caches.open(names.shell)).put(req, res.clone());
   return res;
 }
 
+/** A file under assets/ never changes under one name: a kept copy of any version answers. */
+async function asset(req: Request): Promise<Response> {
+  return (await caches.match(req, { ignoreSearch: true })) ?? fetchAndKeep(req);
+}
+
+/**
+ * A shell file beside index.html (one-file.html, the manifest, the icons) keeps its name across
+ * versions: only this version's copy answers. (The global caches.match looks in the oldest cache
+ * first: after an update, 「1 つのファイルで保存」 filled the older template with the new app's data.)
+ */
+async function shell(req: Request): Promise<Response> {
+  return (await (await caches.open(names.shell)).match(req, { ignoreSearch: true })) ?? fetchAndKeep(req);
+}
+
+/**
+ * pdf.js's CMaps and fonts: this version's copy, else the network (kept once seen); offline, a
+ * copy an older version kept (the same Adobe CMaps and fonts) rather than a failed import.
+ */
+async function library(req: Request): Promise<Response> {
+  try {
+    return await shell(req);
+  } catch (e) {
+    const older = await caches.match(req, { ignoreSearch: true });
+    if (older) return older;
+    throw e;
+  }
+}
+
 /**
  * The network first; when it fails (offline, or a line that stays silent for a while), the copy
  * kept last time. What passes is kept: a plan, its progress sheet, the reading table and the
- * search files, once seen.
+ * search files, once seen; never an HTML page a host answers a missing file with.
  */
 async function data(req: Request): Promise<Response> {
   const cache = await caches.open(names.data);
   const fromNetwork = fetch(req).then(async (res) => {
-    if (res.ok) await cache.put(req, res.clone());
+    if (await isKeepable(res)) await cache.put(req, res.clone());
     return res;
   });
   // The page learns from here whether the network answers: a browser may say "online" on a Wi-Fi with no line behind it.

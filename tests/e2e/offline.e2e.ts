@@ -11,6 +11,7 @@ import { walk } from '../../src/lib/plan/hierarchy';
 import { axe, launch, openPage, settled, watch } from './browser';
 import { CHROMIUM } from './globalSetup';
 import { serve } from './server';
+import { cmapPdf } from '../pdf/makePdf';
 
 const idsOf = (id: string) => {
   const plan = JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan;
@@ -184,6 +185,8 @@ describe('a new version of the site', () => {
     // The council uploads a new build: another index.html, and a worker with another version.
     const release = (n: string) => `<meta name="release" content="${n}">`;
     writeFileSync(join(profile, 'index.html'), readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
+    // Its one-file template keeps its name (one-file.html) and changes too.
+    writeFileSync(join(profile, 'one-file.html'), readFileSync(join(profile, 'one-file.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
     writeFileSync(join(profile, 'sw.js'), readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await offer.waitFor();
@@ -197,6 +200,62 @@ describe('a new version of the site', () => {
     await expect.poll(() => page.locator('meta[name="release"]').count()).toBe(1);
     await page.locator('.plan-header').waitFor();
     expect(await offer.count()).toBe(0);
+    // 「1 つのファイルで保存」 now writes the new version's template, not the older one the worker also keeps.
+    await page.locator('summary', { hasText: '持ち出す' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
+    const saved = join(profile, 'saved.html');
+    await file.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain(release('2'));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a host that answers a missing file with its index.html (SPA settings)', () => {
+  it('a plan that is not there is never counted as kept: offline the notice counts only the plans opened', async () => {
+    site = await serve('dist', 0, '/council-site/', { spa: true });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    await page.goto(`${site.url}/council-site/#/plan/kasama`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.locator('.plan-header').waitFor();
+    // The host answers plans/no-such-plan.json with its index.html, status 200.
+    await page.goto(`${site.url}/council-site/#/plan/no-such-plan`);
+    await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+
+    await goOffline();
+    await page.goto(`${site.url}/council-site/#/`);
+    await expect.poll(() => page.locator('[data-offline]').innerText()).toContain('(1 件)');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('importing a PDF without a network', () => {
+  it('a Japanese PDF (its text needs pdf.js\'s CMaps) imports offline once a PDF has been imported here', async () => {
+    site = await serve('dist');
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
+    await page.goto(`${site.url}/council-site/#/import`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const choose = (name: string, lines: string[]) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: cmapPdf(lines) });
+    const ids = () => page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const read = () => expect.poll(() => page.getByRole('status').filter({ hasText: '読み順に並べました' }).count(), { timeout: 30_000 }).toBe(1);
+    await choose('minami.pdf', ['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']);
+    await read();
+    await expect.poll(ids).toEqual(['1', '2']);
+
+    await goOffline();
+    await page.reload();
+    await page.getByLabel('計画のテキスト').waitFor();
+    await choose('kita.pdf', ['基本理念', 'みんなの北町', '基本目標1 見守る地域', '基本目標2 学びあう地域', '基本目標3 働く地域']);
+    await read();
+    await expect.poll(ids).toEqual(['1', '2', '3']);
+    expect(await page.locator('.result').innerText()).toContain('学びあう地域');
     expect(problems).toEqual([]);
   });
 });

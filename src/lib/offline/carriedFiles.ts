@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/schema';
+import { local } from '../data/storage';
 import { progressKey } from '../state/planProgress.svelte';
 import type { Carried } from './oneFile';
 
@@ -12,13 +13,17 @@ async function text(path: string): Promise<string | null> {
   }
 }
 
-/** The sheet this browser shows for the plan: its own (loaded here), else the council's published one. */
+/**
+ * The sheet this browser shows for the plan: its own (loaded here, read through the storage
+ * module, which also has a sheet kept only in memory when the quota was full), else the
+ * council's published one.
+ */
 async function progressSheet(plan: Plan): Promise<string | null> {
   try {
-    const own = JSON.parse(localStorage.getItem(progressKey(plan.id)) ?? 'null') as { text?: unknown } | null;
+    const own = JSON.parse(local.get(progressKey(plan.id)) ?? 'null') as { text?: unknown } | null;
     if (typeof own?.text === 'string') return own.text;
   } catch {
-    // Storage unreadable (a sandboxed frame): the published sheet, if any.
+    // A damaged entry: the published sheet, if any.
   }
   return plan.progressSheet ? text(`plans/${plan.progressSheet}`) : null;
 }

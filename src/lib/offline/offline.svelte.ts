@@ -8,6 +8,7 @@
 import type { Plan } from '../plan/schema';
 import { localPlanIds } from '../data/localPlanIds';
 import { cacheNames, pageScope } from './cacheNames';
+import { isKeepable } from './keepable';
 import { keepFiles } from './keepFiles';
 import { planIdOf } from './routeOf';
 
@@ -111,7 +112,7 @@ export class OfflineState {
       const [own, ...others] = keepFiles(plan).map((f) => new URL(f, this.scope).href);
       await cache.put(own, new Response(JSON.stringify(plan), { headers: { 'Content-Type': 'application/json' } }));
       // Offline a request would only fail (and say so in the console): the rest waits for the next visit.
-      if (navigator.onLine) for (const url of others) if (!(await cache.match(url))) await cache.add(url).catch(() => {});
+      if (navigator.onLine) for (const url of others) if (!(await cache.match(url))) await keepOne(cache, url).catch(() => {});
     } catch {
       // Storage refused (full, or a private window): the plan is simply not kept.
     }
@@ -127,13 +128,20 @@ export class OfflineState {
     const failed: string[] = [];
     try {
       const cache = await caches.open(cacheNames(this.scope).data);
-      await Promise.all(files.map((f) => cache.add(new URL(f, this.scope).href).catch(() => failed.push(f))));
+      await Promise.all(files.map((f) => keepOne(cache, new URL(f, this.scope).href).catch(() => failed.push(f))));
     } catch {
       return files;
     }
     await this.refresh();
     return failed;
   }
+}
+
+/** Fetches a file and keeps it; throws when it is not there (an error, or a host's HTML page in its place). */
+async function keepOne(cache: Cache, url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!(await isKeepable(res))) throw new Error(`not kept: ${url} (${res.status})`);
+  await cache.put(url, res);
 }
 
 let state: OfflineState | null = null;

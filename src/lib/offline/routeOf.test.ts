@@ -11,11 +11,18 @@ describe('routeOf', () => {
     expect(routeOf(`${scope}element.html`, scope, true)).toBeNull();
   });
   it('sorts the build files and the data', () => {
-    expect(routeOf(`${scope}assets/plan-abc.js`, scope, false)).toBe('shell');
+    expect(routeOf(`${scope}assets/plan-abc.js`, scope, false)).toBe('asset');
+    expect(routeOf(`${scope}assets/pdf.worker-abc.js`, scope, false)).toBe('asset');
+    // Not named after their contents: a new version's one-file.html must not be answered by the older one.
     expect(routeOf(`${scope}icons/icon-192.png`, scope, false)).toBe('shell');
+    expect(routeOf(`${scope}one-file.html`, scope, false)).toBe('shell');
+    expect(routeOf(`${scope}manifest.webmanifest`, scope, false)).toBe('shell');
     expect(routeOf(`${scope}plans/chiba.json`, scope, false)).toBe('data');
     expect(routeOf(`${scope}search/f1/s/0/ab`, scope, false)).toBe('data');
-    expect(routeOf(`${scope}pdfjs/cmaps/x.bcmap`, scope, false)).toBeNull();
+    // pdf.js's CMaps and fonts: a Japanese PDF imports offline once they have been used.
+    expect(routeOf(`${scope}pdfjs/cmaps/UniJIS-UCS2-H.bcmap`, scope, false)).toBe('library');
+    expect(routeOf(`${scope}pdfjs/standard_fonts/FoxitSans.pfb`, scope, false)).toBe('library');
+    expect(routeOf(`${scope}element.html`, scope, false)).toBeNull();
   });
   it('leaves requests of another origin or another copy of the site alone', () => {
     expect(routeOf('https://other.jp/council-site/plans/chiba.json', scope, false)).toBeNull();

@@ -1,5 +1,12 @@
-/** How the service worker answers a request (null: it does not, the browser fetches as usual). */
-export type RouteKind = 'page' | 'shell' | 'data';
+/**
+ * How the service worker answers a request (null: it does not, the browser fetches as usual):
+ * - page: the app page of this version;
+ * - asset: a built file under assets/, named after its contents (a copy of any version is right);
+ * - shell: a file of the shell beside index.html, not named after its contents (this version's copy);
+ * - library: pdf.js's CMaps and fonts (pdfjs/), kept once seen, for importing a PDF offline;
+ * - data: plans, progress sheets, search files (the network first).
+ */
+export type RouteKind = 'page' | 'asset' | 'shell' | 'library' | 'data';
 
 /** Files beside index.html that the app shell needs (the hashed assets are under assets/). */
 const SHELL_FILES = /^(favicon\.svg|manifest\.webmanifest|one-file\.html|icons\/[\w.-]+\.png)$/;
@@ -16,7 +23,9 @@ export function routeOf(url: string, scope: string, navigate: boolean): RouteKin
   if (u.origin !== s.origin || !u.pathname.startsWith(s.pathname)) return null;
   const rel = u.pathname.slice(s.pathname.length);
   if (navigate) return rel === '' || rel === 'index.html' ? 'page' : null;
-  if (rel.startsWith('assets/') || SHELL_FILES.test(rel)) return 'shell';
+  if (rel.startsWith('assets/')) return 'asset';
+  if (SHELL_FILES.test(rel)) return 'shell';
+  if (rel.startsWith('pdfjs/')) return 'library';
   if (DATA_FILES.test(rel)) return 'data';
   return null;
 }
