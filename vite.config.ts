@@ -24,7 +24,8 @@ const alias = [
 // `vite build --mode element`: the <welfare-plan> custom element, a single ES module in dist/.
 const element = defineConfig({
   plugins: [svelte({ compilerOptions: { customElement: true }, emitCss: false })],
-  resolve: { alias },
+  // Component styles as adopted stylesheets, not <style> elements a page's CSP refuses.
+  resolve: { alias: [...alias, { find: /^svelte\/internal\/client$/, replacement: fileURLToPath(new URL('src/embed/svelteClient.js', import.meta.url)) }] },
   publicDir: false,
   build: {
     target: 'es2022',

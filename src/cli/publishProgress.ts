@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plan } from '../lib/plan/schema';
 import { PlanTree } from '../lib/plan/hierarchy';
-import { readProgress } from '../lib/progress/readProgress';
+import Papa from 'papaparse';
+import { readProgress, titlesOf } from '../lib/progress/readProgress';
+import { csvText } from '../lib/export/csvText';
 import { decodeText } from '../lib/text/decodeText';
 
 /**
@@ -17,14 +19,16 @@ export function publishProgress(seedFile: string, plan: Plan, report: { errors: 
     report.errors.push(`${path}: エラー: 文字のファイルとして読めません。Excel で「CSV UTF-8」として保存してください`);
     return null;
   }
-  const ids = new Set(new PlanTree(plan.root).inOrder().map((d) => d.data.id));
-  const { sheet, problems } = readProgress(decoded.text, ids);
+  const nodes = new PlanTree(plan.root).inOrder().map((d) => d.data);
+  const { sheet, problems, notices } = readProgress(decoded.text, new Set(nodes.map((n) => n.id)), { titles: titlesOf(nodes) });
   for (const p of problems) report.notes.push(`${path}:${p.line}: 注意: ${p.message}`);
+  for (const n of notices) report.notes.push(`${path}: 注意: ${n}`);
   if (!sheet) {
     report.errors.push(`${path}: エラー: 読める評価が 1 件もありません`);
     return null;
   }
   plan.progressSheet = `${plan.id}.progress.csv`;
-  // With a BOM, as Excel reads UTF-8 Japanese.
-  return { name: plan.progressSheet, csv: `\uFEFF${decoded.text}` };
+  // Written again as every CSV the site offers: with a BOM, and no cell a spreadsheet would run as a formula.
+  const rows = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
+  return { name: plan.progressSheet, csv: csvText(rows) };
 }

@@ -139,3 +139,41 @@ describe('the fictional sample', () => {
     expect(await page.locator('[data-plan-id="minami-sample"]').count()).toBe(0);
   });
 });
+
+describe('sheets as Excel leaves them', () => {
+  /** 笠間's template with 4 of 14 rows filled, opened and saved by a spreadsheet: Shift_JIS, CRLF (tests/sheets/make.ts). */
+  const excel = 'tests/sheets/kasama-plain-excel.csv';
+  const filled = { '1-1': 'A', '1-2': 'B', '2-2': 'C', 'x5-2': 'A' };
+
+  it('reads ids turned into dates and skips blank rows, saying so', async () => {
+    const { page } = await openPage(browser, '/#/plan/kasama?view=outline');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(excel);
+    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(filled);
+    const panel = page.locator('details.progress');
+    expect(await panel.innerText()).toContain('評価の書かれていない行(10 行)は読み飛ばしました');
+    expect(await panel.innerText()).toContain('Excel が日付や数値に変えた id を 3 行で元に戻しました');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('a file with wrong columns loaded after a good one keeps the evaluation shown, and says what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wpe-progress-'));
+    const good = join(dir, '評価.csv');
+    writeFileSync(good, 'id,年度,評価,メモ\r\n1-1,2025,A,\r\n2-2,2025,C,\r\n');
+    const bad = join(dir, '列ちがい.csv');
+    writeFileSync(bad, '番号,評価\r\n1-1,D\r\n');
+    const { page } = await openPage(browser, '/#/plan/kasama?view=outline');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(good);
+    const shown = { '1-1': 'A', '2-2': 'C' };
+    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(shown);
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(bad);
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('「列ちがい.csv」1 行目: 「年度」の列がありません');
+    expect(await page.getByRole('status').first().innerText()).toContain('これまでの評価(「評価.csv」)をそのまま表示しています');
+    expect(await statusOf(page, '[role="treeitem"][data-status]')).toEqual(shown);
+    // The good sheet is the one kept in this browser.
+    await page.reload();
+    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(shown);
+  });
+});

@@ -3,8 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The policy a council's site can serve us under: no inline script or style, framing allowed. */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-ancestors *";
+/**
+ * Exactly the policy the README says the built site needs (tests/unit/csp.test.ts holds them
+ * together): nothing but the site's own files, no inline script or style, no data: or blob: images.
+ */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',

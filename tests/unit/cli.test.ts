@@ -29,7 +29,7 @@ describe('npm run compile', () => {
     expect(index.plans.map((p: { id: string }) => p.id)).not.toContain('minami-sample');
     expect(index.samples.map((p: { id: string }) => p.id)).toEqual(['minami-sample']);
     expect(JSON.parse(readFileSync(join(out, 'minami-sample.json'), 'utf8')).progressSheet).toBe('minami-sample.progress.csv');
-  });
+  }, 60_000); // spawns the CLI over every seed: seconds on a loaded machine
 
   it('publishes a progress sheet beside a plan, naming bad rows by file and line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'progress-'));

@@ -2,6 +2,9 @@
  * Turns a diagram on screen into a standalone SVG (and a PNG of it) that carries its own
  * styles and a caption with the plan's title, council and period. Browser-only.
  */
+import { stripXmlInvalid } from '../text/xmlChars';
+import { layOut, paintSvg } from './paintSvg';
+
 const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -111,26 +114,36 @@ export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, conten
     shortened.forEach((t, i) => notes.append(svgEl('text', { x: pad, y: footY + LINE * (i + 2.5) }, t)));
     out.append(notes);
   }
+  wellFormed(out);
   return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 
-/** Renders an SVG string to a PNG blob at `scale`× (2× for print). */
-export function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-    const img = new Image();
-    img.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return reject(new Error('canvas'));
-      ctx.scale(scale, scale);
-      ctx.drawImage(img, 0, 0, width, height);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png');
-    };
-    img.onerror = () => reject(new Error('SVG を画像にできませんでした'));
-    img.src = url;
-  });
+/** Takes out of every text and attribute the characters XML forbids, so the file always parses. */
+function wellFormed(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n: Node | null = root; n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) n.nodeValue = stripXmlInvalid(n.nodeValue ?? '');
+    else for (const a of (n as Element).attributes) if (stripXmlInvalid(a.value) !== a.value) a.value = stripXmlInvalid(a.value);
+  }
+}
+
+/**
+ * Renders an SVG string to a PNG blob at `scale`× (2× for print) by drawing it on a canvas:
+ * no image is loaded, so it works under `default-src 'self'` (see paintSvg).
+ */
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const laid = layOut(svgText);
+  if (!laid) throw new Error('SVG を画像にできませんでした(図の SVG が正しい形ではありません)');
+  try {
+    await document.fonts.ready;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('SVG を画像にできませんでした(このブラウザでは画像を作れません)');
+    paintSvg(ctx, laid.svg, scale);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG を作れませんでした'))), 'image/png'));
+  } finally {
+    laid.remove();
+  }
 }

@@ -67,7 +67,8 @@ describe('progress CSV out', () => {
   it('gives a template with one row per lowest item, which reads back once filled in', () => {
     const csv = progressTemplate({ id: 'p', root } as never, new PlanTree(root), 2025);
     expect(csv.startsWith('\uFEFFid,年度,評価,メモ,指標,目標値,実績値,項目\r\n')).toBe(true);
-    expect(csv.trimEnd().split('\r\n').slice(1).map((r) => r.split(',')[0])).toEqual(['1-1', '1-2', '2-1']);
+    // Ids as No.1-1, which no spreadsheet turns into a date.
+    expect(csv.trimEnd().split('\r\n').slice(1).map((r) => r.split(',')[0])).toEqual(['No.1-1', 'No.1-2', 'No.2-1']);
     const filled = csv.replace(/,2025,,/g, ',2025,B,');
     expect(readProgress(filled, ids).sheet?.evaluations.map((e) => e.symbol)).toEqual(['B', 'B', 'B']);
   });

@@ -26,6 +26,10 @@ export interface ProgressView {
 export class PlanProgress {
   sheet = $state<ProgressSheet | null>(null);
   problems = $state<SheetProblem[]>([]);
+  /** What the reader did besides reading (blank rows skipped, ids recovered), in plain Japanese. */
+  notices = $state<string[]>([]);
+  /** A file just chosen that held no evaluation: the sheet shown is still the one before it. */
+  rejected = $state('');
   fileName = $state('');
   readonly ready: Promise<void>;
 
@@ -62,26 +66,34 @@ export class PlanProgress {
   }
 
   private async read(text: string, fileName: string, keep: boolean): Promise<void> {
-    const { readProgress } = await import('../progress/readProgress');
-    const ids = new Set(this.tree.inOrder().map((d) => d.data.id));
-    const { sheet, problems } = readProgress(text, ids);
-    this.sheet = sheet;
+    const { readProgress, titlesOf } = await import('../progress/readProgress');
+    const nodes = this.tree.inOrder().map((d) => d.data);
+    const { sheet, problems, notices } = readProgress(text, new Set(nodes.map((n) => n.id)), { fileName, titles: titlesOf(nodes) });
     this.problems = problems;
+    this.notices = notices;
+    // A file with nothing to read never hides the evaluation already shown.
+    this.rejected = !sheet && this.sheet ? fileName : '';
+    if (!sheet && this.sheet) return;
+    this.sheet = sheet;
     this.fileName = fileName;
     // Where it cannot be kept, the sheet still shows for this visit; the panel's notice says so.
     if (keep && sheet) local.set(key(this.planId), JSON.stringify({ text, fileName }), KEPT.progress);
   }
 
   /** Reads a sheet a person chose; keeps it when it holds at least one evaluation. */
-  load(text: string, fileName: string): Promise<void> {
+  async load(text: string, fileName: string): Promise<void> {
+    const wasPublished = this.published;
     this.published = false;
-    return this.read(text, fileName, true);
+    await this.read(text, fileName, true);
+    if (this.rejected) this.published = wasPublished;
   }
 
   clear(): void {
     local.remove(key(this.planId), KEPT.progress);
     this.sheet = null;
     this.problems = [];
+    this.notices = [];
+    this.rejected = '';
     this.fileName = '';
   }
 
