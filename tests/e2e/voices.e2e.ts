@@ -108,7 +108,20 @@ describe("residents' voices", () => {
     expect(await badge(page, first.id)).toBe(counts[first.id]);
     await page.goto(`${baseUrl()}/#/plan/${PLAN}?view=outline&node=${second.id}`);
     await settled(page, { diagram: false });
-    for (const id of [first.id, second.id]) await expect.poll(() => page.locator(`[role="treeitem"][data-node-id="${id}"] > .row .voice-count`).textContent()).toBe(counts[id]);
+    const outlineCount = (id: string) => page.locator(`[role="treeitem"][data-node-id="${id}"] > .row .voice-count`).textContent();
+    for (const id of [first.id, second.id]) await expect.poll(() => outlineCount(id)).toBe(counts[id]);
+
+    // A clear delete per meeting: the other facilitator's meeting goes, with its opinion only.
+    await page.getByRole('button', { name: /意見のまとめ/ }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'この懇談会を削除(2026-12-06 南公民館(南地区))' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: '削除する' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.innerText()).toContain('合計 3件');
+    expect(await dialog.innerText()).not.toContain('南公民館');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => outlineCount(second.id)).toBe('意見 1件');
   });
 
   it('the slide QR code, read by a decoder from a screenshot, leads to that item', async () => {
@@ -132,7 +145,15 @@ describe("residents' voices", () => {
     await decoder.close();
     const code = jsQR(Uint8ClampedArray.from(pixels.data), pixels.w, pixels.h);
     expect(code?.data).toBe(`${baseUrl()}/#/plan/${PLAN}?view=outline&node=${item.id}`);
-    // Q hides it and shows it again.
+    // The handout carries a code to each goal on its page.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const handoutCodes = page.locator('.handout figure.qr svg');
+    await expect.poll(() => handoutCodes.count()).toBe(plan.root.children.length);
+    expect(await handoutCodes.first().getAttribute('data-qr')).toBe(`${baseUrl()}/#/plan/${PLAN}?view=outline&node=${plan.root.children[0].id}`);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    // Q hides it.
     await page.keyboard.press('q');
     await expect.poll(() => qr.count()).toBe(0);
     // The URL it carries opens that item.
