@@ -62,7 +62,7 @@ describe("residents' voices", () => {
 
     // The audience screen shows no counts until the facilitator chooses to.
     expect(await page.locator('.stage .voice-count').count()).toBe(0);
-    await page.getByRole('button', { name: '意見の数を会場に表示' }).focus();
+    await page.getByRole('button', { name: '意見の数を表示' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.stage h2 .voice-count').textContent()).toBe('意見 1件');
 

@@ -72,19 +72,23 @@ export class VoiceForm {
     this.district = this.meetingDistrict.trim();
   }
 
-  /** Saves the opinion; false (and a message) when there is nothing to save. */
-  async save(): Promise<boolean> {
+  /**
+   * Saves the opinion: the field is emptied at once (the facilitator may already be typing the
+   * next one) and the record written after. False, with a message, when there is nothing to save.
+   */
+  save(): boolean {
     const text = this.text.trim();
     if (!text) {
       this.problem = '意見が空です。書きとめる言葉を入れてから Enter を押してください。';
       return false;
     }
     const node = this.node();
-    await this.voices.add(node.id, { text, kind: this.kind, district: this.district.trim(), age: this.age });
-    this.said = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`;
+    const fields = { text, kind: this.kind, district: this.district.trim(), age: this.age };
     this.text = '';
     this.kind = '';
     this.age = '';
+    this.problem = '';
+    void this.voices.add(node.id, fields).then(() => (this.said = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`));
     return true;
   }
 }
