@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { TEMPLATE_TITLE, carriedSlot } from '../lib/offline/oneFile';
+import { TEMPLATE_TITLE, carriedSlot } from '../lib/offline/oneFile.ts';
 
 /**
  * Modules of the site that a one-file copy shows no part of (PlanView hides their actions there),

@@ -92,8 +92,13 @@ function measure(name: string, docs: SearchDoc[], plainEvery: number) {
   return { index: index!, fuse };
 }
 
+// The compiler on long and deep texts (Node): BENCH_ONLY=compile stops after it.
+const { benchCompile } = await import('./benchCompile');
+const compileRows = benchCompile();
+if (process.env.BENCH_ONLY === 'compile') process.exit(0);
+
 console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, search: {} };
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, compile: compileRows, search: {} };
 const seedDocs = seeds.flatMap((p) => docsOf(p, undefined, readings));
 const { index } = measure('five seed plans', seedDocs, 1);
 console.log('\nfinds (councils with a hit): plain fuse.js vs ours');
@@ -125,6 +130,8 @@ const { benchBrowser } = await import('./benchBrowser');
 results.browser = await benchBrowser();
 const { benchGallery } = await import('./benchGallery');
 results.gallery = await benchGallery();
+const { benchImport } = await import('./benchImport');
+results.importPaste = await benchImport();
 const { benchPdf } = await import('./benchPdf');
 results.pdf = await benchPdf();
 // First view as Lighthouse measures it (mobile preset), gzip and uncompressed.

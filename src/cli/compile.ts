@@ -42,10 +42,12 @@ function readMeta(path: string | null, errors: string[]): PlanMeta {
 }
 
 /** A plan file's text: a PDF read in reading order, any other file decoded (UTF-8, UTF-16, Shift_JIS). */
-async function readText(path: string, file: string, errors: string[]): Promise<string | null> {
+async function readText(path: string, file: string, errors: string[], notes: string[]): Promise<string | null> {
   if (/\.pdf$/i.test(path)) {
     try {
-      return (await readPdfFile(path)).text;
+      const read = await readPdfFile(path);
+      notes.push(...read.notes.map((n) => `${file}: ${n}`));
+      return read.text;
     } catch (e) {
       errors.push(`${file}: エラー: ${pdfMessage(e instanceof PdfError ? e.problem : 'damaged', basename(file))}`);
       return null;
@@ -56,14 +58,14 @@ async function readText(path: string, file: string, errors: string[]): Promise<s
   return decoded ? decoded.text : readFileSync(path, 'utf8');
 }
 
-async function run(job: Job, errors: string[]): Promise<{ result: CompileResult; file: string } | null> {
+async function run(job: Job, errors: string[], notes: string[] = []): Promise<{ result: CompileResult; file: string } | null> {
   if (!existsSync(job.text)) {
     errors.push(`${job.text}: エラー: ファイルがありません`);
     return null;
   }
   const meta = readMeta(job.meta, errors);
   const file = relative(process.cwd(), job.text) || job.text;
-  const text = await readText(job.text, file, errors);
+  const text = await readText(job.text, file, errors, notes);
   if (text === null) return null;
   const result = compilePlan(text, { source: file, ...meta }, file);
   for (const e of result.errors) errors.push(`${file}:${e.line}: エラー: ${e.message}`);
@@ -127,8 +129,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.length === 1) {
     const text = args[0];
-    const done = await run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors);
     const notes: string[] = [];
+    const done = await run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors, notes);
     const progress = done?.result.plan ? publishProgress(text, done.result.plan, { errors, notes }) : null;
     if (errors.length || !done?.result.plan) {
       errors.forEach((e) => console.error(e));

@@ -85,3 +85,13 @@ export const chart = page(`
 </div>`, `.chart { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 8px 24px; align-items: center; margin-top: 1em; }
 .box { border: 2px solid #246; border-radius: 6px; padding: 10px; }
 .g1 { grid-row: 1 / span 2; } .g2 { grid-row: 3 / span 2; }`);
+
+/** Emoji in a plan (no emoji font on the printer: the PDF maps their glyphs to U+0000) and a letter outside the BMP (𠮷). */
+export const emoji = page(`
+<h1>𠮷野町地域福祉活動計画</h1>
+<h2>基本理念</h2>
+<p>💡 ひらめきと笑顔のまち</p>
+<h2>基本目標1 ふれあう地域 🌸</h2>
+<h3>(1) 交流の場 😀</h3>
+<h2>基本目標2 支え合う地域</h2>
+<h3>(1) 𠮷野地区の見守り</h3>`);

@@ -37,6 +37,7 @@ export async function layoutPdfs(browser: Browser) {
     spacedHeadings: await printPdf(browser, layouts.spacedHeadings),
     chart: await printPdf(browser, layouts.chart),
     scanned: await printPdf(browser, layouts.scanned),
+    emoji: await printPdf(browser, layouts.emoji),
   };
 }
 
@@ -84,5 +85,28 @@ export function cmapPdf(lines: string[]): Buffer {
     '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ]);
+}
+
+/**
+ * A plan PDF that carries code (as a hostile PDF would): a JavaScript open action, a page
+ * action, a document-level script, and a font whose FontMatrix is built to break out into code
+ * where a font program is compiled with eval (CVE-2024-4367's shape). Each would set
+ * globalThis.pwned. Its text is the same small plan as cmapPdf's.
+ */
+export function scriptedPdf(): Buffer {
+  const js = '(globalThis.pwned = 1; try { postMessage({ type: "done", text: "pwned", pages: 1, notes: [] }); } catch (e) {} app.alert(1);)';
+  const ucs2 = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const lines = ['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 支え合う地域'];
+  const content = `BT /F1 12 Tf 14 TL 56 760 Td ${lines.map((l) => `<${ucs2(l)}> Tj T* T*`).join(' ')} ET BT /F2 10 Tf 56 100 Td (x) Tj ET`;
+  return handPdf([
+    `<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS ${js} >> /Names << /JavaScript << /Names [(a) << /S /JavaScript /JS ${js} >>] >> >> >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R /AA << /O << /S /JavaScript /JS ${js} >> >> >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FontMatrix [0.001 0 0 0.001 0 (0\\); globalThis.pwned = 1; //)] >>',
   ]);
 }

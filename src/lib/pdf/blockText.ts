@@ -1,9 +1,14 @@
 import { ITEM_START_RE, joinText } from './cjk';
 import { tableRows } from './tableRows';
-import { PARAGRAPH_GAP_EM, TABLE_ROW_GAP_EM, WRAP_REACH_EM } from './thresholds';
+import { LINE_PITCH_MAX_EM, PARAGRAPH_GAP_EM, PITCH_SLACK, TABLE_ROW_GAP_EM, WRAP_REACH_EM } from './thresholds';
 import type { Line } from './types';
 
 const TOL = 3;
+/** Where a sentence or heading has ended: a line ending so is whole. */
+const SENTENCE_END_RE = /[。．.!！?？」』)）]$/u;
+/** A line of prose set to the measure is at least this long; a heading is shorter. */
+const PROSE_LINE_CHARS = 25;
+const prevText = (l: Line) => l.frags.map((f) => f.text).join(' ');
 
 /** Left edges of columns: the fragments' starts, those within TOL of each other as one. */
 function mergeEdges(edges: number[], xs: number[]): number[] {
@@ -38,12 +43,32 @@ function tableAt(lines: Line[], i: number, right: number): { n: number; edges: n
 }
 
 /**
+ * The block's own line pitch: the most common baseline step from a line set to the full
+ * measure to the next line of its size (a wrapped paragraph steps by it, set solid or
+ * double-spaced; a paragraph break steps further). 0 when fewer than two lines show it.
+ */
+function linePitch(lines: Line[], right: number): number {
+  const steps = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    const gap = Math.round((b.y - a.y) * 2) / 2;
+    const full = a.frags.length === 1 && a.frags[0].x1 >= right - WRAP_REACH_EM * a.size;
+    if (full && Math.abs(a.size - b.size) < 0.5 && gap > 0 && gap <= LINE_PITCH_MAX_EM * b.size) steps.set(gap, (steps.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  for (const [gap, n] of steps) if (n > (steps.get(best) ?? 0) || (n === steps.get(best) && gap < best)) best = gap;
+  return (steps.get(best) ?? 0) >= 2 ? best : 0;
+}
+
+/**
  * A block's lines → text lines: tables as tab-separated rows, a paragraph's wrapped lines
  * joined (no hyphen logic: Japanese breaks anywhere), a blank line between paragraphs.
  */
 export function blockText(lines: Line[]): string[] {
   const out: string[] = [];
   const right = Math.max(...lines.flatMap((l) => l.frags.map((f) => f.x1)));
+  const pitch = linePitch(lines, right) * PITCH_SLACK;
+  const paragraphGap = (size: number) => Math.max(PARAGRAPH_GAP_EM * size, pitch);
   let prev: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const table = tableAt(lines, i, right);
@@ -58,10 +83,12 @@ export function blockText(lines: Line[]): string[] {
     const text = l.frags.map((f) => f.text).join(' ');
     const gap = prev ? l.y - prev.y : 0;
     const wrapped = prev && prev.frags.length === 1 && l.frags.length === 1 && Math.abs(prev.size - l.size) < 0.5
-      && prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size && gap <= PARAGRAPH_GAP_EM * l.size && !ITEM_START_RE.test(text);
+      && prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size && gap <= paragraphGap(l.size)
+      // A line wrapped mid-sentence goes on even where it starts like an item (「・児童委員」, 「第１章」 quoted in prose).
+      && (!ITEM_START_RE.test(text) || (!SENTENCE_END_RE.test(out[out.length - 1]) && [...prevText(prev)].length >= PROSE_LINE_CHARS));
     if (wrapped) out[out.length - 1] = joinText(out[out.length - 1], text, true);
     else {
-      if (prev && gap > PARAGRAPH_GAP_EM * Math.max(l.size, prev.size) && out[out.length - 1]) out.push('');
+      if (prev && gap > paragraphGap(Math.max(l.size, prev.size)) && out[out.length - 1]) out.push('');
       out.push(text);
     }
     prev = l;

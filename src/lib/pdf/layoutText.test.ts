@@ -44,6 +44,13 @@ describe('dropFurniture', () => {
 });
 
 describe('splitColumns', () => {
+  it('starts the columns at a heading that stands beside the other column’s first line', () => {
+    const body = 'あいうえおかきくけこさしすせそたちつてと';
+    const lines = pageLines([...runs('中央にある標語ですね', 240, 80), ...runs('基本目標1', 50, 110, 12), ...runs(body, 330, 110), ...[0, 1, 2, 3].flatMap((i) => [...runs(body, 50, 130 + i * 16), ...runs(body, 330, 130 + i * 16)])]);
+    const blocks = splitColumns(lines);
+    expect(blocks.map((b) => text(b)[0])).toEqual(['中央にある標語ですね', '基本目標1', body]);
+  });
+
   it('reads the left column to its end before the right one', () => {
     const col = (x: number, head: string) => [...runs(head, x, 100), ...[0, 1, 2, 3].flatMap((i) => runs('あいうえおかきくけこさしすせそ', x, 120 + i * 16))];
     const blocks = splitColumns(pageLines([...col(50, '左の見出し'), ...col(320, '右の見出し')]));
@@ -70,9 +77,9 @@ describe('blockText', () => {
 });
 
 describe('layoutText', () => {
-  it('marks where each page begins with a form feed', () => {
+  it('marks where each page begins with a form feed, a new paragraph', () => {
     const page = (n: number, t: string) => ({ page: n, width: 600, height: 800, runs: runs(t, 50, 300) });
-    expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\f基本目標2');
+    expect(layoutText([page(1, '基本目標1'), page(2, '基本目標2')])).toBe('\f基本目標1\n\n\f基本目標2');
   });
 });
 
@@ -98,5 +105,35 @@ describe('dropFurniture keeps headings', () => {
   it('keeps a numbered heading that starts every page, and drops a header whose number follows the page', () => {
     const page = (n: number) => ({ height: 800, lines: pageLines([...runs(`大町計画 ${n + 10}`, 400, 30), ...runs(`基本目標${n} 地域の力`, 50, 60), ...runs('本文です。', 50, 300)]) });
     expect(dropFurniture([page(1), page(2), page(3)]).map(text)).toEqual([1, 2, 3].map((n) => [`基本目標${n} 地域の力`, '本文です。']));
+  });
+});
+
+describe('blockText line pitch', () => {
+  it('joins a paragraph set double-spaced, and still breaks where the paragraph ends', () => {
+    const line = (t: string, y: number) => runs(t, 50, y, 8);
+    const lines = pageLines([...line('地域のみなさんと社会福祉協議会が', 100), ...line('話し合いを重ねてきました。これから', 120), ...line('も続けます。', 140), ...line('次の段落の文章がここから始まって', 170), ...line('ここで終わります。', 190)]);
+    expect(blockText(lines)).toEqual(['地域のみなさんと社会福祉協議会が話し合いを重ねてきました。これからも続けます。', '', '次の段落の文章がここから始まってここで終わります。']);
+  });
+});
+
+describe('layoutText with the page drawing', () => {
+  const grid = (x: number[], y: number[]) => ({ h: y.map((yy) => ({ x0: x[0], x1: x[x.length - 1], y0: yy, y1: yy })), v: x.map((xx) => ({ x0: xx, x1: xx, y0: y[0], y1: y[y.length - 1] })), rects: [] });
+  it('reads a ruled table by cell, whatever the alignment inside, and drops its header row repeated on the next page', () => {
+    // The merged goal cell's text is centred across its two rows, the header centred over its column.
+    const page1 = { page: 1, width: 600, height: 800, runs: [...runs('基本目標', 110, 115), ...runs('施策', 330, 115), ...runs('1 ふれあう', 100, 165), ...runs('(1) 交流', 300, 145), ...runs('(2) 見守り', 300, 190)], drawing: grid([50, 250, 450], [100, 120, 200]) };
+    page1.drawing.h.push({ x0: 250, x1: 450, y0: 160, y1: 160 });
+    const page2 = { page: 2, width: 600, height: 800, runs: [...runs('基本目標', 80, 115), ...runs('施策', 330, 115), ...runs('2 支え合う', 60, 135), ...runs('(1) 担い手', 300, 135)], drawing: grid([50, 250, 450], [100, 120, 150]) };
+    expect(layoutText([page1, page2])).toBe('\f基本目標\t施策\n1 ふれあう\t(1) 交流\n\t(2) 見守り\n\f2 支え合う\t(1) 担い手');
+  });
+
+  it('takes a header row with year columns (R7, R8) for a header', () => {
+    const page = { page: 1, width: 600, height: 800, runs: [...runs('基本目標', 60, 115), ...runs('施策', 160, 115), ...runs('R7', 260, 115), ...runs('1 つながる', 60, 140), ...runs('(1) 見守り', 160, 140), ...runs('○', 260, 140)], drawing: grid([50, 150, 250, 300], [100, 120, 150]) };
+    expect(layoutText([page])).toBe('\f基本目標\t施策\tR7\n1 つながる\t(1) 見守り\t○');
+  });
+
+  it('reads boxes side by side one box at a time', () => {
+    const box = (x: number) => ({ x0: x, y0: 100, x1: x + 200, y1: 300, stroked: true, filled: false });
+    const page = { page: 1, width: 600, height: 800, runs: [...runs('基本目標1 つながる', 60, 120), ...runs('基本目標2 ささえる', 310, 120), ...runs('(1) 見守り', 60, 135), ...runs('(1) 相談', 310, 135)], drawing: { h: [], v: [], rects: [box(50), box(300)] } };
+    expect(layoutText([page])).toBe('\f基本目標1 つながる\n(1) 見守り\n\n基本目標2 ささえる\n(1) 相談');
   });
 });

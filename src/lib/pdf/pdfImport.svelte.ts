@@ -25,7 +25,8 @@ export class PdfImport {
     this.reading = { file: file.name, done: 0, total: 0 };
     try {
       const r = await job.result;
-      return { text: r.text, message: `「${file.name}」(${r.pages} ページ)の文字を読み順に並べました。表や段組みの読み取りを確かめ、違うところはテキストの欄で直してください。` };
+      const notes = r.notes.length ? ` ${r.notes.join(' ')}` : '';
+      return { text: r.text, message: `「${file.name}」(${r.pages} ページ)の文字を読み順に並べました。表や段組みの読み取りを確かめ、違うところはテキストの欄で直してください。${notes}` };
     } catch (e) {
       return { text: null, message: pdfMessage(e instanceof PdfError ? e.problem : 'damaged', file.name) };
     } finally {

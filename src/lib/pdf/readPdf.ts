@@ -1,6 +1,8 @@
 import type * as Pdfjs from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { layoutText } from './layoutText';
+import { pageDrawing, type Ops } from './drawing';
+import { layoutPages } from './layoutText';
+import { sideBySide } from './pageParts';
 import type { PageRuns } from './types';
 
 /** What can be wrong with a PDF, each with its own advice (pdfMessage.ts). */
@@ -15,6 +17,8 @@ export class PdfError extends Error {
 export interface PdfText {
   text: string;
   pages: number;
+  /** What the reader left out or changed, one line each for the person importing (page skipped, characters dropped). */
+  notes: string[];
 }
 
 export interface ReadPdfOptions {
@@ -30,12 +34,35 @@ export interface ReadPdfOptions {
   signal?: AbortSignal;
 }
 
-/** pdf.js's text items → runs in top-down page coordinates. */
-function runsOf(items: TextItem[], top: number): PageRuns['runs'] {
-  return items.map((it) => {
+/**
+ * Characters a text layer gives for glyphs it cannot map (an emoji without a Unicode entry
+ * comes out as U+0000), and other control characters: never text, and a form feed would be
+ * read as a page break.
+ */
+const UNREADABLE_RE = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/gu;
+
+/** pdf.js's text items → runs in top-down page coordinates, with how many unreadable characters were dropped. */
+function runsOf(items: TextItem[], top: number, vertical: (font: string) => boolean): { runs: PageRuns['runs']; dropped: number } {
+  let dropped = 0;
+  const runs = items.map((it) => {
     const [, , c, d, e, f] = it.transform;
-    return { text: it.str, x: e, y: top - f, width: it.width, size: Math.hypot(c, d) || it.height || 1 };
+    const text = it.str.replace(UNREADABLE_RE, () => (dropped++, ''));
+    return { text, x: e, y: top - f, width: it.width, size: Math.hypot(c, d) || it.height || 1, vertical: vertical(it.fontName) };
   });
+  return { runs, dropped };
+}
+
+/** A page's text runs, and its drawing where text stands side by side. */
+async function readPage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy, n: number): Promise<{ page: PageRuns; dropped: number }> {
+  const [, , width, top] = page.view;
+  const content = await page.getTextContent();
+  const styles = content.styles as Record<string, { vertical?: boolean }>;
+  const { runs, dropped } = runsOf(content.items.filter((i): i is TextItem => 'str' in i), top, (font) => !!styles[font]?.vertical);
+  // The drawing costs as much again to read, and only changes the reading where text stands side by side.
+  if (!sideBySide(runs, top)) return { page: { page: n, width, height: top, runs }, dropped };
+  const ops = await page.getOperatorList();
+  const drawing = pageDrawing(ops.fnArray, ops.argsArray, pdfjs.OPS as unknown as Ops, top);
+  return { page: { page: n, width, height: top, runs, drawing }, dropped };
 }
 
 function problemOf(e: unknown): PdfProblem {
@@ -59,17 +86,20 @@ export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: Re
   try {
     const doc = await task.promise;
     const pages: PageRuns[] = [];
+    const unreadable: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       if (options.signal?.aborted) throw new PdfError('cancelled');
       const page = await doc.getPage(p);
-      const [, , width, top] = page.view;
-      const content = await page.getTextContent();
-      pages.push({ page: p, width, height: top, runs: runsOf(content.items.filter((i): i is TextItem => 'str' in i), top) });
+      const read = await readPage(pdfjs, page, p);
+      pages.push(read.page);
+      if (read.dropped) unreadable.push(`${p} ページ ${read.dropped} 文字`);
       page.cleanup();
       options.onPage?.(p, doc.numPages);
     }
     if (!pages.some((p) => p.runs.some((r) => r.text.trim()))) throw new PdfError('scanned');
-    return { text: layoutText(pages), pages: doc.numPages };
+    const { text, notes } = layoutPages(pages);
+    if (unreadable.length) notes.push(`PDF に文字として読めない記号(絵文字など)があり、除きました(${unreadable.join('、')})。原本と見くらべてください。`);
+    return { text, pages: doc.numPages, notes };
   } catch (e) {
     throw new PdfError(problemOf(e));
   } finally {

@@ -27,7 +27,7 @@ export function readPdfInWorker(file: Blob, onPage: (done: number, total: number
       if (!REPLIES.includes(m?.type)) return;
       if (m.type === 'progress') return onPage(m.done, m.total);
       worker.terminate();
-      if (m.type === 'done') resolve({ text: m.text, pages: m.pages });
+      if (m.type === 'done') resolve({ text: m.text, pages: m.pages, notes: m.notes });
       else reject(new PdfError(m.problem));
     };
     worker.onerror = () => {

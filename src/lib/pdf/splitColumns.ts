@@ -46,8 +46,16 @@ export function splitColumns(lines: Line[]): Line[][] {
       if (!next.size) break;
       free = next;
     }
+    let cands = [...free].sort((a, b) => a - b);
+    // A line with text on both sides of the next run's gutter opens that run (a heading beside the
+    // other column's first line), not the end of this one.
+    const opens = (k: number) => k > i && k < lines.length && lines[k - 1].frags.length > 1 && [...freeXs(lines[k - 1], xs)].some((x) => freeXs(lines[k], xs).has(x));
+    if (!(cands.length && isColumns(lines.slice(i, j), cands[Math.floor(cands.length / 2)], left, right)) && opens(j)) {
+      j--;
+      free = lines.slice(i + 1, j).reduce((f, l) => new Set([...f].filter((x) => freeXs(l, xs).has(x))), freeXs(lines[i], xs));
+      cands = [...free].sort((a, b) => a - b);
+    }
     const run = lines.slice(i, j);
-    const cands = [...free].sort((a, b) => a - b);
     const x = cands[Math.floor(cands.length / 2)];
     if (cands.length && isColumns(run, x, left, right)) {
       blocks.push(side(run, (x0) => x0 < x), side(run, (x0) => x0 > x));

@@ -9,8 +9,12 @@ export const SAME_LINE_EM = 0.35;
 export const FRAGMENT_GAP_EM = 1.5;
 /** A gap at least this wide between non-CJK runs is a space. */
 export const SPACE_GAP_EM = 0.2;
-/** Lines further apart than this (baseline to baseline) are separate paragraphs. */
+/** Lines further apart than this (baseline to baseline), and than the block's own pitch, are separate paragraphs. */
 export const PARAGRAPH_GAP_EM = 1.9;
+/** Steps between lines up to this many ems count towards a block's own line pitch. */
+export const LINE_PITCH_MAX_EM = 3.5;
+/** A step up to this much more than the block's line pitch still continues the paragraph. */
+export const PITCH_SLACK = 1.2;
 /** Within a table cell, wrapped lines are at most this far apart. */
 export const CELL_WRAP_EM = 1.8;
 /** Rows of a table are at most this far apart (merged cells make tall rows). */

@@ -5,6 +5,8 @@ export interface Run {
   y: number;
   width: number;
   size: number;
+  /** pdf.js set it in a vertical font (縦書き). */
+  vertical?: boolean;
 }
 
 export interface PageRuns {
@@ -13,6 +15,8 @@ export interface PageRuns {
   width: number;
   height: number;
   runs: Run[];
+  /** Its rules and rectangles (drawing.ts); without them the page reads by text position alone. */
+  drawing?: Drawing;
 }
 
 /** Runs on one baseline with no wide gap between them: a phrase, a cell, a column's line. */
@@ -33,3 +37,24 @@ export interface Line {
 
 /** What a page reads as: text lines (a table row's cells tab-separated). */
 export type PageText = string[];
+
+/** A level (y0 === y1) or plumb (x0 === x1) rule, top-down page coordinates in points. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A closed rectangle (or rounded box) as drawn: its bounds, and whether its outline or inside was painted. */
+export interface Rect extends Segment {
+  stroked: boolean;
+  filled: boolean;
+}
+
+/** What a page draws that a reader uses: level rules, plumb rules, rectangles. */
+export interface Drawing {
+  h: Segment[];
+  v: Segment[];
+  rects: Rect[];
+}

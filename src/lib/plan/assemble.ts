@@ -23,7 +23,10 @@ import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHi
 type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
 
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
-const isAncestor = (a: Draft, d: Draft | null): boolean => (d === null ? false : d === a || isAncestor(a, d.parent));
+function isAncestor(a: Draft, d: Draft | null): boolean {
+  for (let n = d; n; n = n.parent) if (n === a) return true;
+  return false;
+}
 
 /**
  * Children by number, so a heading that repeats a numbered node (table + detail) finds it

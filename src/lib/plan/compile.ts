@@ -19,6 +19,7 @@ import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalize
 import { numberedLines } from './numberedLines';
 import { readGeneral } from './readGeneral';
 import { cleanText } from './lex';
+import { draftsInOrder } from './draft';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, VISION_RE } from './rules';
@@ -54,13 +55,10 @@ export function headingsTrusted(a: Assembly): boolean {
 
 /** Source lines of the numbered lines a tree made into items. */
 function placedLines(root: Draft, numbered: Set<number>): Set<number> {
-  const out = new Set<number>();
-  const walk = (d: Draft) => d.children.forEach((c) => (numbered.has(c.line) && out.add(c.line), walk(c)));
-  walk(root);
-  return out;
+  return new Set(draftsInOrder(root).slice(1).filter((d) => numbered.has(d.line)).map((d) => d.line));
 }
 
-const hierarchyTitles = (d: Draft): string[] => d.children.flatMap((c) => [c.title, ...hierarchyTitles(c)]);
+const hierarchyTitles = (d: Draft): string[] => draftsInOrder(d).slice(1).map((c) => c.title);
 
 /** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
 const sameTop = (a: Draft, b: Draft) => a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');

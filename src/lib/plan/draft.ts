@@ -20,6 +20,21 @@ export function attach(parent: Draft, child: Draft): Draft {
 }
 
 
+/**
+ * Every node under `root` and `root` itself in reading order (a parent before its children),
+ * without recursion: nesting comes from the input and may be thousands of levels deep.
+ */
+export function draftsInOrder(root: Draft): Draft[] {
+  const out: Draft[] = [];
+  const todo = [root];
+  while (todo.length) {
+    const d = todo.pop()!;
+    out.push(d);
+    for (let i = d.children.length - 1; i >= 0; i--) todo.push(d.children[i]);
+  }
+  return out;
+}
+
 /** Prose ends a sentence or runs long; shorter lines without 。 read as labels or captions. */
 export const isProse = (t: string) => t.length > SHORT_LINE || /[。．]$/.test(t);
 export const isSubtitle = (t: string) => /^[～〜~].*[～〜~]$/.test(t);

@@ -97,9 +97,17 @@ function score(lines: Line[], f: Family): number {
 /** A numbered family restating an earlier list's names (施策の柱 a b c … 1. a …) is that list. */
 function mergeRepeats(lines: Line[], all: Family[]): void {
   const names = (f: Family) => f.items.map((i) => dropLabel(lines[i].title || lines[i].text)).join('\n');
+  // Lists by their names, each name computed once (comparing every pair grew with the square of the families).
+  const lists = new Map<string, Family[]>();
+  for (const g of all) {
+    if (g.kind === 'numbered') continue;
+    const key = names(g);
+    if (!lists.has(key)) lists.set(key, []);
+    lists.get(key)!.push(g);
+  }
   for (const f of all) {
     if (f.kind !== 'numbered') continue;
-    const earlier = all.find((g) => g !== f && g.kind !== 'numbered' && g.items[0] < f.items[0] && names(g) === names(f));
+    const earlier = lists.get(names(f))?.find((g) => g.items[0] < f.items[0]);
     if (!earlier) continue;
     [f.score, f.level, f.rule, earlier.score] = [Math.max(f.score, earlier.score + 1), earlier.level, 'family.repeat', -10];
   }

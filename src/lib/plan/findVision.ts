@@ -5,6 +5,10 @@
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
 import { VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+
+/** A level label: a short line ending in a level word (計画の目標, 施策の柱, 基本方針), brackets allowed. */
+const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?)[】》≫〉>\])）]?$/u;
+const LEVEL_LABEL_MAX = 12;
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
@@ -12,12 +16,35 @@ const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[�
 const isSubtitle = (s: string) => /^[~～〜].*[~～〜]$/u.test(s);
 const stripSubtitle = (s: string) => s.replace(/^[~～〜]\s*|\s*[~～〜]$/gu, '');
 
-/** Lines from `from` that make up one statement: a quote left open runs on to its close. */
+/** A short line naming a level of the plan (計画の目標, 施策の柱, 【基本方針】): it opens the next part. */
+const isLevelLabel = (s: string) => s.length <= LEVEL_LABEL_MAX && LEVEL_LABEL_RE.test(s);
+
+/**
+ * The next line carries a statement on (vision.continues): written right under it (no blank
+ * line between; blank lines are not in `lines`, so their line numbers leave a gap), short, and
+ * neither numbered, a bullet, a sentence, a label nor a ～subtitle～.
+ */
+function continues(lines: Line[], j: number, sofar: string): boolean {
+  const [p, l] = [lines[j - 1], lines[j]];
+  if (!l || l.line !== p.line + 1 || l.num || l.bullet || l.sentence || l.furniture) return false;
+  if (VISION_RE.test(l.text) || isLevelLabel(l.text) || isSubtitle(l.text) || /^[「『]/.test(l.text)) return false;
+  return sofar.length + l.text.length <= VISION_MAX && !/[。．」』]$/.test(sofar);
+}
+
+/**
+ * Lines from `from` that make up one statement: a quote left open runs on to its close; an
+ * unquoted statement runs on to a blank line or the next label. Lines written with spaces
+ * between phrases are joined with a space, so the author's spacing stays (vision.spacing).
+ */
 function statement(lines: Line[], from: number): { text: string; used: number[] } {
   let text = lines[from].text;
   const used = [from];
   for (let j = from + 1; j < lines.length && /^[「『]/.test(text) && !/[」』]$/.test(text); j++) {
     text += lines[j].text;
+    used.push(j);
+  }
+  for (let j = used[used.length - 1] + 1; !/^[「『]/.test(text) && continues(lines, j, text); j++) {
+    text += /[\s\u3000]/.test(text + lines[j].text) ? ` ${lines[j].text}` : lines[j].text;
     used.push(j);
   }
   return { text: unquote(text), used };

@@ -11,24 +11,39 @@ const topOf = (p: Place) => p.stack[p.stack.length - 1] ?? p.root;
 /** Makes `d` the innermost open node. */
 export function reopen(p: Place, d: Draft): void {
   p.stack = [];
-  for (let n: Draft | null = d; n && n !== p.root; n = n.parent) p.stack.unshift(n);
+  for (let n: Draft | null = d; n && n !== p.root; n = n.parent) p.stack.push(n);
+  p.stack.reverse();
 }
 
-function allNodes(root: Draft): Draft[] {
-  const all: Draft[] = [];
-  const visit = (d: Draft) => (all.push(d), d.children.forEach(visit));
-  root.children.forEach(visit);
-  return all;
+/**
+ * The last node in reading order (preorder) that passes `test`: walks the tree backwards
+ * (children right to left, each subtree before its root), so the search stops at the most
+ * recent match — usually a few nodes back — instead of listing every node for every heading.
+ * Iterative, so any depth of nesting is fine.
+ */
+function lastInOrder(root: Draft, test: (d: Draft) => boolean): Draft | undefined {
+  const todo: { d: Draft; open: boolean }[] = root.children.map((d) => ({ d, open: false }));
+  while (todo.length) {
+    const t = todo.pop()!;
+    if (t.open) {
+      if (test(t.d)) return t.d;
+      continue;
+    }
+    todo.push({ d: t.d, open: true }, ...t.d.children.map((d) => ({ d, open: false })));
+  }
+  return undefined;
 }
 
 /** A compound code names its parent: (2)－1 and 重点目標 2-(1) go under the node numbered 2. */
 export function compoundParent(p: Place, h: HeadingToken, warn: (line: number, message: string) => void): Draft {
   const prefix = h.parts.slice(0, -1).join('.');
   const fits = (d: Draft) => (d.scheme !== h.scheme || d.parts.length < h.parts.length) && (h.rank === null || d.rank === null || d.rank < h.rank);
-  const found = allNodes(p.root).filter((d) => fits(d) && d.path.join('.') === prefix).pop()
+  const found = lastInOrder(p.root, (d) => fits(d) && d.path.join('.') === prefix)
     ?? p.stack.filter((d) => fits(d) && d.path.slice(1 - h.parts.length).join('.') === prefix).pop();
   if (found) reopen(p, found);
-  else warn(h.line, `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下に置きました。`);
+  // No parent: beside the open item of the same code (1-(2) after 1-(1)), never under it, so such lines do not nest ever deeper.
+  else while (p.stack.length && !fits(topOf(p))) p.stack.pop();
+  if (!found) warn(h.line, `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下(同じ番号の並びなら、その隣)に置きました。`);
   return topOf(p);
 }
 

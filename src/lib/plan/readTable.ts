@@ -17,8 +17,10 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
     if (t.kind !== 'table') break;
     rows.push({ cells: t.cells, line: t.line });
   }
-  const header = rows[0].cells.map((c, col) => headerLevel(c, col));
-  if (header.some((h) => !h) || header.length < 2) {
+  // The hierarchy is the leading columns headed by level words; columns after them (担い手, 年度, R7) are details, not levels.
+  const levels = rows[0].cells.map((c, col) => headerLevel(c, col));
+  const header = levels.slice(0, levels.findIndex((h) => !h) === -1 ? levels.length : levels.findIndex((h) => !h));
+  if (header.length < 2) {
     warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
     return { end: j - 1, levels: null };
   }

@@ -2,6 +2,10 @@ import { COLOPHON_RE, GOAL_WORD_RE, VISION_RE } from './rules';
 import { isParenOnly, isProse, isSubtitle } from './draft';
 import type { Token } from './types';
 
+/** A short line ending in a level word (計画の目標, 施策の柱): the next part begins even without a blank line. */
+const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?)[】》≫〉>\])）]?$/u;
+const LEVEL_LABEL_MAX = 12;
+
 /**
  * Reads the 基本理念 that starts at token `from`: its first paragraph (lines joined, as a PDF
  * wraps a long line), then short slogan lines or a ～subtitle～, skipping a label in parentheses
@@ -10,6 +14,9 @@ import type { Token } from './types';
  * a blank that names a level (計画の目標, 活動の柱) opens the next part. Returns the index of
  * the last token read.
  */
+/** A section title for the plan's structure (計画の体系, 体系図): never part of a slogan. */
+const STRUCTURE_RE = /体系/;
+
 export function readVision(tokens: Token[], from: number): { vision: string; description: string; end: number } {
   const parts: string[] = [];
   let j = from;
@@ -21,7 +28,8 @@ export function readVision(tokens: Token[], from: number): { vision: string; des
       continue;
     }
     if (t.kind !== 'text' || VISION_RE.test(t.text) || COLOPHON_RE.test(t.text) || /^\d/.test(t.text)) break;
-    if (parts.length && !para && GOAL_WORD_RE.test(t.text) && !isProse(t.text)) break; // vision.ends-at-label
+    if (parts.length && !para && (GOAL_WORD_RE.test(t.text) || STRUCTURE_RE.test(t.text)) && !isProse(t.text)) break; // vision.ends-at-label
+    if (para && LEVEL_LABEL_RE.test(t.text) && t.text.length <= LEVEL_LABEL_MAX) break; // vision.ends-at-label, right under it
     if (isParenOnly(t.text) && !parts.length && !para) continue; // (スローガン)
     if (para && !isProse(para) && /[。．]$/.test(t.text)) break; // vision.slogan-ends
     if (para) para += t.text;

@@ -107,37 +107,62 @@ function checkPeriod(p: unknown, at: string, errors: string[]): void {
   }
 }
 
-function checkStrings(x: Rec, keys: string[], at: string, errors: string[]): void {
-  for (const k of keys) if (!isStr(x[k])) errors.push(`${at}.${k}: 文字列が必要です`);
+function checkStrings(x: Rec, keys: string[], at: string | (() => string), errors: string[]): void {
+  const where = typeof at === 'string' ? () => at : at;
+  for (const k of keys) if (!isStr(x[k])) errors.push(`${where()}.${k}: 文字列が必要です`);
 }
 
-function checkNode(n: unknown, at: string, ids: Set<string>, errors: string[]): void {
+/** Checks one node; returns its children to check, or null. `at` names the node in messages (built only when one is needed). */
+function checkOne(n: unknown, where: () => string, ids: Set<string>, errors: string[]): unknown[] | null {
   if (!isRec(n)) {
-    errors.push(`${at}: ノードはオブジェクトである必要があります`);
-    return;
+    errors.push(`${where()}: ノードはオブジェクトである必要があります`);
+    return null;
   }
-  checkStrings(n, ['id', 'level', 'code', 'title', 'description'], at, errors);
+  checkStrings(n, ['id', 'level', 'code', 'title', 'description'], where, errors);
   if (isStr(n.id)) {
-    if (!ID_RE.test(n.id)) errors.push(`${at}.id: "${n.id}" は URL に使えない文字を含みます`);
-    if (ids.has(n.id)) errors.push(`${at}.id: "${n.id}" が重複しています`);
+    if (!ID_RE.test(n.id)) errors.push(`${where()}.id: "${n.id}" は URL に使えない文字を含みます`);
+    if (ids.has(n.id)) errors.push(`${where()}.id: "${n.id}" が重複しています`);
     ids.add(n.id);
   }
-  if (isStr(n.title) && n.title.trim() === '') errors.push(`${at}.title: 空です`);
-  if (typeof n.line !== 'number') errors.push(`${at}.line: 数値が必要です`);
-  if (n.page !== undefined && (!Number.isInteger(n.page) || (n.page as number) < 1)) errors.push(`${at}.page: 1 以上の整数が必要です`);
+  if (isStr(n.title) && n.title.trim() === '') errors.push(`${where()}.title: 空です`);
+  if (typeof n.line !== 'number') errors.push(`${where()}.line: 数値が必要です`);
+  if (n.page !== undefined && (!Number.isInteger(n.page) || (n.page as number) < 1)) errors.push(`${where()}.page: 1 以上の整数が必要です`);
   if (!Array.isArray(n.tags) || n.tags.some((t) => !(TAGS as readonly unknown[]).includes(t))) {
-    errors.push(`${at}.tags: ${TAGS.join('・')} の部分集合が必要です`);
+    errors.push(`${where()}.tags: ${TAGS.join('・')} の部分集合が必要です`);
   }
   for (const k of ['residents', 'notes', 'themes'] as const) {
     if (n[k] !== undefined && (!Array.isArray(n[k]) || !(n[k] as unknown[]).every(isStr))) {
-      errors.push(`${at}.${k}: 文字列の配列が必要です`);
+      errors.push(`${where()}.${k}: 文字列の配列が必要です`);
     }
   }
   if (!Array.isArray(n.children)) {
-    errors.push(`${at}.children: 配列が必要です`);
-    return;
+    errors.push(`${where()}.children: 配列が必要です`);
+    return null;
   }
-  n.children.forEach((c, i) => checkNode(c, `${at}.children[${i}]`, ids, errors));
+  return n.children;
+}
+
+interface NodeAt {
+  n: unknown;
+  up: NodeAt | null;
+  index: number;
+}
+
+/** plan.root.children[0].children[2]… for a node, from its chain of parents. */
+function pathOf(at: NodeAt): string {
+  const steps: string[] = [];
+  for (let p: NodeAt | null = at; p?.up; p = p.up) steps.push(`.children[${p.index}]`);
+  return `plan.root${steps.reverse().join('')}`;
+}
+
+/** Every node in reading order, with a stack: an imported plan may nest deeper than the call stack allows. */
+function checkNode(root: unknown, ids: Set<string>, errors: string[]): void {
+  const todo: NodeAt[] = [{ n: root, up: null, index: 0 }];
+  while (todo.length) {
+    const at = todo.pop()!;
+    const children = checkOne(at.n, () => pathOf(at), ids, errors) ?? [];
+    for (let i = children.length - 1; i >= 0; i--) todo.push({ n: children[i], up: at, index: i });
+  }
 }
 
 /** Validates a plan file's parsed JSON; errors name the JSON path and the problem in Japanese. */
@@ -147,7 +172,7 @@ export function validatePlan(x: unknown): Validation<Plan> {
   checkStrings(x, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision', 'source'], 'plan', errors);
   if (isStr(x.id) && !ID_RE.test(x.id)) errors.push(`plan.id: "${x.id}" は URL に使えない文字を含みます`);
   checkPeriod(x.period, 'plan', errors);
-  checkNode(x.root, 'plan.root', new Set(), errors);
+  checkNode(x.root, new Set(), errors);
   if (x.progressSheet !== undefined && !(isStr(x.progressSheet) && /^[A-Za-z0-9_-]+\.progress\.csv$/.test(x.progressSheet))) errors.push('plan.progressSheet: 「<id>.progress.csv」の形のファイル名が必要です');
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as Plan };
 }

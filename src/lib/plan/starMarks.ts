@@ -1,5 +1,6 @@
 import { STAR_KEY_RE } from './rules';
 import type { Draft } from './types';
+import { draftsInOrder } from './draft';
 
 const STAR = /^([★☆])\s*/u;
 
@@ -9,15 +10,10 @@ const STAR = /^([★☆])\s*/u;
  */
 export function starMarks(root: Draft, lines: readonly string[]): void {
   const key = lines.map((l) => l.trim().match(STAR_KEY_RE)).find(Boolean)?.[1] ?? null;
-  const walk = (d: Draft) => {
-    for (const c of d.children) {
-      const m = c.title.match(STAR);
-      if (m) {
-        c.title = c.title.slice(m[0].length);
-        if (m[1] === key && !c.tags.includes('重点')) c.tags = [...c.tags, '重点'];
-      }
-      walk(c);
-    }
-  };
-  walk(root);
+  for (const c of draftsInOrder(root).slice(1)) {
+    const m = c.title.match(STAR);
+    if (!m) continue;
+    c.title = c.title.slice(m[0].length);
+    if (m[1] === key && !c.tags.includes('重点')) c.tags = [...c.tags, '重点'];
+  }
 }

@@ -32,13 +32,13 @@ export const themeName = (id: string) => THEMES.find((t) => t.id === id)?.name ?
 /** Theme id → ids of the plan's nodes tagged with it (the root excluded). */
 export function nodesByTheme(root: PlanNode): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  // Plain recursion over the plan (no d3 tree): the compare page's theme matrix shows before the diagrams' code.
-  const visit = (n: PlanNode) => {
-    for (const c of n.children) {
-      for (const t of c.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(c.id);
-      visit(c);
-    }
-  };
-  visit(root);
+  // A plain walk over the plan (no d3 tree): the compare page's theme matrix shows before the
+  // diagrams' code. In reading order, with a stack: an imported plan may nest deeper than the call stack allows.
+  const todo = [...root.children].reverse();
+  while (todo.length) {
+    const c = todo.pop()!;
+    for (const t of c.themes ?? []) (out.get(t) ?? out.set(t, new Set()).get(t)!).add(c.id);
+    for (let i = c.children.length - 1; i >= 0; i--) todo.push(c.children[i]);
+  }
   return out;
 }

@@ -1,0 +1,97 @@
+/**
+ * The import page's compiler, run in a Web Worker as the text changes: the latest text is
+ * compiled once the one before is done (texts typed in between are skipped), and the result
+ * carries the text it was made from, so edits are replayed over the lines they were made on.
+ * Where a worker cannot start, the text is compiled here, on the main thread.
+ */
+import { compilePlan, type CompileResult, type PlanMeta } from '../plan/compile';
+import type { CompileReply, CompileRequest } from './protocol';
+
+/** How long a compile may take before the page says it is working (a quick one never flickers a message). */
+const SAY_BUSY_MS = 300;
+/** Texts at least this long wait for typing to pause before compiling. */
+const LONG_TEXT = 50_000;
+const PAUSE_MS = 250;
+
+export interface Compiled {
+  result: CompileResult;
+  text: string;
+}
+
+export class LiveCompile {
+  /** Raw (not deeply reactive): a whole new result replaces it, and edits clone its plan. */
+  compiled = $state.raw<Compiled | null>(null);
+  /** Lines of the text being compiled, once it has taken long enough to say so. */
+  busyLines = $state(0);
+  #worker: Worker | null | undefined;
+  #seq = 0;
+  /** The request whose result is shown (or that cleared it): older replies are dropped. */
+  #shownSeq = 0;
+  #running: CompileRequest | null = null;
+  #next: CompileRequest | null = null;
+  #pause: ReturnType<typeof setTimeout> | undefined;
+  #busy: ReturnType<typeof setTimeout> | undefined;
+
+  /** Compiles `text` (soon); an empty text clears the result at once. */
+  update(text: string, meta: PlanMeta, file: string): void {
+    clearTimeout(this.#pause);
+    if (!text.trim()) {
+      this.#next = null;
+      this.compiled = null;
+      this.#shownSeq = ++this.#seq; // a compile still running for an older text is not shown
+      return;
+    }
+    this.#next = { seq: ++this.#seq, text, meta: JSON.parse(JSON.stringify(meta)) as PlanMeta, file };
+    if (text.length < LONG_TEXT) this.#send();
+    else this.#pause = setTimeout(() => this.#send(), PAUSE_MS);
+  }
+
+  #send(): void {
+    if (this.#running || !this.#next) return;
+    const job = (this.#running = this.#next);
+    this.#next = null;
+    clearTimeout(this.#busy);
+    this.#busy = setTimeout(() => (this.busyLines = job.text.split('\n').length), SAY_BUSY_MS);
+    const worker = this.#ensureWorker();
+    if (worker) worker.postMessage(job);
+    else queueMicrotask(() => this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) }));
+  }
+
+  #done(reply: CompileReply): void {
+    const job = this.#running;
+    this.#running = null;
+    if (job && reply.seq === job.seq && reply.seq > this.#shownSeq) {
+      this.#shownSeq = reply.seq;
+      this.compiled = { result: JSON.parse(reply.json) as CompileResult, text: job.text };
+    }
+    clearTimeout(this.#busy);
+    this.busyLines = 0;
+    this.#send();
+  }
+
+  #ensureWorker(): Worker | null {
+    if (this.#worker !== undefined) return this.#worker;
+    try {
+      this.#worker = new Worker(new URL('./compile.worker.ts', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = (e: MessageEvent<CompileReply>) => this.#done(e.data);
+      // A worker that fails (it should not: the compiler never throws) hands over to the main thread.
+      this.#worker.onerror = () => this.#fallBack();
+    } catch {
+      this.#worker = null;
+    }
+    return this.#worker;
+  }
+
+  #fallBack(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    const job = this.#running;
+    if (job) this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) });
+  }
+
+  destroy(): void {
+    clearTimeout(this.#pause);
+    clearTimeout(this.#busy);
+    this.#worker?.terminate();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Rebuilds the office-suite fixture PDFs: writes each fixture's flat OpenDocument source under
+ * tests/pdf/office/src/ and converts it with LibreOffice headless (tagged PDF where the fixture
+ * says so). Run by hand when a fixture changes:  npx tsx tests/pdf/office/build.ts [name…]
+ * CI reads the committed PDFs and needs no LibreOffice.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FIXTURES } from './fixtures';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const EXT = { writer: 'fodt', calc: 'fods', impress: 'fodp' } as const;
+const FILTER = { writer: 'writer_pdf_Export', calc: 'calc_pdf_Export', impress: 'impress_pdf_Export' } as const;
+
+const only = process.argv.slice(2);
+mkdirSync(join(HERE, 'src'), { recursive: true });
+for (const f of FIXTURES.filter((x) => !only.length || only.includes(x.name))) {
+  const src = join(HERE, 'src', `${f.name}.${EXT[f.app]}`);
+  writeFileSync(src, f.source());
+  const options = JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(f.tagged) } });
+  execFileSync('soffice', ['--headless', '--convert-to', `pdf:${FILTER[f.app]}:${options}`, '--outdir', join(HERE, 'src'), src], { stdio: 'ignore' });
+  renameSync(join(HERE, 'src', `${f.name}.pdf`), join(HERE, `${f.name}.pdf`));
+  console.log(`${f.name}.pdf`);
+}
