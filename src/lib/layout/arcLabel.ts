@@ -45,13 +45,14 @@ export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: n
   if (!text || a1 <= a0 || r1 <= r0) return null;
   const am = (a0 + a1) / 2;
   const sector: [number, number, number, number] = [a0, a1, r0, r1];
-  const try_ = (rm: number, size: number, maxLines: number) => {
+  // Lines break only between phrases: a phrase too long for the sector shortens the label instead.
+  const try_ = (rm: number, size: number, maxLines: number, whole: boolean) => {
     const cx = Math.sin(am) * rm;
     const cy = -Math.cos(am) * rm;
     const widest = Math.min(2 * r1, (r1 - r0) * 2.2 + 40);
     for (let width = widest; width >= size * 2; width -= size) {
-      const wrap = wrapText(text, width, size, maxLines);
-      if (!wrap.lines.length) continue;
+      const wrap = wrapText(text, width, size, maxLines, { breakPhrases: false });
+      if (!wrap.lines.length || (whole && !wrap.complete)) continue;
       const w = wrappedWidth(wrap.lines, size);
       const h = wrap.lines.length * size * LINE;
       if (boxFits(cx, cy, w, h, sector)) return { lines: wrap.lines, fontSize: size, complete: wrap.complete, x: cx, y: cy };
@@ -60,12 +61,12 @@ export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: n
   };
   const radii = r0 === 0 ? [0] : [(r0 + r1) / 2, r0 + (r1 - r0) * 0.58, r0 + (r1 - r0) * 0.42];
   for (const size of sizes) for (const rm of radii) {
-    const fit = try_(rm, size, Infinity);
+    const fit = try_(rm, size, Infinity, true);
     if (fit) return fit;
   }
   const small = sizes[sizes.length - 1];
   for (let lines = 3; lines >= 1; lines--) for (const rm of radii) {
-    const fit = try_(rm, small, lines);
+    const fit = try_(rm, small, lines, false);
     if (fit && [...fit.lines.join('').replace(/…$/, '')].length >= 6) return fit;
   }
   // Too small for words: the item's own number (⑥, (1)－1) still tells which one it is.

@@ -19,7 +19,7 @@ const DEFAULTS: FitOptions = { maxFont: 15, minFont: 11, lineHeight: 1.25, minCh
 
 /**
  * Fits a label into a box of width × height px: the largest font at which the whole text wraps
- * inside; failing that, the text cut at the smallest font with an ellipsis if at least
+ * inside, lines breaking only between phrases; failing that, the text cut at the smallest font with an ellipsis if at least
  * minChars survive; failing that, null (no label: the tooltip and detail panel show it).
  */
 export function fitLabel(text: string, width: number, height: number, options: Partial<FitOptions> = {}): LabelFit | null {
@@ -28,13 +28,13 @@ export function fitLabel(text: string, width: number, height: number, options: P
   for (let size = o.maxFont; size >= o.minFont; size--) {
     const maxLines = Math.floor(height / (size * o.lineHeight));
     if (maxLines < 1) continue;
-    const w = wrapText(text, width, size, maxLines);
+    const w = wrapText(text, width, size, maxLines, { breakPhrases: false });
     if (w.complete) return { lines: w.lines, fontSize: size, complete: true };
   }
   const size = o.minFont;
   const maxLines = Math.floor(height / (size * o.lineHeight));
   if (maxLines < 1) return null;
-  const w = wrapText(text, width, size, maxLines);
+  const w = wrapText(text, width, size, maxLines, { breakPhrases: false });
   const shown = w.lines.join('').replace(/…$/, '');
   if ([...shown].length < o.minChars) return null;
   return { lines: w.lines, fontSize: size, complete: false };

@@ -99,11 +99,11 @@ describe('arcPath and arcLabel', () => {
     expect(arcPath(0, Math.PI / 2, 50, 100)).toMatch(/^M.*Z$/);
   });
   it('places a label wholly inside its sector, so neighbours cannot overlap', () => {
-    const l = arcLabel('ふれあい・いきいきサロンの促進', 0, Math.PI / 3, 100, 200)!;
+    const l = arcLabel('ふれあい・いきいきサロンの促進', 0, Math.PI / 3, 90, 220)!;
     expect(l.complete).toBe(true);
     const h = l.lines.length * l.fontSize * 1.25;
     const w = Math.max(...l.lines.map((s) => textWidth(s, l.fontSize)));
-    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]]) expect(inSector(l.x + (dx * w) / 2, l.y + (dy * h) / 2, 0, Math.PI / 3, 100, 200, 0)).toBe(true);
+    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]]) expect(inSector(l.x + (dx * w) / 2, l.y + (dy * h) / 2, 0, Math.PI / 3, 90, 220, 0)).toBe(true);
   });
   it('falls back to the item number when the title cannot fit', () => {
     expect(arcLabel('身近な地域でのさまざまな見守り方法を提案します。', 0, 0.12, 200, 260, undefined, '⑱')?.lines).toEqual(['⑱']);

@@ -1,6 +1,6 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { PlanNode } from '../plan/schema';
-import { wrapText } from './wrapText';
+import { wrapText, wrappedWidth } from './wrapText';
 import { branchOf } from '../plan/hierarchy';
 
 export interface TreeOptions {
@@ -25,6 +25,8 @@ export interface TreeItem {
   y: number;
   lines: string[];
   height: number;
+  /** How far the label reaches right of the dot, px. */
+  reach: number;
   hasChildren: boolean;
   expanded: boolean;
   /** The last line holds the item's marks (【重点】【新規】), drawn bold. */
@@ -51,6 +53,9 @@ export interface TreeResult {
 
 export const TREE_DEFAULTS: TreeOptions = { fontSize: 14, labelWidth: 220, leafWidth: 420, levelGap: 280, lineHeight: 1.35, gap: 10 };
 
+/** The label's box starts this far right of the dot and is this much wider than its text, px (as TreeView draws it). */
+const LABEL_X = 10;
+const LABEL_PAD = 12;
 const labelOf = (n: PlanNode) => (n.code ? `${n.code} ${n.title}` : n.title);
 const tagsOf = (n: PlanNode) => n.tags.map((t) => `【${t}】`).join('');
 
@@ -78,7 +83,7 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
   laid.each((d) => {
     const lines = linesOf.get(d.data.id) ?? [];
     const item: TreeItem = {
-      id: d.data.id, node: d.data, depth: d.depth, x: d.y, y: d.x, lines, height: heightOf(d.data.id),
+      id: d.data.id, node: d.data, depth: d.depth, x: d.y, y: d.x, lines, height: heightOf(d.data.id), reach: LABEL_X + wrappedWidth(lines, o.fontSize) + LABEL_PAD,
       hasChildren: d.data.children.length > 0, expanded: expanded.has(d.data.id) && d.data.children.length > 0,
       tagLine: d.data.tags.length > 0,
       parentId: d.parent?.data.id ?? null, branch: branchOf(d),

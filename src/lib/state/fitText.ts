@@ -1,28 +1,20 @@
 /**
  * Fits a box's text to the box: sets the largest font size (px, from `max` down to `min` in
- * steps) at which its content does not overflow. If even `min` overflows, the box is marked
- * `data-dense` (its stylesheet can set lists in two columns, tighter lines) and tried again;
- * past that it scrolls rather than shrinking below legibility. Re-fits when the box or its
- * content changes size.
- * Used as an attachment: `{@attach fitText(64, 28, [slide.id])}`.
+ * steps) at which its content does not overflow. Never below `min`: what does not fit at the
+ * smallest legible size is the caller's to continue elsewhere (a slide's 「(続き)」), never to
+ * shrink. Re-fits when the box or its content changes size.
+ * Used as an attachment: `{@attach fitText(64, 28)}`.
  */
 export function fitText(max: number, min: number, step = 2) {
   return (el: HTMLElement) => {
     const overflows = () => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
-    const shrink = () => {
+    const fit = () => {
       let size = max;
       el.style.fontSize = `${size}px`;
       while (size > min && overflows()) {
         size = Math.max(min, size - step);
         el.style.fontSize = `${size}px`;
       }
-    };
-    const fit = () => {
-      delete el.dataset.dense;
-      shrink();
-      if (!overflows()) return;
-      el.dataset.dense = '';
-      shrink();
     };
     const ro = new ResizeObserver(fit);
     ro.observe(el);

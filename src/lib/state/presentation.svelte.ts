@@ -2,6 +2,8 @@ import type { PlanNode } from '../plan/schema';
 import type { Viewer } from './viewer.svelte';
 import { slides } from './slides';
 import { isTyping } from './isTyping';
+import type { PageRange } from '../layout/paginate';
+import type { AudienceFit } from './presentSync';
 
 export interface PresentActions {
   leave(): void;
@@ -12,7 +14,15 @@ export interface PresentActions {
   blanked(on: boolean): void;
   /** Shows or hides the slide's QR code. */
   qr(): void;
+  /** Tells the other window which page of a continued slide is shown. */
+  turned(node: string, part: number): void;
 }
+
+/** The smallest screen the slides are made for, px (a 1024×768 or 1280×720 projector). */
+export const SLIDE_MIN_WIDTH = 1024;
+export const SLIDE_MIN_HEIGHT = 720;
+/** A slide not yet measured: one page with everything. */
+const WHOLE: PageRange[] = [{ from: 0, to: Infinity }];
 
 /** Swipes shorter than this, px, are taps. */
 const SWIPE_PX = 60;
@@ -28,6 +38,14 @@ export class Presentation {
   readonly at: number;
   readonly current: PlanNode;
   readonly next: PlanNode | null;
+  /** How the audience window cut its slide for its screen (measured there, told to the presenter view). */
+  fit = $state.raw<AudienceFit | null>(null);
+  /** The pages of this slide, and which one is shown (Infinity: the last, once known). */
+  readonly pages: PageRange[];
+  readonly part: number;
+  /** True when the audience window is smaller than the slides need (the presenter view warns). */
+  readonly tooSmall: boolean;
+  private turnedTo = $state<{ node: string; part: number } | null>(null);
   private swipeFrom: { x: number; y: number } | null = null;
 
   constructor(
@@ -38,13 +56,29 @@ export class Presentation {
     this.at = $derived(Math.max(0, this.deck.indexOf(viewer.focus)));
     this.current = $derived(this.deck[this.at]);
     this.next = $derived(this.deck[this.at + 1] ?? null);
+    this.pages = $derived(this.fit?.node === this.current.id ? this.fit.pages : WHOLE);
+    this.part = $derived(this.turnedTo?.node === this.current.id ? Math.max(0, Math.min(this.turnedTo.part, this.pages.length - 1)) : 0);
+    this.tooSmall = $derived(!!this.fit && (this.fit.overflow || this.fit.width < SLIDE_MIN_WIDTH || this.fit.height < SLIDE_MIN_HEIGHT));
   }
 
-  show(i: number): void {
-    this.viewer.focusOn(this.deck[Math.max(0, Math.min(this.deck.length - 1, i))].id);
+  /** Moves to slide i, on its first page (or, with `part`, that page: Infinity for the last). */
+  show(i: number, part = 0): void {
+    const id = this.deck[Math.max(0, Math.min(this.deck.length - 1, i))].id;
+    this.viewer.focusOn(id);
+    this.turn(id, part);
   }
-  forward = () => this.show(this.at + 1);
-  back = () => this.show(this.at - 1);
+  /** Shows a page of the slide of `node`; `tell` the other window unless it told us. */
+  turn(node: string, part: number, tell = true): void {
+    this.turnedTo = { node, part };
+    if (tell) this.actions.turned(node, part);
+  }
+  get isLast(): boolean {
+    return this.at === this.deck.length - 1 && this.part === this.pages.length - 1;
+  }
+  /** A continued slide's next page, else the next slide. */
+  forward = () => (this.part < this.pages.length - 1 ? this.turn(this.current.id, this.part + 1) : this.at < this.deck.length - 1 && this.show(this.at + 1));
+  /** A continued slide's page before, else the last page of the slide before. */
+  back = () => (this.part > 0 ? this.turn(this.current.id, this.part - 1) : this.at > 0 && this.show(this.at - 1, Infinity));
 
   setBlank(on: boolean, tell = true): void {
     this.blank = on;
@@ -71,7 +105,7 @@ export class Presentation {
       q: this.actions.qr, Q: this.actions.qr,
       Escape: () => (this.blank ? this.setBlank(false) : this.actions.leave()),
     };
-    if (/^[1-9]$/.test(k) && goals[+k - 1]) act[k] = () => this.viewer.focusOn(goals[+k - 1].id);
+    if (/^[1-9]$/.test(k) && goals[+k - 1]) act[k] = () => this.show(this.deck.indexOf(goals[+k - 1]));
     if (act[k] && !(e.target instanceof HTMLButtonElement && (k === ' ' || k === 'Enter'))) {
       e.preventDefault();
       act[k]();

@@ -1,4 +1,9 @@
-/** Below this a diagram is too small to use; the page scrolls instead. */
+import { textSize } from './textSize.svelte';
+
+/**
+ * Below this a diagram is too small to use; the page scrolls instead. Larger with the reader's
+ * text size: at 特大 a sunburst this short could only show numbers in its sectors.
+ */
 const MIN_HEIGHT = 360;
 
 /**
@@ -11,7 +16,7 @@ export class ViewportFit {
   /** What the page has below the box (its padding, a footer): it must fit in the window too. */
   private below = $state(0);
   private viewport = $state(800);
-  readonly height = $derived(Math.max(MIN_HEIGHT, Math.floor(this.viewport - this.top - this.below)));
+  readonly height = $derived(Math.max(MIN_HEIGHT * textSize.scale, Math.floor(this.viewport - this.top - this.below)));
 
   /** An attachment: `{@attach fit.measure}` on the box. */
   measure = (el: HTMLElement) => {
