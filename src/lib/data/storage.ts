@@ -13,6 +13,7 @@ export const KEPT = {
   drafts: '下書き',
   plans: '保存した計画',
   progress: '評価シート',
+  voices: '住民の意見',
 } as const;
 
 /** Why something will not be kept: storage refused outright, or it is full. */

@@ -1,6 +1,7 @@
 import type { PlanNode } from '../plan/schema';
 import type { Viewer } from './viewer.svelte';
 import { slides } from './slides';
+import { isTyping } from './isTyping';
 import type { PageRange } from '../layout/paginate';
 import type { AudienceFit } from './presentSync';
 
@@ -11,6 +12,8 @@ export interface PresentActions {
   presenter(): void;
   /** Tells the other window (audience ⇄ presenter) about the screen going blank. */
   blanked(on: boolean): void;
+  /** Shows or hides the slide's QR code. */
+  qr(): void;
   /** Tells the other window which page of a continued slide is shown. */
   turned(node: string, part: number): void;
 }
@@ -84,7 +87,7 @@ export class Presentation {
 
   /** Keys of a keyboard or a presentation clicker (which sends PageDown / PageUp / B / .). */
   onKey = (e: KeyboardEvent): void => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     const k = e.key;
     if (this.blank && k !== 'Escape') {
       // Any key brings the picture back, without moving on.
@@ -99,6 +102,7 @@ export class Presentation {
       Home: () => this.show(0), End: () => this.show(this.deck.length - 1),
       b: () => this.setBlank(true), B: () => this.setBlank(true), '.': () => this.setBlank(true),
       s: this.actions.presenter, S: this.actions.presenter, f: this.actions.fullscreen, F: this.actions.fullscreen,
+      q: this.actions.qr, Q: this.actions.qr,
       Escape: () => (this.blank ? this.setBlank(false) : this.actions.leave()),
     };
     if (/^[1-9]$/.test(k) && goals[+k - 1]) act[k] = () => this.show(this.deck.indexOf(goals[+k - 1]));

@@ -1,6 +1,6 @@
 /** What the next print is: the plan handout (the default) or the evaluation sheets. */
 class PrintMode {
-  mode = $state<'handout' | 'progress'>('handout');
+  mode = $state<'handout' | 'progress' | 'voices'>('handout');
 
   /** Prints the evaluation sheets, then goes back to the handout for Ctrl+P. */
   printProgress(): void {
