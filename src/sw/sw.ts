@@ -11,7 +11,7 @@
  *   (「オフラインでも使えるようにする」).
  */
 import { cacheNames } from '../lib/offline/cacheNames';
-import { routeOf } from '../lib/offline/routeOf';
+import { planPageIdOf, routeOf } from '../lib/offline/routeOf';
 
 // The worker's own types, the few used here (the project's TypeScript library is the DOM's).
 interface ExtendableEvt extends Event {
@@ -68,6 +68,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const kind = routeOf(req.url, scope, req.mode === 'navigate');
   if (kind === 'page') event.respondWith(page(req));
+  else if (kind === 'planPage') event.respondWith(planPage(req));
   else if (kind === 'shell') event.respondWith(shell(req));
   else if (kind === 'data') event.respondWith(data(req));
 });
@@ -76,6 +77,19 @@ self.addEventListener('fetch', (event) => {
 async function page(req: Request): Promise<Response> {
   const kept = await (await caches.open(names.shell)).match(new URL(INDEX, scope).href);
   return kept ?? fetch(req);
+}
+
+/**
+ * A plan's own page (plan/<id>/): kept like data (the network first, then the copy kept when it
+ * was seen or kept for offline use). Never seen and no network: the app page with the plan's
+ * route, which shows the plan if it is kept and says so if not (a fragment in a redirect is kept).
+ */
+async function planPage(req: Request): Promise<Response> {
+  try {
+    return await data(req);
+  } catch {
+    return Response.redirect(new URL(`./#/plan/${planPageIdOf(req.url, scope)}`, scope).href, 302);
+  }
 }
 
 /** Built files never change under one name: a kept copy (of any version) answers; others are kept once seen. */
