@@ -4,7 +4,7 @@
  * in its body, readable and printable before (or without) any script. The app's scripts, in the
  * same page, then take it over (src/planPage.ts). Pure: the build and the national corpus share it.
  */
-import type { Plan, PlanNode } from '../lib/plan/schema';
+import type { Plan, PlanNode, Section } from '../lib/plan/schema';
 
 /** The page's folder, from the site's root: a static host serves plan/<id>/ from its index.html. */
 export const planPagePath = (id: string) => `plan/${id}/`;
@@ -111,10 +111,17 @@ function factsHtml(plan: Plan): string {
   return `<dl class="sp-facts">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
 }
 
+/** A passage of prose around the 体系 (趣旨, 推進体制 …): a heading only when it has one. */
+function sectionHtml(s: Section): string {
+  const heading = s.heading.trim() ? `<h2>${esc(s.heading)}</h2>` : '';
+  const text = s.text.trim() ? `<p>${esc(s.text)}</p>` : '';
+  return heading || text ? `<section class="sp-section">${heading}${text}</section>` : '';
+}
+
 /** The whole plan as text: what a reader without scripts, a search engine or a printer gets. */
 export function planBody(plan: Plan): string {
   const root = plan.root;
-  const sections = (plan.sections ?? []).map((s) => `<section class="sp-section"><h2>${esc(s.heading)}</h2><p>${esc(s.text)}</p></section>`).join('');
+  const sections = (plan.sections ?? []).map(sectionHtml).join('');
   const actors = plan.actors?.length ? `<section class="sp-section"><h2>それぞれの役割</h2><dl class="sp-actors">${plan.actors.map((a) => `<div><dt>${esc(a.name)}</dt><dd>${esc(a.role)}</dd></div>`).join('')}</dl></section>` : '';
   // The app's own bar (same classes): it stays put when the app takes the page over.
   return `<header class="app-bar"><a class="brand" href="./">${SITE_NAME}</a><nav class="app-nav" aria-label="メニュー"><a href="./">計画の一覧</a><a href="./#/compare">くらべる</a></nav></header>

@@ -42,7 +42,7 @@ export function shareCardHtml(plan: Plan): string {
 body{width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px;overflow:hidden;background:#fff;color:${INK};font-family:"Noto Sans CJK JP","Noto Sans JP",sans-serif;position:relative}
 .text{position:absolute;left:48px;top:44px;width:${DISC_CENTRE_X - DISC_RADIUS - 80}px;display:flex;flex-direction:column;gap:14px}
 .council{font-size:26px;color:#444}
-h1{font-size:40px;line-height:1.25;font-weight:700;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+h1{font-size:40px;line-height:1.25;word-break:auto-phrase;font-weight:700;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
 .period{font-size:24px;color:#444}
 ul{list-style:none;display:flex;flex-direction:column;gap:8px;margin-top:8px}
 li{font-size:24px;line-height:1.3;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
