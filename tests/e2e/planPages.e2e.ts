@@ -99,6 +99,10 @@ describe('every published plan is a page of its own, readable before any script'
     await expect.poll(() => page.url()).toMatch(/\/council-site\/plan\/chiba\/#view=outline&node=2$/);
     await page.goBack();
     await expect.poll(() => page.url()).toMatch(/\/council-site\/plan\/chiba\/#view=tree&node=2$/);
+    // The app's links to other pages lead to the site's root (the page's <base>), not below the plan's folder.
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '計画の一覧' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/council-site\/#\/$/);
+    await expect.poll(() => page.locator('a[data-plan-id]').count()).toBe(5);
     expect(problems).toEqual([]);
   });
 
