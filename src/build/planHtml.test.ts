@@ -26,7 +26,7 @@ describe('a plan\'s page', () => {
     expect(html).toContain(`<title>${kasama.title}｜${kasama.council}｜`);
     expect(html).toContain(`content="基本理念「${kasama.vision}」`);
     expect(html.indexOf('id="static-plan"')).toBeLessThan(html.indexOf('<div id="app"></div>'));
-    expect(html).toContain('<h1 class="sp-h1">第4次笠間市地域福祉活動計画(概要版)</h1>');
+    expect(html).toContain('<h1><span class="sp-council">笠間市社会福祉協議会(茨城県)</span>第4次笠間市地域福祉活動計画(概要版)</h1>');
     expect(html).toContain(kasama.period!.label);
     // No inline script or style: the site's CSP is default-src 'self'.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\bstyle="/);

@@ -105,7 +105,7 @@ function factsHtml(plan: Plan): string {
   const rows: [string, string][] = [
     ['策定', plan.council],
     ['地域', `${plan.prefecture}${plan.municipality}`],
-    ['計画期間', plan.period?.label ?? '記載なし'],
+    ['計画期間', plan.period ? `${plan.period.label}(${plan.period.start}〜${plan.period.end}年度)` : '本文に記載なし'],
     ['出典', plan.source],
   ];
   return `<dl class="sp-facts">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
@@ -127,9 +127,10 @@ export function planBody(plan: Plan): string {
   return `<header class="app-bar"><a class="brand" href="./">${SITE_NAME}</a><nav class="app-nav" aria-label="メニュー"><a href="./">計画の一覧</a><a href="./#/compare">くらべる</a></nav></header>
 <main class="sp-main">
 <article class="sp-plan" lang="ja">
-<p class="sp-council">${esc(plan.council)}</p>
-<h1 class="sp-h1">${esc(plan.title)}</h1>
-<p class="sp-vision"><span class="sp-level">${esc(root.level || '基本理念')}</span> ${esc(root.title)}</p>
+<header class="sp-head">
+<h1><span class="sp-council">${esc(plan.council)}${plan.prefecture ? `(${esc(plan.prefecture)})` : ''}</span>${esc(plan.title)}</h1>
+<p class="sp-meta"><span class="sp-vision"><span class="sp-label">${esc(root.level || '基本理念')}</span>${esc(root.title)}</span><span class="sp-period">計画期間: ${esc(plan.period?.label ?? '本文に記載なし')}</span></p>
+</header>
 ${root.description ? `<p class="sp-lead">${esc(root.description)}</p>` : ''}
 ${factsHtml(plan)}
 <section class="sp-system" aria-labelledby="sp-system-h"><h2 id="sp-system-h">計画の体系</h2>${childrenHtml(root.children, 1)}</section>

@@ -3,8 +3,8 @@
  * and, when the site's address is given (SITE_URL=https://… npm run build), each plan's share card
  * (plan/<id>/card.png, when Chromium is there to draw it) and sitemap.xml.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Plan, PlanIndex } from '../lib/plan/schema';
 import { cardPath, planPage, planPagePath, siteUrlOf, sitemap } from './planHtml';
@@ -34,6 +34,16 @@ export async function planFiles(template: string, plans: Plan[], opts: PlanFiles
   }
   if (siteUrl) files.set('sitemap.xml', sitemap(siteUrl, plans.map((p) => p.id)));
   return files;
+}
+
+/** Writes the plans' pages into a built site (dir holds its index.html): the national corpus's copy. */
+export async function writePlanPages(dir: string, plans: Plan[], opts: PlanFilesOptions = {}): Promise<number> {
+  const files = await planFiles(readFileSync(join(dir, 'index.html'), 'utf8'), plans, opts);
+  for (const [path, source] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), source);
+  }
+  return files.size;
 }
 
 /** The published plans (static/plans/index.json, samples too), read from the folder. */

@@ -11,19 +11,26 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Is there a Chromium to draw the cards with? */
 export const canDrawCards = () => existsSync(CHROMIUM);
 
-/** Each card's PNG, by id, drawn one after another in one browser page. */
+/** Pages drawing at once: Chromium lays out and paints one while another is being encoded. */
+const PAGES_AT_ONCE = 4;
+
+/** Each card's PNG, by id, drawn in a few browser pages side by side. */
 export async function renderCards(cards: { id: string; html: string }[]): Promise<Map<string, Buffer>> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const out = new Map<string, Buffer>();
-  try {
+  let next = 0;
+  const drawer = async () => {
     const page = await browser.newPage({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT }, deviceScaleFactor: 1 });
-    for (const { id, html } of cards) {
-      await page.setContent(html, { waitUntil: 'load' });
+    for (let i = next++; i < cards.length; i = next++) {
+      await page.setContent(cards[i].html, { waitUntil: 'load' });
       // The fonts must be in before the picture is taken.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      out.set(id, await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } }));
+      out.set(cards[i].id, await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } }));
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, cards.length) }, drawer));
   } finally {
     await browser.close();
   }
