@@ -32,6 +32,11 @@ describe('a plan\'s page', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\bstyle="/);
   });
 
+  it('lets the words paint before the boot script runs (async: it only starts downloads)', () => {
+    const built = TEMPLATE.replace('<script type="module"', '<script src="./assets/boot-AbC_1.js" data-routes=\'{}\'></script>\n<script type="module"');
+    expect(planPage(built, kasama)).toContain('<script async src="./assets/boot-AbC_1.js" data-routes=');
+  });
+
   it('escapes every text of the plan (plan text is data)', () => {
     const html = planPage(TEMPLATE, hostile);
     expect(html).not.toContain('<script>alert');

@@ -151,6 +151,8 @@ export function planPage(template: string, plan: Plan, opts: PageOptions = {}): 
     .replace(/(<meta charset="UTF-8" \/?>)/i, `$1\n    ${head}`)
     .replace(/<meta name="description" content="[^"]*" \/?>/, `<meta name="description" content="${esc(pageDescription(plan))}">\n    ${shareTags(plan, opts)}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(pageTitle(plan))}</title>`)
+    // The boot script only starts downloads: here the page has words to show first, so it does not hold the first paint.
+    .replace(/<script src="(\.\/assets\/boot-[\w-]+\.js)"/, '<script async src="$1"')
     .replace('<div id="app"></div>', () => `<div id="static-plan">${planBody(plan)}</div>\n    <div id="app"></div>`);
   if (!out.includes('data-plan-page') || !out.includes('<base ') || !out.includes('id="static-plan"')) {
     throw new Error('planHtml: index.html is not the shape the plan pages expect (<html lang="ja">, <meta charset>, <div id="app">)');
