@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { bootScript } from './src/build/bootScript.ts';
 import { serviceWorker } from './src/build/serviceWorker.ts';
 import { singleFile } from './src/build/singleFile.ts';
+import { planPages } from './src/build/planPages.ts';
 
 /** Debian's Chromium: no browser is downloaded for the tests (see README). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,7 +100,7 @@ function searchShards(plansDir = 'static/plans'): Plugin {
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards(), singleFile(), bootScript(), serviceWorker()],
+  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards(), singleFile(), bootScript(), serviceWorker(), planPages()],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },

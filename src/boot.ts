@@ -6,7 +6,7 @@
  * requests (same URL, mode and credentials), so a shared link no longer waits for the app,
  * then the page, then the plan, one after the other.
  */
-import { parseRoute } from './lib/state/parseRoute';
+import { pagePlanId, pageRoute } from './lib/state/pageRoute';
 import { localPlanIds } from './lib/data/localPlanIds';
 import { routeNeeds } from './pages/routeNeeds';
 import type { BootTable } from './build/bootTable';
@@ -23,7 +23,8 @@ function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 
 
 const script = document.currentScript as HTMLScriptElement | null;
 const table = JSON.parse(script?.dataset.routes ?? '{}') as Partial<BootTable>;
-const needs = routeNeeds(parseRoute(location.hash));
+// On a plan's own page (plan/<id>/) the short hash names the page's plan.
+const needs = routeNeeds(pageRoute(location.hash, pagePlanId()));
 const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
 for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
 // Only plans the site publishes and this browser has not replaced: the app never fetches the others.

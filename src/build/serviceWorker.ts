@@ -13,8 +13,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 
-/** Left out of the shell: pdf.js's worker (1.6 MB, only for importing a PDF) and its fonts and CMaps. */
-const NOT_SHELL = [/^assets\/pdf\.worker/, /^pdfjs\//];
+/**
+ * Left out of the shell: pdf.js's worker (1.6 MB, only for importing a PDF) and its fonts and
+ * CMaps; the plans' own pages and cards (data: kept when seen, see src/sw/sw.ts).
+ */
+const NOT_SHELL = [/^assets\/pdf\.worker/, /^pdfjs\//, /^plan\//, /^sitemap\.xml$/];
 /** Files of static/ the shell needs (the rest of static/ is data: plans/, search/). */
 const STATIC_SHELL = ['favicon.svg', 'manifest.webmanifest'];
 

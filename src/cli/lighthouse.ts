@@ -9,7 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from '../../tests/e2e/server';
 
-const PAGES = { gallery: '#/', plan: '#/plan/kasama?view=sunburst', compare: '#/compare?plans=kasama,chiba' };
+// plan: the app's route (index.html); planPage: the plan's own page, written by the build (plan/<id>/).
+const PAGES = { gallery: '#/', plan: '#/plan/kasama?view=sunburst', planPage: 'plan/kasama/#view=sunburst', compare: '#/compare?plans=kasama,chiba' };
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 export interface Spread {
@@ -64,7 +65,7 @@ export function printLighthouse(figures: Figures): void {
   const score = (x: number) => x.toFixed(2);
   const ms = (x: number) => x.toFixed(0);
   console.log(`\n## Lighthouse 12 mobile (simulated slow 4G, 4× CPU; min / median / max of ${RUNS})`);
-  console.log('goal with gzip: performance ≥ 0.99, LCP ≤ 1,500 ms, accessibility 1.00; uncompressed: LCP ≤ 2,500 ms');
+  console.log('goal with gzip: performance ≥ 0.99, LCP ≤ 1,500 ms (the plan\'s own page: ≤ 1,000 ms), accessibility 1.00; uncompressed: LCP ≤ 2,500 ms');
   console.log('| served | page | performance | LCP ms | accessibility |');
   console.log('|---|---|---|---|---|');
   for (const [served, pages] of Object.entries(figures)) {

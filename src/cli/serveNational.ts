@@ -17,6 +17,7 @@ import { buildShards } from '../lib/search/shards/buildShards';
 import { PREFECTURES } from '../lib/search/filterPlans';
 import { prepareReadings } from '../lib/text/readings';
 import { nationalCorpus } from './nationalCorpus';
+import { writePlanPages } from '../build/planPages';
 
 export async function serveNational(port = Number(process.env.PORT ?? 4173)): Promise<void> {
   const seeds: Plan[] = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample')).map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
@@ -42,6 +43,10 @@ export async function serveNational(port = Number(process.env.PORT ?? 4173)): Pr
     writeFileSync(join(dir, 'search', path), gzipSync(raw, { level: 9 }));
   }
   copyFileSync('static/search/readings.json', join(dir, 'search', 'readings.json'));
+  // Each plan's own page, as the build writes them (plan/<id>/index.html).
+  const started = performance.now();
+  const pages = await writePlanPages(dir, plans);
+  console.log(`計画ごとのページ ${pages.toLocaleString()} 件を ${((performance.now() - started) / 1000).toFixed(1)} 秒で書きました`);
   const { url } = await serve(dir, port, '/x/', { gzip: true });
   console.log(`全国 1,741 協議会の合成データで起動しました: ${url}/x/  (終了は Ctrl+C)`);
   await new Promise(() => {});

@@ -12,7 +12,7 @@
  */
 import { cacheNames } from '../lib/offline/cacheNames';
 import { isKeepable } from '../lib/offline/keepable';
-import { routeOf } from '../lib/offline/routeOf';
+import { planPageIdOf, routeOf } from '../lib/offline/routeOf';
 
 // The worker's own types, the few used here (the project's TypeScript library is the DOM's).
 interface ExtendableEvt extends Event {
@@ -69,6 +69,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const kind = routeOf(req.url, scope, req.mode === 'navigate');
   if (kind === 'page') event.respondWith(page(req));
+  else if (kind === 'planPage') event.respondWith(planPage(req));
   else if (kind === 'asset') event.respondWith(asset(req));
   else if (kind === 'shell') event.respondWith(shell(req));
   else if (kind === 'library') event.respondWith(library(req));
@@ -79,6 +80,20 @@ self.addEventListener('fetch', (event) => {
 async function page(req: Request): Promise<Response> {
   const kept = await (await caches.open(names.shell)).match(new URL(INDEX, scope).href);
   return kept ?? fetch(req);
+}
+
+/**
+ * A plan's own page (plan/<id>/): kept like data (the network first, then the copy kept when it
+ * was seen or kept for offline use). Never seen and no network: the app page with the plan's
+ * route, which shows the plan if it is kept and says so if not (a fragment in a redirect is kept).
+ */
+async function planPage(req: Request): Promise<Response> {
+  try {
+    // The page is HTML itself: any good answer is kept (data() keeps no HTML for a data file).
+    return await data(req, async (res) => res.ok);
+  } catch {
+    return Response.redirect(new URL(`./#/plan/${planPageIdOf(req.url, scope)}`, scope).href, 302);
+  }
 }
 
 /** From the network, kept in this version's shell cache once seen. */
@@ -121,10 +136,10 @@ async function library(req: Request): Promise<Response> {
  * kept last time. What passes is kept: a plan, its progress sheet, the reading table and the
  * search files, once seen; never an HTML page a host answers a missing file with.
  */
-async function data(req: Request): Promise<Response> {
+async function data(req: Request, keepable: (res: Response) => Promise<boolean> = isKeepable): Promise<Response> {
   const cache = await caches.open(names.data);
   const fromNetwork = fetch(req).then(async (res) => {
-    if (await isKeepable(res)) await cache.put(req, res.clone());
+    if (await keepable(res)) await cache.put(req, res.clone());
     return res;
   });
   // The page learns from here whether the network answers: a browser may say "online" on a Wi-Fi with no line behind it.

@@ -195,7 +195,8 @@ describe('sharing', () => {
     await page.getByRole('button', { name: 'リンクをコピー' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'リンク' }).innerText()).toContain('リンクをコピーしました');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/#\/plan\/chiba\?view=tree&node=2$/);
+    // A published plan's own page (plan/<id>/), with the view in its short hash.
+    expect(copied).toMatch(/\/plan\/chiba\/#view=tree&node=2$/);
   });
 });
 

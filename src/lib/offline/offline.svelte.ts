@@ -32,7 +32,8 @@ export class OfflineState {
   /** Can this page keep files at all (Cache API and a service worker)? */
   readonly available: boolean;
   private waiting: ServiceWorker | null = null;
-  private readonly scope = pageScope(location.href);
+  // The document's base: a plan's own page (plan/<id>/) has the site's root as its <base>.
+  private readonly scope = pageScope(document.baseURI);
 
   constructor() {
     this.online = navigator.onLine;

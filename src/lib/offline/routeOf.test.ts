@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIdOf, routeOf } from './routeOf';
+import { planIdOf, planPageIdOf, routeOf } from './routeOf';
 import { cacheNames, pageScope } from './cacheNames';
 
 const scope = 'https://example.jp/council-site/';
@@ -9,6 +9,14 @@ describe('routeOf', () => {
     expect(routeOf(`${scope}`, scope, true)).toBe('page');
     expect(routeOf(`${scope}index.html?x=1`, scope, true)).toBe('page');
     expect(routeOf(`${scope}element.html`, scope, true)).toBeNull();
+  });
+  it('answers a plan\'s own page (plan/<id>/) as one, and names its plan', () => {
+    expect(routeOf(`${scope}plan/kasama/`, scope, true)).toBe('planPage');
+    expect(routeOf(`${scope}plan/kasama/index.html`, scope, true)).toBe('planPage');
+    expect(routeOf(`${scope}plan/kasama/card.png`, scope, true)).toBeNull();
+    expect(routeOf(`${scope}plan/../x/`, scope, true)).toBeNull();
+    expect(planPageIdOf(`${scope}plan/kasama/?x=1`, scope)).toBe('kasama');
+    expect(planPageIdOf(`${scope}plans/kasama.json`, scope)).toBeNull();
   });
   it('sorts the build files and the data', () => {
     expect(routeOf(`${scope}assets/plan-abc.js`, scope, false)).toBe('asset');

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
-import { formatRoute, parseRoute, type Route, type View } from './parseRoute';
+import type { Route, View } from './parseRoute';
+import { pageHash, pagePlanId, pageRoute } from './pageRoute';
 
 /**
  * The URL hash is the app's state: this class mirrors it as a reactive route and writes it
@@ -10,21 +11,27 @@ export class Router {
   /** The diagram last chosen on a plan page: search results open in it. */
   lastView = $state<View | null>(null);
 
+  /** On a plan's own page (plan/<id>/), its plan: its state is written in the short hash. */
+  private readonly pagePlan: string | null;
+
   constructor(private readonly win: Window = window) {
+    this.pagePlan = pagePlanId(win.document);
     this.sync();
     win.addEventListener('hashchange', this.sync);
   }
 
   private sync = () => {
-    this.route = parseRoute(this.win.location.hash);
+    this.route = pageRoute(this.win.location.hash, this.pagePlan);
     if (this.route.name === 'plan' && this.route.view) this.lastView = this.route.view;
   };
 
   go(route: Route, { replace = false } = {}): void {
-    const hash = formatRoute(route);
+    const hash = pageHash(route, this.pagePlan);
     if (hash === this.win.location.hash) return;
     if (replace) {
-      this.win.history.replaceState(this.win.history.state, '', hash);
+      // The page's own address, not the hash alone: a plan page's <base> would resolve it to the site's root.
+      const { pathname, search } = this.win.location;
+      this.win.history.replaceState(this.win.history.state, '', `${pathname}${search}${hash}`);
       this.sync();
     } else {
       this.win.location.hash = hash;

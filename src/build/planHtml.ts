@@ -1,0 +1,182 @@
+/**
+ * One published plan as a page of its own (plan/<id>/index.html): the app's index.html with the
+ * plan's title, description and share-card tags in its head, and the whole plan as semantic HTML
+ * in its body, readable and printable before (or without) any script. The app's scripts, in the
+ * same page, then take it over (src/planPage.ts). Pure: the build and the national corpus share it.
+ */
+import type { Plan, PlanNode, Section } from '../lib/plan/schema';
+
+/** The page's folder, from the site's root: a static host serves plan/<id>/ from its index.html. */
+export const planPagePath = (id: string) => `plan/${id}/`;
+/** From the page back to the site's root (plan/<id>/ is two folders down). */
+export const PAGE_BASE = '../../';
+/** The share card's file, from the site's root. */
+export const cardPath = (id: string) => `plan/${id}/card.png`;
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+const SITE_NAME = '地域福祉活動計画エクスプローラー';
+/** Search engines show about this much of a description. */
+const DESCRIPTION_CHARS = 160;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Plan text is data: every character that means something to HTML is escaped. */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The page's title: the plan and its council, then the site. */
+export function pageTitle(plan: Plan): string {
+  return `${plan.title}｜${plan.council}｜${SITE_NAME}`;
+}
+
+/** The description: the vision first (what people search for), then what the plan is. */
+export function pageDescription(plan: Plan): string {
+  const period = plan.period ? `(${plan.period.label})` : '';
+  const lead = plan.vision ? `基本理念「${plan.vision}」。` : '';
+  return clip(`${lead}${plan.council}の${plan.title}${period}。`, DESCRIPTION_CHARS);
+}
+
+export interface PageOptions {
+  /** The site's address (SITE_URL), ending in '/': absolute URLs for canonical, og:url and the card. */
+  siteUrl?: string;
+  /** Whether the plan has a share card image (plan/<id>/card.png). */
+  card?: boolean;
+}
+
+/** Canonical link, Open Graph and Twitter card tags. Share cards need absolute URLs: only with a site address. */
+export function shareTags(plan: Plan, opts: PageOptions): string {
+  const title = `${plan.title}｜${plan.council}`;
+  const tags = [
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:locale" content="ja_JP">`,
+    `<meta property="og:title" content="${esc(title)}">`,
+    `<meta property="og:description" content="${esc(pageDescription(plan))}">`,
+    `<meta name="twitter:title" content="${esc(title)}">`,
+    `<meta name="twitter:description" content="${esc(pageDescription(plan))}">`,
+  ];
+  const site = opts.siteUrl;
+  if (site) {
+    const url = site + planPagePath(plan.id);
+    tags.unshift(`<link rel="canonical" href="${esc(url)}">`);
+    tags.push(`<meta property="og:url" content="${esc(url)}">`);
+  }
+  if (site && opts.card) {
+    const image = esc(site + cardPath(plan.id));
+    const alt = esc(`${plan.title}の体系図(サンバースト図)`);
+    tags.push(
+      `<meta property="og:image" content="${image}">`,
+      `<meta property="og:image:type" content="image/png">`,
+      `<meta property="og:image:width" content="${CARD_WIDTH}">`,
+      `<meta property="og:image:height" content="${CARD_HEIGHT}">`,
+      `<meta property="og:image:alt" content="${alt}">`,
+      `<meta name="twitter:card" content="summary_large_image">`,
+      `<meta name="twitter:image" content="${image}">`,
+      `<meta name="twitter:image:alt" content="${alt}">`,
+    );
+  } else tags.push(`<meta name="twitter:card" content="summary">`);
+  return tags.join('\n    ');
+}
+
+const TAG_CLASS: Record<string, string> = { 重点: 'key', 新規: 'new', 再掲: 'again' };
+
+/** One item: its number and title as a heading, its tags, description, residents' list and notes. */
+function nodeHtml(node: PlanNode, depth: number): string {
+  // h3 for the top level (under the plan's h1 and 「計画の体系」's h2), never past h6.
+  const h = `h${Math.min(6, depth + 2)}`;
+  const sub = `h${Math.min(6, depth + 3)}`;
+  const code = node.code ? `<span class="sp-code">${esc(node.code)}</span> ` : '';
+  const level = node.level ? `<span class="sp-level">${esc(node.level)}</span> ` : '';
+  const tags = node.tags.length ? `<ul class="sp-tags" aria-label="タグ">${node.tags.map((t) => `<li class="sp-tag sp-tag-${TAG_CLASS[t] ?? 'other'}">${esc(t)}</li>`).join('')}</ul>` : '';
+  const desc = node.description ? `<p class="sp-desc">${esc(node.description)}</p>` : '';
+  const residents = node.residents?.length ? `<section class="sp-residents"><${sub} class="sp-sub">住民のみなさんができること</${sub}><ul>${node.residents.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>` : '';
+  const notes = node.notes?.length ? `<ul class="sp-notes">${node.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
+  const kids = childrenHtml(node.children, depth + 1);
+  return `<li class="sp-node" data-node-id="${esc(node.id)}"><${h} class="sp-title">${level}${code}${esc(node.title)}</${h}>${tags}${desc}${residents}${notes}${kids}</li>`;
+}
+
+/** Children as an ordered list: each item's number is the plan's own (in its heading), the list keeps the order. */
+function childrenHtml(children: PlanNode[], depth: number): string {
+  return children.length ? `<ol class="sp-list sp-depth-${Math.min(depth, 4)}">${children.map((c) => nodeHtml(c, depth)).join('')}</ol>` : '';
+}
+
+/** The plan's facts: council, municipality, period and source. */
+function factsHtml(plan: Plan): string {
+  const rows: [string, string][] = [
+    ['策定', plan.council],
+    ['地域', `${plan.prefecture}${plan.municipality}`],
+    ['計画期間', plan.period ? `${plan.period.label}(${plan.period.start}〜${plan.period.end}年度)` : '本文に記載なし'],
+    ['出典', plan.source],
+  ];
+  return `<dl class="sp-facts">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>`;
+}
+
+/** A passage of prose around the 体系 (趣旨, 推進体制 …): a heading only when it has one. */
+function sectionHtml(s: Section): string {
+  const heading = s.heading.trim() ? `<h2>${esc(s.heading)}</h2>` : '';
+  const text = s.text.trim() ? `<p>${esc(s.text)}</p>` : '';
+  return heading || text ? `<section class="sp-section">${heading}${text}</section>` : '';
+}
+
+/** The whole plan as text: what a reader without scripts, a search engine or a printer gets. */
+export function planBody(plan: Plan): string {
+  const root = plan.root;
+  const sections = (plan.sections ?? []).map(sectionHtml).join('');
+  const actors = plan.actors?.length ? `<section class="sp-section"><h2>それぞれの役割</h2><dl class="sp-actors">${plan.actors.map((a) => `<div><dt>${esc(a.name)}</dt><dd>${esc(a.role)}</dd></div>`).join('')}</dl></section>` : '';
+  // The app's own bar (same classes): it stays put when the app takes the page over.
+  return `<header class="app-bar"><a class="brand" href="./">${SITE_NAME}</a><nav class="app-nav" aria-label="メニュー"><a href="./">計画の一覧</a><a href="./#/compare">くらべる</a></nav></header>
+<main class="sp-main">
+<article class="sp-plan" lang="ja">
+<header class="sp-head">
+<h1><span class="sp-council">${esc(plan.council)}${plan.prefecture ? `(${esc(plan.prefecture)})` : ''}</span>${esc(plan.title)}</h1>
+<p class="sp-meta"><span class="sp-vision"><span class="sp-label">${esc(root.level || '基本理念')}</span>${esc(root.title)}</span><span class="sp-period">計画期間: ${esc(plan.period?.label ?? '本文に記載なし')}</span></p>
+</header>
+${root.description ? `<p class="sp-lead">${esc(root.description)}</p>` : ''}
+${factsHtml(plan)}
+<section class="sp-system" aria-labelledby="sp-system-h"><h2 id="sp-system-h">計画の体系</h2>${childrenHtml(root.children, 1)}</section>
+${actors}${sections}
+</article>
+</main>`;
+}
+
+/**
+ * The page: the app's index.html with a <base> at the site's root (the app's relative files and
+ * data resolve as from index.html, whatever sub-path the site lives under), the plan's head tags
+ * and its text before the (empty) app element.
+ */
+export function planPage(template: string, plan: Plan, opts: PageOptions = {}): string {
+  const head = `<base href="${PAGE_BASE}">`;
+  const out = template
+    .replace('<html lang="ja">', `<html lang="ja" data-plan-page="${esc(plan.id)}">`)
+    .replace(/(<meta charset="UTF-8" \/?>)/i, `$1\n    ${head}`)
+    .replace(/<meta name="description" content="[^"]*" \/?>/, `<meta name="description" content="${esc(pageDescription(plan))}">\n    ${shareTags(plan, opts)}`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(pageTitle(plan))}</title>`)
+    // The boot script only starts downloads: here the page has words to show first, so it does not hold the first paint.
+    .replace(/<script src="(\.\/assets\/boot-[\w-]+\.js)"/, '<script async src="$1"')
+    .replace('<div id="app"></div>', () => `<div id="static-plan">${planBody(plan)}</div>\n    <div id="app"></div>`);
+  if (!out.includes('data-plan-page') || !out.includes('<base ') || !out.includes('id="static-plan"')) {
+    throw new Error('planHtml: index.html is not the shape the plan pages expect (<html lang="ja">, <meta charset>, <div id="app">)');
+  }
+  return out;
+}
+
+/** sitemap.xml: the site's front page and every plan's page. */
+export function sitemap(siteUrl: string, ids: string[]): string {
+  const urls = [siteUrl, ...ids.map((id) => siteUrl + planPagePath(id))];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(u)}</loc></url>`).join('\n')}\n</urlset>\n`;
+}
+
+/** SITE_URL as the pages use it: an http(s) address ending in '/', or undefined (none or unusable). */
+export function siteUrlOf(raw: string | undefined): string | undefined {
+  if (!raw?.trim()) return undefined;
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    throw new Error(`SITE_URL「${raw}」はアドレスとして読めません。https://… の形で指定してください。`);
+  }
+  if (!/^https?:$/.test(u.protocol)) throw new Error(`SITE_URL「${raw}」は http:// か https:// で始めてください。`);
+  u.hash = '';
+  u.search = '';
+  return u.href.endsWith('/') ? u.href : `${u.href}/`;
+}
