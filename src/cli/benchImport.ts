@@ -40,7 +40,7 @@ function tasksOf(events: TraceEvent[]) {
     const render = covered(span(RENDER));
     // Script time without the rendering it waited for (a forced layout inside a handler is counted as the browser's).
     const script = covered(span(SCRIPT)) - covered([...span(SCRIPT).flatMap(([a, b]) => span(RENDER).filter(([c, d]) => c >= a && d <= b))]);
-    const top = inside.filter((e) => e !== t).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6).map((e) => `${e.name}${(e.args as { data?: { functionName?: string; url?: string; type?: string } })?.data ? ` ${JSON.stringify((e.args as { data: object }).data).slice(0, 120)}` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}ms`);
+    const top = inside.filter((e) => e !== t).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 6).map((e) => `${e.name}${(e.args as { data?: { functionName?: string; url?: string; type?: string } })?.data ? ` ${JSON.stringify((e.args as { data: object }).data).replace(/"(frame|isolate|url)":"[^"]*",?/g, "").slice(0, 160)}` : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}ms`);
     return { taskMs: t.dur! / 1000, scriptMs: Math.max(0, script) / 1000, renderMs: render / 1000, top };
   });
 }

@@ -154,6 +154,31 @@ describe('import page as people use it', () => {
     await expect.poll(() => text(page).inputValue()).toBe(deep);
   });
 
+  it('a long text typed into is kept once typing pauses: the list says kept, and a reload or another draft loses no keystroke', async () => {
+    const { page } = await openPage(browser, '/#/import');
+    const long = Array.from({ length: 800 }, (_, i) => `${PLAN}${i + 1} 集いの場 ${i + 1}\n`).join('');
+    expect(long.length).toBeGreaterThan(50_000);
+    await text(page).waitFor();
+    // As a paste leaves it: the whole text in the box, one input event.
+    await text(page).evaluate((el: HTMLTextAreaElement, t) => {
+      el.value = t;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, long);
+    await expect.poll(() => page.locator('[role="tree"] [role="treeitem"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await text(page).press('End');
+    await text(page).pressSequentially('末尾の追記');
+    await expect.poll(() => page.locator('[data-draft-saved]').getAttribute('data-draft-saved'), { timeout: 20_000 }).toBe('true');
+    await page.reload();
+    await expect.poll(async () => (await text(page).inputValue()).endsWith('末尾の追記'), { timeout: 20_000 }).toBe(true);
+    // Typed, then another draft opened at once (before the pause): the typed text is still in the first draft.
+    await text(page).press('End');
+    await text(page).pressSequentially('二');
+    await page.getByRole('button', { name: '新しい下書きを始める' }).click();
+    await expect.poll(() => text(page).inputValue()).toBe('');
+    await page.locator('li[data-draft]:not(.current)').first().getByRole('button', { name: '開く' }).click();
+    await expect.poll(async () => (await text(page).inputValue()).endsWith('末尾の追記二'), { timeout: 20_000 }).toBe(true);
+  });
+
   it('refuses a paste over the size limit with a message, the text unchanged', async () => {
     const { page } = await openPage(browser, '/#/import');
     await pasted(page, PLAN);

@@ -25,7 +25,7 @@ export class DraftKeeper {
   /** The version of each draft this tab last read or wrote. */
   private readonly base = new Map<string, number>();
   /** What each draft held when this tab last read or wrote it: an unchanged draft is not written again. */
-  private readonly content = new Map<string, string>();
+  private readonly content = new Map<string, Content>();
   /** The draft this tab shows. */
   private shown = '';
   private channel: BroadcastChannel | null = null;
@@ -63,7 +63,7 @@ export class DraftKeeper {
     }
     // Opening a draft is no change: writing it would tell the other tabs of a newer version that is not.
     const content = contentOf(d);
-    if (this.content.get(d.key) === content) return null;
+    if (sameContent(this.content.get(d.key), content)) return null;
     const r = await saveDraft(d, this.base.get(d.key) ?? d.version ?? 0);
     if ('newer' in r) {
       this.held = d;
@@ -122,8 +122,13 @@ export class DraftKeeper {
   }
 }
 
-/** What a person made of a draft (not when, nor which version). */
-const contentOf = (d: Draft) => JSON.stringify([d.text, d.fileName, d.form, d.ops, d.undone]);
+/** What a person made of a draft (not when, nor which version): the text as it is (comparing the same string is quick), the rest as JSON. */
+interface Content {
+  text: string;
+  rest: string;
+}
+const contentOf = (d: Draft): Content => ({ text: d.text, rest: JSON.stringify([d.fileName, d.form, d.ops, d.undone]) });
+const sameContent = (a: Content | undefined, b: Content) => !!a && a.rest === b.rest && a.text === b.text;
 
 /** One for the app: a tab keeps its versions across visits to the import page. */
 export const draftKeeper = new DraftKeeper();

@@ -89,7 +89,11 @@ function readLegacy(): Draft | null {
   }
 }
 
-/** A plain copy IndexedDB can store (reactive proxies cannot be cloned). */
+/**
+ * A plain copy IndexedDB can store (reactive proxies cannot be cloned). The text is a string,
+ * shared as it is: only the small parts go through JSON, so a long text is not copied twice per write.
+ */
 function plainCopy(d: Draft): Draft {
-  return JSON.parse(JSON.stringify(d)) as Draft;
+  const small = JSON.parse(JSON.stringify({ ...d, text: '' })) as Draft;
+  return { ...small, text: d.text };
 }

@@ -6,6 +6,7 @@
  */
 import { compilePlan, type CompileResult, type PlanMeta } from '../plan/compile';
 import type { CompileReply, CompileRequest } from './protocol';
+import { packDecisions, type PackedDecisions } from './packDecisions';
 
 /** How long a compile may take before the page says it is working (a quick one never flickers a message). */
 const SAY_BUSY_MS = 300;
@@ -14,8 +15,16 @@ const LONG_TEXT = 50_000;
 const PAUSE_MS = 250;
 
 export interface Compiled {
+  /** Its `explain` holds only the unsure decisions; `decisions` has every line's. */
   result: CompileResult;
+  decisions: PackedDecisions;
   text: string;
+}
+
+/** The worker's reply, made on the main thread. */
+function compileHere(job: CompileRequest): CompileReply {
+  const { result, decisions } = packDecisions(compilePlan(job.text, job.meta, job.file));
+  return { seq: job.seq, json: JSON.stringify(result), decisions };
 }
 
 export class LiveCompile {
@@ -54,7 +63,7 @@ export class LiveCompile {
     this.#busy = setTimeout(() => (this.busyLines = job.text.split('\n').length), SAY_BUSY_MS);
     const worker = this.#ensureWorker();
     if (worker) worker.postMessage(job);
-    else queueMicrotask(() => this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) }));
+    else queueMicrotask(() => this.#done(compileHere(job)));
   }
 
   #done(reply: CompileReply): void {
@@ -62,7 +71,7 @@ export class LiveCompile {
     this.#running = null;
     if (job && reply.seq === job.seq && reply.seq > this.#shownSeq) {
       this.#shownSeq = reply.seq;
-      this.compiled = { result: JSON.parse(reply.json) as CompileResult, text: job.text };
+      this.compiled = { result: JSON.parse(reply.json) as CompileResult, decisions: reply.decisions, text: job.text };
     }
     clearTimeout(this.#busy);
     this.busyLines = 0;
@@ -86,7 +95,7 @@ export class LiveCompile {
     this.#worker?.terminate();
     this.#worker = null;
     const job = this.#running;
-    if (job) this.#done({ seq: job.seq, json: JSON.stringify(compilePlan(job.text, job.meta, job.file)) });
+    if (job) this.#done(compileHere(job));
   }
 
   destroy(): void {

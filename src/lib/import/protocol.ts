@@ -1,4 +1,5 @@
 import type { PlanMeta } from '../plan/compile';
+import type { PackedDecisions } from './packDecisions';
 
 /** Main thread → compile worker: one text to compile; `seq` tells replies to old texts apart. */
 export interface CompileRequest {
@@ -8,8 +9,9 @@ export interface CompileRequest {
   file: string;
 }
 
-/** Compile worker → main thread: the CompileResult as JSON. */
+/** Compile worker → main thread: the CompileResult as JSON (only its unsure decisions), and every line's decision packed. */
 export interface CompileReply {
   seq: number;
   json: string;
+  decisions: PackedDecisions;
 }
