@@ -49,3 +49,23 @@ describe('labels break between phrases only', () => {
     }
   });
 });
+
+describe('a phrase longer than a line (tree labels) breaks between its words', () => {
+  it('keeps every word whole: 成年後見 and 体制 are never cut in two', () => {
+    for (const [t, words] of [
+      ['きさらづ成年後見支援センターの運営', ['成年', '後見', '支援', 'センター', '運営']],
+      ['地域福祉推進体制の強化', ['地域', '福祉', '推進', '体制', '強化']],
+    ] as const) for (const width of [90, 120, 160, 200]) {
+      const w = wrapText(t, width, 16);
+      expect(w.lines.join(''), `${t} @${width}`).toBe(t);
+      for (const word of words) expect(w.lines.some((l) => l.includes(word)), `${t} @${width}: ${w.lines.join('/')}`).toBe(true);
+    }
+  });
+});
+
+describe('phrases never end inside a word', () => {
+  it('joins BudouX phrases whose boundary falls inside a word (成年後｜見)', () => {
+    expect(phrases('きさらづ成年後見支援センターの運営').join('|')).not.toMatch(/後\|見/);
+    expect(phrases('きさらづ成年後見支援センターの運営').join('')).toBe('きさらづ成年後見支援センターの運営');
+  });
+});

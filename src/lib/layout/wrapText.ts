@@ -1,4 +1,4 @@
-import { phrasePieces, phrases } from './phrases';
+import { phrasePieces, phrases, phraseWords } from './phrases';
 import { textWidth } from './textWidth';
 
 export interface Wrapped {
@@ -30,7 +30,8 @@ function cutToWidth(text: string, maxWidth: number, fontSize: number): string {
 
 /**
  * Wraps text into lines no wider than maxWidth px, breaking between BudouX phrases; a phrase
- * longer than a line breaks between characters (never inside a glyph), or with
+ * longer than a line breaks between its words (a word longer than a line between characters,
+ * never inside a glyph), or with
  * `breakPhrases: false` ends the text there, shortened with …. With maxLines, the text is cut
  * at a line end and gets an ellipsis.
  */
@@ -55,9 +56,13 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       if (cut) lines.push(cut);
       return clip(lines, maxLines, maxWidth, fontSize, false);
     }
-    for (const ch of phrase) {
-      if (textWidth(line + ch, fontSize) > maxWidth && line && !NO_START.test(ch)) push();
-      line += ch;
+    // A phrase longer than a line breaks between its words, and a word longer than a line between characters.
+    for (const word of phraseWords(phrase)) {
+      const units = textWidth(word, fontSize) > maxWidth ? [...word] : [word];
+      for (const unit of units) {
+        if (textWidth(line + unit, fontSize) > maxWidth && line && !NO_START.test(unit)) push();
+        line += unit;
+      }
     }
   }
   push();
