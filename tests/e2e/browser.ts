@@ -23,6 +23,11 @@ export interface Watched {
 export interface WatchOptions {
   /** Errors this test provokes on purpose (a 404 for an unknown plan): matching ones are not problems. */
   expect?: RegExp[];
+  /**
+   * The site's service worker, off unless a test is about it: a request the worker makes is not
+   * seen by page.route, so a test that fakes a plan would race the worker taking control.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Chromium's console warning for a preload that nothing used (about 3 s after the load event). */
@@ -56,7 +61,7 @@ export async function watch(page: Page, { expect: expected = [] }: WatchOptions 
 
 /** A page that records what a user would never want to happen: errors and CSP violations. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, options: WatchOptions = {}): Promise<Watched> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'block' });
   const { problems } = await watch(page, options);
   await page.goto(`${baseUrl()}${path}`);
   return { page, problems };
