@@ -3,6 +3,8 @@ import { fiscalYear } from './fiscalYear';
 import { gradeOf, scaleFor, type Scale } from './scales';
 import { unneutralise } from '../export/csvText';
 import { excelIdCandidates } from './excelIds';
+import { foldTitle } from './foldTitle';
+import { differingTitles, titlesById, type Differing } from './otherPlan';
 
 /** One evaluation of one item in one year. */
 export interface Evaluation {
@@ -96,8 +98,7 @@ export function bareId(raw: string, known?: ReadonlySet<string>): string {
   return unwrapped.replace(/^no(?:\.|\s+|(?=\d))\s*/i, '');
 }
 
-/** Folds a title for matching: width, spaces and the code's punctuation do not count. */
-export const foldTitle = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+export { foldTitle };
 
 type Found = { id: string; how: 'id' | 'excel' | 'title' } | { id: null; why: string };
 
@@ -126,6 +127,16 @@ function noticesOf(blank: number, recovered: { line: number; from: string; id: s
   return out;
 }
 
+/** Most titled rows name other items than this plan's: a sheet of another plan (ids alike, titles not). */
+const isOtherPlan = (differing: number, titled: number) => differing >= 2 && differing * 2 > titled;
+
+const differingExample = (d: Differing) => `${d.line} 行目 ${d.id}「${d.title}」、この計画では「${d.ours}」`;
+
+function otherPlanMessage(fileName: string | undefined, differing: Differing[], titled: number): string {
+  const file = fileName ? `「${fileName}」は` : 'この表は';
+  return `${file}別の計画の評価シートのようです。項目名が ${titled} 行のうち ${differing.length} 行でこの計画と違います(${differingExample(differing[0])})。読み込みませんでした。この計画の「評価シートのひな形」に書き写すか、その計画のページで読み込んでください。`;
+}
+
 /**
  * Reads a progress sheet (CSV as Excel writes it: UTF-8 with or without BOM, CRLF or LF):
  * header `id,年度,評価,メモ` and optional `指標,目標値,実績値` and `項目`. Rows with no evaluation
@@ -151,8 +162,10 @@ export function readProgress(csv: string, knownIds: ReadonlySet<string>, context
   const problems: SheetProblem[] = [];
   const evaluations: Evaluation[] = [];
   const recovered: Parameters<typeof noticesOf>[1] = [];
+  const byId: { line: number; id: string; title: string }[] = [];
   for (const { cells, line } of filled) {
     const found = findItem(cell(cells, 'id'), cell(cells, 'title'), knownIds, titles);
+    if (found.how === 'id') byId.push({ line, id: found.id, title: cell(cells, 'title') });
     const year = fiscalYear(cell(cells, 'year'));
     const status = cell(cells, 'status');
     if (found.id === null) problems.push({ line, message: `${at(line)}${found.why}` });
@@ -165,8 +178,13 @@ export function readProgress(csv: string, knownIds: ReadonlySet<string>, context
       evaluations.push({ id: found.id, year, symbol: gradeOf(scale, status)!.symbol, memo: cell(cells, 'memo'), line, ...opt('indicator'), ...opt('target'), ...opt('actual') });
     }
   }
+  const differing = titles ? differingTitles(byId, titlesById(titles)) : [];
+  const titled = byId.filter((r) => r.title).length;
+  if (isOtherPlan(differing.length, titled)) return { sheet: null, notices: [], problems: [{ line: header.line, message: otherPlanMessage(fileName, differing, titled) }] };
   const years = [...new Set(evaluations.map((e) => e.year))].sort((a, b) => b - a);
-  return { sheet: evaluations.length ? { scale, evaluations, years } : null, problems, notices: noticesOf(rows.length - filled.length, recovered) };
+  const notices = noticesOf(rows.length - filled.length, recovered);
+  if (differing.length) notices.push(`${differing.length} 行で、項目名がこの計画と違います(${differingExample(differing[0])})。id が正しいか確かめてください。`);
+  return { sheet: evaluations.length ? { scale, evaluations, years } : null, problems, notices };
 }
 
 /** Titles of a plan's items as the template writes them (「code title」) and bare, for matching rows by 項目. */

@@ -95,3 +95,30 @@ describe('ids a spreadsheet changed', () => {
     expect(notices).toEqual(['評価の書かれていない行(1 行)は読み飛ばしました。']);
   });
 });
+
+describe('a sheet of another plan', () => {
+  const ours = [item('1-1', '見守り活動の充実'), item('1-2', 'サロンの運営'), item('2-1', '災害時の支え合い')];
+  const context = { titles: titlesOf(ours), fileName: '評価.csv' };
+  const known = new Set(ours.map((n) => n.id));
+
+  it('is not loaded though its ids are this plan\'s: the message names the file, a row and both titles', () => {
+    const csv = 'id,年度,評価,項目\r\nNo.1-1,2025,A,1-1 子育て広場\r\nNo.1-2,2025,B,1-2 学習支援\r\nNo.2-1,2025,A,2-1 防災訓練\r\n';
+    const { sheet, problems } = readProgress(csv, known, context);
+    expect(sheet).toBeNull();
+    expect(problems).toEqual([{ line: 1, message: expect.stringContaining('「評価.csv」は別の計画の評価シートのようです。項目名が 3 行のうち 3 行でこの計画と違います(2 行目 1-1「1-1 子育て広場」、この計画では「見守り活動の充実」)') }]);
+  });
+
+  it('loads this plan\'s sheet with titles reworded a little, and says where one title differs', () => {
+    const csv = 'id,年度,評価,項目\r\nNo.1-1,2025,A,見守り活動を充実\r\nNo.1-2,2025,B,1-2 サロン運営\r\nNo.2-1,2025,A,子育て広場\r\n';
+    const { sheet, problems, notices } = readProgress(csv, known, context);
+    expect(problems).toEqual([]);
+    expect(sheet!.evaluations.map((e) => e.id)).toEqual(['1-1', '1-2', '2-1']);
+    expect(notices).toEqual(['1 行で、項目名がこの計画と違います(4 行目 2-1「子育て広場」、この計画では「災害時の支え合い」)。id が正しいか確かめてください。']);
+  });
+
+  it('loads a sheet without a 項目 column as before', () => {
+    const { sheet, problems } = readProgress('id,年度,評価\r\n1-1,2025,A\r\n1-2,2025,B\r\n', known, context);
+    expect(problems).toEqual([]);
+    expect(sheet!.evaluations).toHaveLength(2);
+  });
+});
