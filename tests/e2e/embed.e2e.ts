@@ -134,6 +134,9 @@ describe('embedding as pasted', () => {
       const inner = () => site.frames()[1].evaluate(() => document.documentElement.scrollHeight);
       // The snippet's own script set the height from the page's message: nothing is cut off.
       await expect.poll(async () => Number(await site.locator('iframe').getAttribute('height'))).toBe(await inner());
+      // The frame is as tall as what it shows: no empty band below the plan (it shrinks from the snippet's 860 px too).
+      const content = await site.frames()[1].evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+      expect(Number(await site.locator('iframe').getAttribute('height')) - content).toBeLessThan(16);
       expect(await frame.locator('.panel').isVisible()).toBe(true);
       await site.locator('iframe').scrollIntoViewIfNeeded();
     });
@@ -202,6 +205,8 @@ describe('embedding in field conditions', () => {
     expect(await frame.locator('body').innerText()).toContain('ここでは計画の図を表示できません');
     const link = frame.getByRole('link', { name: /新しいタブで開く/ });
     expect(await link.getAttribute('target')).toBe('_blank');
+    // A link to a new tab needs allow-popups in such a frame: the text tells the site's web admin what to add.
+    expect(await frame.locator('body').innerText()).toContain('iframe の sandbox に allow-popups を加えてください');
     expect((await link.boundingBox())!.height).toBeGreaterThan(10);
   });
 

@@ -31,7 +31,8 @@ export function postHeight(win: Window = window): () => void {
   let last = -1;
   const target = parentOrigin({ ancestorOrigins: win.location.ancestorOrigins, referrer: win.document.referrer });
   const send = () => {
-    const height = Math.ceil(win.document.documentElement.scrollHeight);
+    // The content's own height: scrollHeight is never less than the frame, so a frame could only grow.
+    const height = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
