@@ -23,6 +23,7 @@ import { PdfError } from '../lib/pdf/readPdf';
 import { readPdfFile } from '../lib/pdf/readPdfFile';
 import { decodeText } from '../lib/text/decodeText';
 import { OFFICE_FILE } from '../lib/office/officeFile';
+import { fillFromCover } from './fillFromCover';
 import { READINGS_FILE, formatTable, readingTable, searchedTexts } from './readingTable';
 
 interface Job {
@@ -88,6 +89,7 @@ async function run(job: Job, errors: string[], notes: string[] = []): Promise<{ 
   if (text === null) return null;
   const result = compilePlan(text, { source: file, ...meta }, file);
   for (const e of result.errors) errors.push(`${file}:${e.line}: エラー: ${e.message}`);
+  if (result.plan) notes.push(...fillFromCover(result.plan, text));
   return { result, file };
 }
 

@@ -13,6 +13,9 @@ describe('proposeMeta', () => {
     expect(proposeMeta('計画の期間は令和7年度から11年度までの5年間です。\n長野県松川村社会福祉協議会')).toEqual({ period: '令和7年度～令和11年度', council: '長野県松川村社会福祉協議会', municipality: '松川村' });
     expect(proposeMeta('みなと区地域福祉計画・地域福祉活動計画【概要版】')).toEqual({ title: 'みなと区地域福祉計画・地域福祉活動計画' });
     expect(proposeMeta('平成30年度 ― 令和4年度')).toEqual({ period: '平成30年度～令和4年度' });
+    // The period in brackets after the title, as covers and Word titles often write it.
+    expect(proposeMeta('第3次 新町地域福祉活動計画（令和8年度～令和12年度）')).toEqual({ title: '第3次新町地域福祉活動計画', period: '令和8年度～令和12年度' });
+    expect(proposeMeta('さくら市地域福祉活動計画(2025年度-2029年度)')).toEqual({ title: 'さくら市地域福祉活動計画', period: '2025年度～2029年度' });
   });
 
   it('proposes nothing from a text that does not state it, nor from a sentence that mentions a plan', () => {

@@ -24,7 +24,8 @@ const YEAR_RANGE_RE = /((?:19|20)\d{2})\s*年度?\s*(?:[～〜~\-－ー―‐]|�
 
 /** The line as a title: spaces inside it (第4次 ○○市 …) and a trailing 【概要版】 removed. */
 function titleOf(line: string): string | undefined {
-  const t = halfWidthAscii(line).replace(/[\s\u3000]+/g, '').replace(/[【(（][^】)）]*(版|案)[】)）]$/u, '');
+  // A trailing 【概要版】 or (令和8年度～令和12年度) is not part of the title (the period is read apart).
+  const t = halfWidthAscii(line).replace(/[\s\u3000]+/g, '').replace(/[【(（][^】)）]*(版|案|年度)[】)）]$/u, '');
   return t.length <= TITLE_MAX && TITLE_RE.test(t) ? t : undefined;
 }
 
