@@ -15,6 +15,10 @@ describe('normalizeText', () => {
     expect(texts('F A X 0000-00-0000')).toEqual(['FAX 0000-00-0000']);
   });
 
+  it('writes a bullet a symbol font drew (a private-use character from a PDF made in Word or LibreOffice) as a bullet', () => {
+    expect(texts('\uF0B7 あいさつ運動の推進\n  \uF0A7見守り\nふつうの行\uF0B7')).toEqual(['・あいさつ運動の推進', '  ・見守り', 'ふつうの行\uF0B7']);
+  });
+
   it('unwraps a bracket round a numbered label: 【基本目標1】題名 → 基本目標1 題名', () => {
     expect(texts('【基本目標1】つながる')).toEqual(['基本目標1 つながる']);
     expect(texts('【計画期間】 5年')).toEqual(['【計画期間】 5年']);

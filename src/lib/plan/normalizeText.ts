@@ -50,8 +50,15 @@ function joinRun(s: string): string {
   });
 }
 
+/**
+ * A bullet drawn in a symbol font (Symbol, Wingdings) comes out of a PDF, or a copy from one, as a
+ * private-use character (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …) that shows as nothing or a box: it is a
+ * bullet, written as one.
+ */
+const symbolFontBullet = (s: string) => s.replace(/^(\s*)[\uE000-\uF8FF]\s*/u, '$1・');
+
 function cleanLine(raw: string): string {
-  let s = stripXmlInvalid(raw).replace(/[\u000B-\u001F\u007F]/g, '');
+  let s = symbolFontBullet(stripXmlInvalid(raw).replace(/[\u000B-\u001F\u007F]/g, ''));
   if (isLetterSpaced(s)) s = joinLetters(s);
   return unwrapLabel(s);
 }
