@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import type { Plan, PlanNode } from '../lib/plan/schema';
 import { ensureBenchTools } from './benchTools';
 

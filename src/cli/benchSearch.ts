@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { build } from 'vite';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import type { SearchDoc } from '../lib/search/searchIndex';
 import { buildShards } from '../lib/search/shards/buildShards';
 import { termsOf } from '../lib/search/shards/matchBlock';

@@ -5,7 +5,7 @@
  * Run by npm run bench (figures, not pass/fail); also alone: tsx src/cli/lighthouse.ts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import { benchTool, ensureBenchTools } from './benchTools';
 
 /** What we use of Lighthouse (installed by the bench on demand, not a dependency: see benchTools.ts). */
