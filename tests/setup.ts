@@ -1,5 +1,3 @@
-import '@testing-library/jest-dom/vitest';
-
 // jsdom lacks the layout APIs the diagrams bind to; give components inert stand-ins.
 if (typeof window !== 'undefined') {
   window.matchMedia ??= ((query: string) => ({

@@ -13,9 +13,11 @@ import type { Plan } from '../lib/plan/schema';
 import { prepareReadings } from '../lib/text/readings';
 import { READINGS_FILE } from './readingTable';
 import { nationalCorpus } from './nationalCorpus';
+import { benchToolsFor, ensureBenchTools } from './benchTools';
 
 // npm run bench -- --serve: try the app with the synthetic national corpus instead of measuring.
 if (process.argv.includes('--serve')) await (await import('./serveNational')).serveNational();
+else ensureBenchTools(benchToolsFor(process.env)); // Lighthouse, sunburst-chart, Pagefind: not in package.json
 
 const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援', '助け合い', 'たすけあい', '支えあい', '障害', '取組'];
 /** The reading table npm run compile wrote from the seeds (the national corpus is made of their phrases). */

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import type { Plan, PlanNode } from '../lib/plan/schema';
+import { ensureBenchTools } from './benchTools';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -69,6 +70,7 @@ export async function benchBrowser() {
     index.plans.push({ id: p.id, council: p.council, municipality: '', prefecture: '', title: p.title, period: null, vision: p.vision, nodeCount: n });
   }
   writeFileSync(join(dir, 'plans/index.json'), JSON.stringify(index));
+  ensureBenchTools(['sunburst-chart']);
   const chartJs = readFileSync('node_modules/sunburst-chart/dist/sunburst-chart.min.js', 'utf8');
   const pages: Record<string, string> = { '/sunburst-chart.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="c"></div><script>${chartJs}</script></body>` };
   const { server, url } = await serve(dir, 0, '/x/', { csp: false, pages });

@@ -4,8 +4,8 @@
  * the list scrolls top to bottom, and one keystroke in the filter → list updated.
  */
 import { chromium } from 'playwright-core';
-import { serve } from '../../tests/e2e/server';
-import { nationalIndex } from '../../tests/e2e/nationalIndex';
+import { serve } from './serveDist';
+import { nationalIndex } from './nationalGallery';
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -7,7 +7,7 @@
  */
 import { chromium, type CDPSession } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import { seedsPlan } from './bigPlans';
 
 const LINES = 100_000;

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { manyPages } from '../../tests/pdf/layouts';
 import { launchForPdf, printPdf } from '../../tests/pdf/makePdf';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import { readPdfFile } from '../lib/pdf/readPdfFile';
 
 const PAGES = 50;

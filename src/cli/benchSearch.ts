@@ -10,10 +10,11 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { build } from 'vite';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import type { SearchDoc } from '../lib/search/searchIndex';
 import { buildShards } from '../lib/search/shards/buildShards';
 import { termsOf } from '../lib/search/shards/matchBlock';
+import { benchTool, ensureBenchTools } from './benchTools';
 
 /** Variant spellings included: each pair must find the same nodes. */
 export const SCALE_QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '地域', '福祉', '子ども食堂', '相談支援', '助け合い', 'たすけあい', '支えあい', '支え合い', '障害', '障がい', '子ども', '子供'];
@@ -61,11 +62,9 @@ interface PagefindApi {
 
 async function buildPagefind(docs: SearchDoc[], dir: string) {
   const t = performance.now();
-  // Not a dependency of the app: installed for the bench only (npm install --no-save pagefind).
-  const name = 'pagefind';
-  const pagefind = (await import(/* @vite-ignore */ name).catch((e: Error) => {
-    throw new Error(`Pagefind を読み込めません (npm install --no-save pagefind@1.6.0): ${e.message}`);
-  })) as PagefindApi;
+  // Not a dependency of the app: installed for the bench only (benchTools.ts).
+  ensureBenchTools(['pagefind']);
+  const pagefind = await benchTool<PagefindApi>('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
   for (let i = 0; i < docs.length; i += 2000) {

@@ -4,10 +4,19 @@
  * Each page three times (min / median / max: the simulation starts from a real, noisy load).
  * Run by npm run bench (figures, not pass/fail); also alone: tsx src/cli/lighthouse.ts.
  */
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
+import { benchTool, ensureBenchTools } from './benchTools';
+
+/** What we use of Lighthouse (installed by the bench on demand, not a dependency: see benchTools.ts). */
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
+/** Lighthouse's own chrome-launcher, which comes with it. */
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): unknown }>;
+}
+ensureBenchTools(['lighthouse']);
+const { default: lighthouse } = await benchTool<{ default: Lighthouse }>('lighthouse');
+const chromeLauncher = await import(/* @vite-ignore */ 'chrome-launcher' as string) as ChromeLauncher;
 
 // plan: the app's route (index.html); planPage: the plan's own page, written by the build (plan/<id>/).
 const PAGES = { gallery: '#/', plan: '#/plan/kasama?view=sunburst', planPage: 'plan/kasama/#view=sunburst', compare: '#/compare?plans=kasama,chiba' };

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 
 const SIZES = { projector: [1920, 1080], laptop: [1280, 800], 'small-projector': [1024, 768], phone: [390, 844] } as const;
 /** 文字 特大, as a reader sets it (kept in this browser). */

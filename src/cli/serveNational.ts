@@ -9,7 +9,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve } from '../../tests/e2e/server';
+import { serve } from './serveDist';
 import type { Plan, PlanIndex } from '../lib/plan/schema';
 import { summarize } from '../lib/plan/summarize';
 import { docsOf } from '../lib/search/searchIndex';

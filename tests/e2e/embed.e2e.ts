@@ -98,6 +98,21 @@ describe('embedding', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  it('the 埋め込み dialog says 「コピーしました」 only when the code was copied, and what to do when the clipboard refuses', async () => {
+    const { page, problems } = await watch(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
+    // A browser that refuses the clipboard (an http page, a locked-down PC, a denied permission).
+    await page.addInitScript(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'))));
+    await page.goto(`${baseUrl()}/#/plan/kasama?view=tree`);
+    await page.getByRole('button', { name: '埋め込み' }).click();
+    for (const button of ['iframe のコードをコピー', 'カスタム要素のコードをコピー']) {
+      await page.getByRole('button', { name: button }).click();
+      const said = page.getByRole('button', { name: button }).locator('xpath=following-sibling::*[@role="status"]');
+      await expect.poll(() => said.innerText()).toContain('コピーできませんでした');
+      expect(await said.innerText()).not.toContain('コピーしました');
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the <welfare-plan> snippet from the dialog, pasted into a page on another site, shows the plan', async () => {
     const { page } = await openPage(browser, '/#/plan/chiba?view=sunburst');
     await page.getByRole('button', { name: '埋め込み' }).click();

@@ -10,7 +10,7 @@ function itemLine(n: PlanNode, depth: number): string {
 }
 
 /**
- * The plan in the project's Markdown outline format (README「手で書くためのアウトライン形式」):
+ * The plan in the project's Markdown outline format (docs/staff.md「手で書くためのアウトライン形式」):
  * compiling it gives the same hierarchy. Descriptions are written as quoted lines, which the
  * outline reader keeps as the description of the item above.
  */

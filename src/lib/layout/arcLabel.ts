@@ -9,6 +9,11 @@ export interface ArcLabel {
   y: number;
 }
 
+/** Text in the diagrams is never under 14 px: the floor for older readers (and the screenshots' check). */
+export const MIN_LABEL_PX = 14;
+/** Label sizes at 標準, largest first, down to the floor. */
+export const LABEL_SIZES: readonly number[] = [18, 17, 16, 15, MIN_LABEL_PX];
+
 const PAD = 4;
 const LINE = 1.25;
 const SAMPLES = 6;
@@ -39,10 +44,12 @@ function boxFits(cx: number, cy: number, w: number, h: number, s: [number, numbe
  * rotating text we look for the largest font and the wrap width whose text block, centred on
  * the sector's centroid, lies wholly inside the sector (edges sampled against the inner and
  * outer arcs and both radii). Sectors are disjoint, so labels can never overlap. Failing a full
- * fit, a cut label (…) at the smallest size; failing that, none.
+ * fit, a cut label (…) at the smallest size; failing that, none. Sizes under the 14 px floor are
+ * never used, whatever the caller asks for.
  */
-export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: number, sizes = [16, 15, 14, 13, 12, 11], fallback = ''): ArcLabel | null {
-  if (!text || a1 <= a0 || r1 <= r0) return null;
+export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: number, asked: readonly number[] = LABEL_SIZES, fallback = ''): ArcLabel | null {
+  const sizes = asked.filter((size) => size >= MIN_LABEL_PX);
+  if (!text || !sizes.length || a1 <= a0 || r1 <= r0) return null;
   const am = (a0 + a1) / 2;
   const sector: [number, number, number, number] = [a0, a1, r0, r1];
   // Lines break only between phrases: a phrase too long for the sector shortens the label instead.

@@ -1,7 +1,7 @@
 import { PlanTree } from '../plan/hierarchy';
 import { describe, expect, it } from 'vitest';
 import type { PlanNode } from '../plan/schema';
-import { arcLabel, inSector } from './arcLabel';
+import { MIN_LABEL_PX, arcLabel, inSector } from './arcLabel';
 import { arcPath } from './arcPath';
 import { branchColor, contrast, INK, PALETTE } from './branchColor';
 import { fitTransform } from './fitTransform';
@@ -146,5 +146,21 @@ describe('fitTransform', () => {
     expect(t.k).toBe(0.9);
     expect(t.applyX(0)).toBe(24);
     expect(t.applyY(0)).toBe(56 + (600 - 56) / 2);
+  });
+});
+
+describe('arcLabel sizes', () => {
+  it('never sets a label under 14 px: a sector too small for that gets its number or nothing', () => {
+    const title = '身近な地域でのさまざまな見守り方法を提案します。';
+    let labelled = 0;
+    for (const span of [0.05, 0.1, 0.2, 0.4, 0.8]) for (const [r0, r1] of [[40, 70], [90, 130], [200, 260]]) {
+      for (const sizes of [undefined, [16, 14, 12, 11]]) {
+        const label = arcLabel(title, 0, span, r0, r1, sizes, '⑱');
+        if (label) labelled++;
+        expect(label?.fontSize ?? MIN_LABEL_PX, `${span} rad, ${r0}–${r1} px`).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+      }
+    }
+    // Not a vacuous pass: most of these sectors do get a label.
+    expect(labelled).toBeGreaterThan(10);
   });
 });

@@ -3,6 +3,7 @@
  * thousands separators, percent, literal text around the number (「第"0"章」→ 第1章), and dates
  * (yyyy/m/d, with 和暦 when the format asks for the era).
  */
+import { excelSerialDate } from '../text/excelSerial';
 
 /** Excel's built-in formats by id (ECMA-376 18.8.30), the ones a Japanese sheet uses. */
 const BUILT_IN: Record<number, string> = {
@@ -11,9 +12,6 @@ const BUILT_IN: Record<number, string> = {
   27: '[$-411]ge.m.d', 28: '[$-411]ggge"年"m"月"d"日"', 29: '[$-411]ggge"年"m"月"d"日"', 30: 'm/d/yy', 31: 'yyyy"年"m"月"d"日"',
   55: 'yyyy"年"m"月"', 56: 'm"月"d"日"', 57: '[$-411]ge.m.d', 58: '[$-411]ggge"年"m"月"d"日"',
 };
-/** Day 0 of Excel's 1900 date system, corrected for its 1900-02-29 (serials from 61 on). */
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 /** Days from the 1900 system's day 0 to 1904-01-01, day 0 of the 1904 system (Mac Excel's date1904). */
 export const DATE_1904_OFFSET = 1462;
 /** Excel shows at most this many significant digits in General. */
@@ -33,7 +31,7 @@ function positiveSection(code: string): string {
 const isDate = (code: string) => /[ymdhsge]/i.test(code.replace(/"[^"]*"|\\./g, '').replace(/\[[^\]]*\]/g, '')) && !/[0#?]/.test(code.replace(/"[^"]*"/g, ''));
 
 function formatDate(serial: number, code: string): string {
-  const d = new Date(EPOCH + Math.round(serial * DAY_MS));
+  const d = excelSerialDate(serial);
   const era = /g/.test(code.replace(/"[^"]*"/g, ''));
   const jp = era ? new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' }).format(d).replace(/年$/, '') : '';
   const parts: Record<string, string> = { yyyy: String(d.getUTCFullYear()), yy: String(d.getUTCFullYear()).slice(2), m: String(d.getUTCMonth() + 1), mm: String(d.getUTCMonth() + 1).padStart(2, '0'), d: String(d.getUTCDate()), dd: String(d.getUTCDate()).padStart(2, '0') };

@@ -3,6 +3,7 @@
  * it again (Excel reads 1-1 as 1 January and 1-2-3 as 3 February 2001), read back into the ids
  * they may have been. The caller keeps only candidates that are ids of the plan.
  */
+import { excelSerialDate } from '../text/excelSerial';
 
 /** A calendar date as a sheet wrote it; `year` is absent when the format does not show it. */
 interface SheetDate {
@@ -12,9 +13,6 @@ interface SheetDate {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Excel's day 0 (serial numbers count days from 30 Dec 1899, after its 1900 leap-year quirk). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 /** Serial numbers of 1 Jan 1930 and 31 Dec 2099: outside them a number is not a converted id. */
 const SERIAL_MIN = 10_959;
 const SERIAL_MAX = 73_050;
@@ -26,7 +24,7 @@ const MAX_DAY = 31;
 const valid = (d: SheetDate) => d.month >= 1 && d.month <= MONTHS.length && d.day >= 1 && d.day <= MAX_DAY;
 
 function fromSerial(n: number): SheetDate {
-  const date = new Date(EXCEL_EPOCH_MS + n * DAY_MS);
+  const date = excelSerialDate(n);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

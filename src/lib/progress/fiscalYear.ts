@@ -16,3 +16,9 @@ export function fiscalYear(raw: string): number | null {
 
 /** 2025 → 令和7年度 (2025). */
 export const yearLabel = (year: number) => (year >= 2019 ? `令和${year - 2018 === 1 ? '元' : year - 2018}年度` : `${year}年度`);
+
+/** Japanese fiscal years (年度) start in April: month index 3. */
+const FISCAL_YEAR_START_MONTH = 3;
+
+/** The 年度 a day falls in: 2026-03-31 is in 2025年度, 2026-04-01 in 2026年度 (local time). */
+export const fiscalYearOf = (day: Date): number => (day.getMonth() < FISCAL_YEAR_START_MONTH ? day.getFullYear() - 1 : day.getFullYear());

@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE } from '../state/postHeight';
+import { HEIGHT_MESSAGE } from '../lib/state/postHeight';
 
 /** Height before the page reports its own: enough for the title, the buttons and the whole diagram at any width. */
 export const FALLBACK_HEIGHT = 860;
