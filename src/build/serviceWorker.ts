@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { indexHtmlPlugin } from './indexHtmlPlugin';
 
 /**
  * Left out of the shell: pdf.js's worker (1.6 MB, only for importing a PDF) and its fonts and
@@ -54,22 +55,8 @@ async function bundleWorker(root: string, shell: Shell): Promise<string> {
 }
 
 export function serviceWorker(): Plugin {
-  let root = process.cwd();
-  let publicDir = '';
-  return {
-    name: 'service-worker',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      publicDir = config.publicDir;
-    },
-    generateBundle: {
-      order: 'post', // after index.html has its boot script: the shell is the final files
-      async handler(_, bundle) {
-        if (bundle['index.html']?.type !== 'asset') return;
-        const shell = shellOf(bundle, publicDir);
-        this.emitFile({ type: 'asset', fileName: 'sw.js', source: await bundleWorker(root, shell) });
-      },
-    },
-  };
+  // After index.html has its boot script: the shell is the final files.
+  return indexHtmlPlugin('service-worker', async function (bundle, _html, { root, publicDir }) {
+    this.emitFile({ type: 'asset', fileName: 'sw.js', source: await bundleWorker(root, shellOf(bundle, publicDir)) });
+  });
 }
