@@ -5,10 +5,10 @@
  * the script itself stays the same from build to build (and cacheable), and nothing is inline.
  */
 import { join, resolve } from 'node:path';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import type { PageName } from '../pages/routeNeeds';
 import type { BootTable } from './bootTable';
-import { indexHtmlPlugin, publishedIds } from './indexHtmlPlugin';
+import { classicScript, indexHtmlPlugin, publishedIds } from './indexHtmlPlugin';
 
 /** The module behind each page of src/pages/routes.ts. */
 const PAGE_MODULES: Record<PageName, string> = {
@@ -116,18 +116,6 @@ export function pageFiles(bundle: Rolldown.OutputBundle, root: string): BootTabl
   return pages;
 }
 
-/** src/boot.ts as one small classic script (an IIFE): it must run before the app, without imports. */
-async function bundleBoot(root: string): Promise<string> {
-  const out = (await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, 'src/boot.ts'), formats: ['iife'], name: 'welfarePlanBoot' } },
-  })) as Rolldown.RolldownOutput[];
-  return out[0].output[0].code;
-}
-
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 export function bootScript(): Plugin {
@@ -135,7 +123,8 @@ export function bootScript(): Plugin {
     'boot-script',
     async function (bundle, html, { root, publicDir }) {
       const table: BootTable = { pages: pageFiles(bundle, root), plans: publicDir ? publishedIds(join(publicDir, 'plans')) : [] };
-      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot(root) });
+      // A classic script: it must run before the app, without imports.
+      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await classicScript(root, 'src/boot.ts', 'welfarePlanBoot') });
       const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
       // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
       html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);

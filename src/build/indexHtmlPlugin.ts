@@ -6,8 +6,8 @@
  * plan pages copy it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin, Rolldown } from 'vite';
+import { join, resolve } from 'node:path';
+import { build, type Plugin, type Rolldown } from 'vite';
 import type { PlanIndex } from '../lib/plan/schema';
 
 export interface BuildDirs {
@@ -45,4 +45,17 @@ export function publishedIds(plansDir: string): string[] {
   if (!existsSync(file)) return [];
   const index = JSON.parse(readFileSync(file, 'utf8')) as PlanIndex;
   return [...index.plans, ...(index.samples ?? [])].map((p) => p.id).filter((id) => existsSync(join(plansDir, `${id}.json`)));
+}
+
+/** A source file and what it imports as one small classic script (an IIFE): the boot script, the service worker. */
+export async function classicScript(root: string, entry: string, name: string, define: Record<string, string> = {}): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    define,
+    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, entry), formats: ['iife'], name } },
+  })) as Rolldown.RolldownOutput[];
+  return out[0].output[0].code;
 }
