@@ -4,12 +4,15 @@
  * the link's route and at once asks for what the first view needs, beside the app's own code:
  * the page's code and styles, and the plans. The app's later import() and fetch() reuse these
  * requests (same URL, mode and credentials), so a shared link no longer waits for the app,
- * then the page, then the plan, one after the other.
+ * then the page, then the plan, one after the other. On a plan's own page, whose words are in
+ * the HTML, all of it waits until they are on screen.
  */
 import { pagePlanId, pageRoute } from './lib/state/pageRoute';
 import { localPlanIds } from './lib/data/localPlanIds';
 import { routeNeeds } from './pages/routeNeeds';
 import type { BootTable } from './build/bootTable';
+import { afterPaint } from './lib/components/afterPaint';
+import { AFTER_PAINT_ID } from './build/planHtml';
 
 function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 'fetch'): void {
   const link = document.createElement('link');
@@ -21,17 +24,39 @@ function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 
   document.head.append(link);
 }
 
+/** What the link's first view needs: its page's code and styles, and its plans. */
+function preloadRoute(table: Partial<BootTable>): void {
+  // On a plan's own page (plan/<id>/) the short hash names the page's plan.
+  const needs = routeNeeds(pageRoute(location.hash, pagePlanId()));
+  const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
+  for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
+  // Only plans the site publishes and this browser has not replaced: the app never fetches the others.
+  const local = needs.plans.length ? localPlanIds() : new Set<string>();
+  for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
+  if (needs.index) preload('preload', 'plans/index.json', 'fetch');
+  for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
+}
+
+/**
+ * A plan's own page (src/build/planHtml.ts): the app's module, and the head's links that wait
+ * in the page's <template> (the app's preloads, the manifest).
+ */
+function startApp(entry: string): void {
+  const later = document.getElementById(AFTER_PAINT_ID);
+  if (later instanceof HTMLTemplateElement) document.head.append(later.content.cloneNode(true));
+  const app = document.createElement('script');
+  app.type = 'module';
+  app.crossOrigin = 'anonymous';
+  app.src = entry;
+  document.head.append(app);
+}
+
 const script = document.currentScript as HTMLScriptElement | null;
 const table = JSON.parse(script?.dataset.routes ?? '{}') as Partial<BootTable>;
-// On a plan's own page (plan/<id>/) the short hash names the page's plan.
-const needs = routeNeeds(pageRoute(location.hash, pagePlanId()));
-const files = needs.page ? (table.pages?.[needs.page] ?? []) : [];
-for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
-// Only plans the site publishes and this browser has not replaced: the app never fetches the others.
-const local = needs.plans.length ? localPlanIds() : new Set<string>();
-for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
-if (needs.index) preload('preload', 'plans/index.json', 'fetch');
-for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
+const entry = script?.dataset.app;
+// A plan's own page: its words paint first, with only the page and its stylesheet loaded; then the app.
+if (entry) void afterPaint().then(() => (startApp(entry), preloadRoute(table)));
+else preloadRoute(table);
 
 /**
  * Where this script runs but the app's module cannot load (an iframe sandboxed with

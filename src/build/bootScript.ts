@@ -4,11 +4,11 @@
  * knows each page's chunk file names; it hands them to the script in a data attribute, so
  * the script itself stays the same from build to build (and cacheable), and nothing is inline.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import type { PageName } from '../pages/routeNeeds';
 import type { BootTable } from './bootTable';
+import { classicScript, indexHtmlPlugin, publishedIds } from './indexHtmlPlugin';
 
 /** The module behind each page of src/pages/routes.ts. */
 const PAGE_MODULES: Record<PageName, string> = {
@@ -116,52 +116,23 @@ export function pageFiles(bundle: Rolldown.OutputBundle, root: string): BootTabl
   return pages;
 }
 
-/** The ids of the published plans (static/plans/index.json), or none if there is no list. */
-function publishedPlans(publicDir: string): string[] {
-  const file = join(publicDir, 'plans', 'index.json');
-  if (!existsSync(file)) return [];
-  const index = JSON.parse(readFileSync(file, 'utf8')) as { plans?: { id: string }[]; samples?: { id: string }[] };
-  return [...(index.plans ?? []), ...(index.samples ?? [])].map((p) => p.id);
-}
-
-/** src/boot.ts as one small classic script (an IIFE): it must run before the app, without imports. */
-async function bundleBoot(root: string): Promise<string> {
-  const out = (await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, 'src/boot.ts'), formats: ['iife'], name: 'welfarePlanBoot' } },
-  })) as Rolldown.RolldownOutput[];
-  return out[0].output[0].code;
-}
-
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 export function bootScript(): Plugin {
-  let root = process.cwd();
-  let publicDir = '';
-  return {
-    name: 'boot-script',
-    apply: 'build',
-    config: (config) => ({
-      build: { rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: pageChunks(config.root ?? process.cwd()), debugName: 'pages' }] } } } },
-    }),
-    configResolved(config) {
-      root = config.root;
-      publicDir = config.publicDir;
+  return indexHtmlPlugin(
+    'boot-script',
+    async function (bundle, html, { root, publicDir }) {
+      const table: BootTable = { pages: pageFiles(bundle, root), plans: publicDir ? publishedIds(join(publicDir, 'plans')) : [] };
+      // A classic script: it must run before the app, without imports.
+      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await classicScript(root, 'src/boot.ts', 'welfarePlanBoot') });
+      const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
+      // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
+      html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
     },
-    generateBundle: {
-      order: 'post', // after Vite has written index.html into the bundle
-      async handler(_, bundle) {
-        const html = bundle['index.html'];
-        if (html?.type !== 'asset') return;
-        const table: BootTable = { pages: pageFiles(bundle, root), plans: publishedPlans(publicDir) };
-        const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot(root) });
-        const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
-        // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
-        html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
-      },
+    {
+      config: (config) => ({
+        build: { rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: pageChunks(config.root ?? process.cwd()), debugName: 'pages' }] } } } },
+      }),
     },
-  };
+  );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../lib/plan/schema';
-import { pageDescription, planPage, shareTags, siteUrlOf, sitemap } from './planHtml';
+import { pageDescription, planPage, planSummary, shareTags, siteUrlOf, sitemap } from './planHtml';
 
 const TEMPLATE = readFileSync('index.html', 'utf8');
 const kasama = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
@@ -32,9 +32,24 @@ describe('a plan\'s page', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\bstyle="/);
   });
 
-  it('lets the words paint before the boot script runs (async: it only starts downloads)', () => {
-    const built = TEMPLATE.replace('<script type="module"', '<script src="./assets/boot-AbC_1.js" data-routes=\'{}\'></script>\n<script type="module"');
-    expect(planPage(built, kasama)).toContain('<script async src="./assets/boot-AbC_1.js" data-routes=');
+  it("paints the words with the HTML and its stylesheet only: the app's module and preloads wait for the boot script, after the paint", () => {
+    const built = TEMPLATE.replace(
+      /\s*<script type="module" src="[^"]+"><\/script>/,
+      `\n    <script src="./assets/boot-AbC_1.js" data-routes='{}'></script>\n    <script type="module" crossorigin src="./assets/index-X1.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/client-Y2.js">\n    <link rel="modulepreload" crossorigin href="./assets/storage-Z3.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-W4.css">`,
+    );
+    const html = planPage(built, kasama);
+    expect(html).toContain(`<script async src="./assets/boot-AbC_1.js" data-app="./assets/index-X1.js" data-routes='{}'></script>`);
+    expect(html).not.toContain('type="module"');
+    // The preloads, the icon and the manifest wait, inert, for the boot script.
+    const later = /<template id="after-paint">(.*?)<\/template>/.exec(html)?.[1] ?? '';
+    expect(later).toContain('<link rel="modulepreload" crossorigin href="./assets/client-Y2.js"><link rel="modulepreload" crossorigin href="./assets/storage-Z3.js">');
+    expect(later).toContain('<link rel="manifest" href="./manifest.webmanifest"');
+    expect(html.replace(/<template.*?<\/template>/, '')).not.toMatch(/modulepreload|rel="manifest"/);
+    // The icon stays: without it the browser would ask the host for /favicon.ico.
+    expect(html.replace(/<template.*?<\/template>/, '')).toContain('<link rel="icon" href="./favicon.svg"');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-W4.css">');
+    // index.html itself keeps its tags: the gallery and the compare page boot as before.
+    expect(built).toContain('<script type="module" crossorigin src="./assets/index-X1.js">');
   });
 
   it('escapes every text of the plan (plan text is data)', () => {
@@ -58,6 +73,19 @@ describe('a plan\'s page', () => {
     expect(full).toContain('<meta property="og:image" content="https://fukushi.example.jp/plans/plan/kasama/card.png">');
     expect(full).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(full).toContain('content="1200"');
+  });
+
+  it('sums the plan up first: its vision, its top-level items by name, how many items they hold', () => {
+    const okegawa = JSON.parse(readFileSync('static/plans/okegawa.json', 'utf8')) as Plan;
+    expect(planSummary(okegawa)).toBe(
+      '桶川市社会福祉協議会の第6期 地域福祉活動計画は、基本理念「みんなでたすけあい 笑顔でつながるまちづくり」のもと、基本計画「住んでいる地域を大切に」「できることをできるときに」「地域で安心して暮らすために」「地域福祉推進体制の強化」の4つと、その下の' +
+        `${JSON.stringify(okegawa.root).split('"children"').length - 1 - 1 - 4}の項目からなります。`,
+    );
+    // Top-level items of different kinds (重点施策 and 基本方針): named as 柱.
+    const mixed = { ...kasama, root: { ...kasama.root, children: [{ ...kasama.root.children[0], level: '重点施策', children: [] }, { ...kasama.root.children[1], level: '基本方針', children: [] }] } };
+    expect(planSummary(mixed)).toContain(`のもと、柱「${kasama.root.children[0].title}」「${kasama.root.children[1].title}」の2つからなります。`);
+    expect(planSummary({ ...kasama, vision: '', root: { ...kasama.root, children: [] } })).toBe(`${kasama.council}の${kasama.title}は、まだ項目がありません。`);
+    expect(planPage(TEMPLATE, hostile)).toContain('<p class="sp-summary">&quot;協議会&quot;');
   });
 
   it('keeps the description to what a search result shows', () => {

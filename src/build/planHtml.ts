@@ -43,38 +43,35 @@ export interface PageOptions {
   card?: boolean;
 }
 
+const meta = (attr: 'property' | 'name', key: string, value: string | number) => `<meta ${attr}="${key}" content="${esc(String(value))}">`;
+/** One fact for both kinds of card: Open Graph (property="og:…") and Twitter (name="twitter:…"). */
+const ogAndTwitter = (key: string, value: string) => [meta('property', `og:${key}`, value), meta('name', `twitter:${key}`, value)];
+
 /** Canonical link, Open Graph and Twitter card tags. Share cards need absolute URLs: only with a site address. */
 export function shareTags(plan: Plan, opts: PageOptions): string {
-  const title = `${plan.title}｜${plan.council}`;
   const tags = [
-    `<meta property="og:type" content="website">`,
-    `<meta property="og:site_name" content="${SITE_NAME}">`,
-    `<meta property="og:locale" content="ja_JP">`,
-    `<meta property="og:title" content="${esc(title)}">`,
-    `<meta property="og:description" content="${esc(pageDescription(plan))}">`,
-    `<meta name="twitter:title" content="${esc(title)}">`,
-    `<meta name="twitter:description" content="${esc(pageDescription(plan))}">`,
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:locale', 'ja_JP'),
+    ...ogAndTwitter('title', `${plan.title}｜${plan.council}`),
+    ...ogAndTwitter('description', pageDescription(plan)),
   ];
   const site = opts.siteUrl;
   if (site) {
     const url = site + planPagePath(plan.id);
     tags.unshift(`<link rel="canonical" href="${esc(url)}">`);
-    tags.push(`<meta property="og:url" content="${esc(url)}">`);
+    tags.push(meta('property', 'og:url', url));
   }
   if (site && opts.card) {
-    const image = esc(site + cardPath(plan.id));
-    const alt = esc(`${plan.title}の体系図(サンバースト図)`);
     tags.push(
-      `<meta property="og:image" content="${image}">`,
-      `<meta property="og:image:type" content="image/png">`,
-      `<meta property="og:image:width" content="${CARD_WIDTH}">`,
-      `<meta property="og:image:height" content="${CARD_HEIGHT}">`,
-      `<meta property="og:image:alt" content="${alt}">`,
-      `<meta name="twitter:card" content="summary_large_image">`,
-      `<meta name="twitter:image" content="${image}">`,
-      `<meta name="twitter:image:alt" content="${alt}">`,
+      ...ogAndTwitter('image', site + cardPath(plan.id)),
+      ...ogAndTwitter('image:alt', `${plan.title}の体系図(サンバースト図)`),
+      meta('property', 'og:image:type', 'image/png'),
+      meta('property', 'og:image:width', CARD_WIDTH),
+      meta('property', 'og:image:height', CARD_HEIGHT),
+      meta('name', 'twitter:card', 'summary_large_image'),
     );
-  } else tags.push(`<meta name="twitter:card" content="summary">`);
+  } else tags.push(meta('name', 'twitter:card', 'summary'));
   return tags.join('\n    ');
 }
 
@@ -118,6 +115,23 @@ function sectionHtml(s: Section): string {
   return heading || text ? `<section class="sp-section">${heading}${text}</section>` : '';
 }
 
+const countNodes = (n: PlanNode): number => 1 + n.children.reduce((sum, c) => sum + countNodes(c), 0);
+
+/**
+ * The plan at a glance, first under its heading: its vision, its top-level items by name and
+ * how many items they hold. What a reader (or a search engine) takes in before the details; on
+ * a phone it is the first screen's main text, whatever the plan's own passages are.
+ */
+export function planSummary(plan: Plan): string {
+  const top = plan.root.children;
+  const levels = new Set(top.map((c) => c.level).filter(Boolean));
+  const level = levels.size === 1 ? [...levels][0] : '柱';
+  const below = top.reduce((sum, c) => sum + countNodes(c) - 1, 0);
+  const vision = plan.vision ? `基本理念「${plan.vision}」のもと、` : '';
+  const parts = top.length ? `${level}${top.map((c) => `「${c.title}」`).join('')}の${top.length}つ${below ? `と、その下の${below}の項目` : ''}からなります。` : 'まだ項目がありません。';
+  return `${plan.council}の${plan.title}は、${vision}${parts}`;
+}
+
 /** The whole plan as text: what a reader without scripts, a search engine or a printer gets. */
 export function planBody(plan: Plan): string {
   const root = plan.root;
@@ -131,12 +145,43 @@ export function planBody(plan: Plan): string {
 <h1><span class="sp-council">${esc(plan.council)}${plan.prefecture ? `(${esc(plan.prefecture)})` : ''}</span>${esc(plan.title)}</h1>
 <p class="sp-meta"><span class="sp-vision"><span class="sp-label">${esc(root.level || '基本理念')}</span>${esc(root.title)}</span><span class="sp-period">計画期間: ${esc(plan.period?.label ?? '本文に記載なし')}</span></p>
 </header>
+<p class="sp-summary">${esc(planSummary(plan))}</p>
 ${root.description ? `<p class="sp-lead">${esc(root.description)}</p>` : ''}
 ${factsHtml(plan)}
 <section class="sp-system" aria-labelledby="sp-system-h"><h2 id="sp-system-h">計画の体系</h2>${childrenHtml(root.children, 1)}</section>
 ${actors}${sections}
 </article>
 </main>`;
+}
+
+/** The app's module, as Vite writes it into index.html. */
+const APP_MODULE = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+/**
+ * What else the head asks for that the words do not need: the app's modules, the web app
+ * manifest (and its icons). Not the icon: without one in the HTML the browser asks the host for
+ * /favicon.ico (a 404, and an error offline).
+ */
+const NOT_FOR_THE_WORDS = /\s*<link rel="(?:modulepreload|manifest)"[^>]*>/g;
+const BOOT = /<script src="(\.\/assets\/boot-[\w-]+\.js)"([^>]*)><\/script>/;
+/** The id of the <template> the boot script adds to the head after the first paint (src/boot.ts). */
+export const AFTER_PAINT_ID = 'after-paint';
+
+/**
+ * The page's first paint needs its HTML and its stylesheet, nothing more. The app's module
+ * leaves the HTML, and the head's other requests (but the icon) wait in an inert <template>: the boot script
+ * (async) starts them once the words are on screen (src/boot.ts). On a slow line they would
+ * otherwise share it with the stylesheet, and the browser would run the app before it paints
+ * the words. Without a boot script (a build without the plugin) the page keeps its tags.
+ */
+function appAfterPaint(html: string): string {
+  const boot = BOOT.exec(html);
+  const entry = APP_MODULE.exec(html);
+  if (!boot || !entry) return html;
+  const later = [...html.matchAll(NOT_FOR_THE_WORDS)].map((m) => m[0].trim());
+  return html
+    .replace(APP_MODULE, '')
+    .replace(NOT_FOR_THE_WORDS, '')
+    .replace(BOOT, () => `<script async src="${boot[1]}" data-app="${esc(entry[1])}"${boot[2]}></script>\n    <template id="${AFTER_PAINT_ID}">${later.join('')}</template>`);
 }
 
 /**
@@ -146,13 +191,11 @@ ${actors}${sections}
  */
 export function planPage(template: string, plan: Plan, opts: PageOptions = {}): string {
   const head = `<base href="${PAGE_BASE}">`;
-  const out = template
+  const out = appAfterPaint(template)
     .replace('<html lang="ja">', `<html lang="ja" data-plan-page="${esc(plan.id)}">`)
     .replace(/(<meta charset="UTF-8" \/?>)/i, `$1\n    ${head}`)
     .replace(/<meta name="description" content="[^"]*" \/?>/, `<meta name="description" content="${esc(pageDescription(plan))}">\n    ${shareTags(plan, opts)}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(pageTitle(plan))}</title>`)
-    // The boot script only starts downloads: here the page has words to show first, so it does not hold the first paint.
-    .replace(/<script src="(\.\/assets\/boot-[\w-]+\.js)"/, '<script async src="$1"')
     .replace('<div id="app"></div>', () => `<div id="static-plan">${planBody(plan)}</div>\n    <div id="app"></div>`);
   if (!out.includes('data-plan-page') || !out.includes('<base ') || !out.includes('id="static-plan"')) {
     throw new Error('planHtml: index.html is not the shape the plan pages expect (<html lang="ja">, <meta charset>, <div id="app">)');

@@ -3,13 +3,14 @@
  * and, when the site's address is given (SITE_URL=https://… npm run build), each plan's share card
  * (plan/<id>/card.png, when Chromium is there to draw it) and sitemap.xml.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Plan, PlanIndex } from '../lib/plan/schema';
+import type { Plan } from '../lib/plan/schema';
 import { cardPath, planPage, planPagePath, siteUrlOf, sitemap } from './planHtml';
 import { shareCardHtml } from './shareCard';
 import { canDrawCards, renderCards } from './renderCards';
+import { indexHtmlPlugin, publishedIds } from './indexHtmlPlugin';
 
 export interface PlanFilesOptions {
   siteUrl?: string;
@@ -48,31 +49,15 @@ export async function writePlanPages(dir: string, plans: Plan[], opts: PlanFiles
 
 /** The published plans (static/plans/index.json, samples too), read from the folder. */
 export function publishedPlans(plansDir: string): Plan[] {
-  const file = join(plansDir, 'index.json');
-  if (!existsSync(file)) return [];
-  const index = JSON.parse(readFileSync(file, 'utf8')) as PlanIndex;
-  const ids = [...index.plans, ...(index.samples ?? [])].map((p) => p.id);
-  const present = new Set(readdirSync(plansDir));
-  return ids.filter((id) => present.has(`${id}.json`)).map((id) => JSON.parse(readFileSync(join(plansDir, `${id}.json`), 'utf8')) as Plan);
+  return publishedIds(plansDir).map((id) => JSON.parse(readFileSync(join(plansDir, `${id}.json`), 'utf8')) as Plan);
 }
 
 export function planPages(): Plugin {
-  let publicDir = '';
-  return {
-    name: 'plan-pages',
-    apply: 'build',
-    configResolved(config) {
-      publicDir = config.publicDir;
-    },
-    generateBundle: {
-      order: 'post', // after index.html has its boot script and the service worker its shell
-      async handler(_, bundle) {
-        const html = bundle['index.html'];
-        if (html?.type !== 'asset' || !publicDir) return;
-        const siteUrl = siteUrlOf(process.env.SITE_URL);
-        const files = await planFiles(String(html.source), publishedPlans(join(publicDir, 'plans')), { siteUrl, log: (m) => this.warn(m) });
-        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
-      },
-    },
-  };
+  // After index.html has its boot script and the service worker its shell.
+  return indexHtmlPlugin('plan-pages', async function (_bundle, html, { publicDir }) {
+    if (!publicDir) return;
+    const siteUrl = siteUrlOf(process.env.SITE_URL);
+    const files = await planFiles(String(html.source), publishedPlans(join(publicDir, 'plans')), { siteUrl, log: (m) => this.warn(m) });
+    for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+  });
 }

@@ -10,8 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type Plugin, type Rolldown } from 'vite';
+import { join } from 'node:path';
+import type { Plugin, Rolldown } from 'vite';
+import { classicScript, indexHtmlPlugin } from './indexHtmlPlugin';
 
 /**
  * Left out of the shell: pdf.js's worker (1.6 MB, only for importing a PDF) and its fonts and
@@ -41,35 +42,9 @@ export function shellOf(bundle: Rolldown.OutputBundle, publicDir: string): Shell
   return { version: hash.digest('hex').slice(0, 16), files };
 }
 
-async function bundleWorker(root: string, shell: Shell): Promise<string> {
-  const out = (await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    define: { __SHELL__: JSON.stringify(shell) },
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, 'src/sw/sw.ts'), formats: ['iife'], name: 'welfarePlanWorker' } },
-  })) as Rolldown.RolldownOutput[];
-  return out[0].output[0].code;
-}
-
 export function serviceWorker(): Plugin {
-  let root = process.cwd();
-  let publicDir = '';
-  return {
-    name: 'service-worker',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      publicDir = config.publicDir;
-    },
-    generateBundle: {
-      order: 'post', // after index.html has its boot script: the shell is the final files
-      async handler(_, bundle) {
-        if (bundle['index.html']?.type !== 'asset') return;
-        const shell = shellOf(bundle, publicDir);
-        this.emitFile({ type: 'asset', fileName: 'sw.js', source: await bundleWorker(root, shell) });
-      },
-    },
-  };
+  // After index.html has its boot script: the shell is the final files.
+  return indexHtmlPlugin('service-worker', async function (bundle, _html, { root, publicDir }) {
+    this.emitFile({ type: 'asset', fileName: 'sw.js', source: await classicScript(root, 'src/sw/sw.ts', 'welfarePlanWorker', { __SHELL__: JSON.stringify(shellOf(bundle, publicDir)) }) });
+  });
 }
