@@ -7,6 +7,8 @@ export interface Run {
   size: number;
   /** pdf.js set it in a vertical font (縦書き). */
   vertical?: boolean;
+  /** In a tagged PDF, the structure element it belongs to. */
+  tag?: Tag;
 }
 
 export interface PageRuns {
@@ -57,4 +59,22 @@ export interface Drawing {
   h: Segment[];
   v: Segment[];
   rects: Rect[];
+}
+
+/** What a tagged PDF's structure tree says a run belongs to (structure.ts). */
+export interface Tag {
+  /** The block element, numbered in tree order on its page: a paragraph, heading, list item or table cell. */
+  block: number;
+  kind: 'heading' | 'item' | 'cell' | 'text';
+  /** A heading's rank: H1 → 1 … H6 → 6 (a bare H → 1). */
+  rank?: number;
+  /** A list item's nesting: 1 for an item of a list not inside another. */
+  depth?: number;
+  /** A cell's table (numbered on the page), its row in that table, its place in the row, and whether it is a header cell. */
+  table?: number;
+  row?: number;
+  cell?: number;
+  /** How many cells the cell's row has, empty ones included. */
+  rowCells?: number;
+  header?: boolean;
 }
