@@ -28,6 +28,8 @@ export interface Fragment {
   x1: number;
   y: number;
   size: number;
+  /** The structure element of its first run (tagged PDFs). */
+  tag?: Tag;
 }
 
 /** Fragments sharing a baseline, left to right. */
@@ -35,6 +37,8 @@ export interface Line {
   frags: Fragment[];
   y: number;
   size: number;
+  /** The structure element of its first fragment (tagged PDFs). */
+  tag?: Tag;
 }
 
 /** What a page reads as: text lines (a table row's cells tab-separated). */
@@ -60,6 +64,9 @@ export interface Drawing {
   v: Segment[];
   rects: Rect[];
 }
+
+/** A heading or a list item: a tagged PDF's own word that a line starts or goes on with it, whatever its position says. */
+export const isStrong = (t: Tag | undefined): boolean => t?.kind === 'heading' || t?.kind === 'item';
 
 /** What a tagged PDF's structure tree says a run belongs to (structure.ts). */
 export interface Tag {
