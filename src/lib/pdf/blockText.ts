@@ -14,11 +14,14 @@ const ITEM_INDENT = '  ';
 
 /**
  * What a tagged PDF says of two lines in a row: 'same' (one heading or list item goes on),
- * 'apart' (a heading or list item starts or ends between them), or null (read by position).
+ * 'apart' (a heading, list item or paragraph starts or ends between them), or null (read by position).
  */
 function tagged(prev: Line | null, l: Line): 'same' | 'apart' | null {
-  if (!prev || !(isStrong(l.tag) || isStrong(prev.tag))) return null;
-  return l.tag?.block === prev.tag?.block ? 'same' : 'apart';
+  if (!prev) return null;
+  if (isStrong(l.tag) || isStrong(prev.tag)) return l.tag?.block === prev.tag?.block ? 'same' : 'apart';
+  if (!prev.tag || !l.tag) return null;
+  // Two paragraphs are two, however their lines fall; one paragraph's lines are left to their positions (a line break inside it may be a list typed with Shift+Enter).
+  return l.tag.block === prev.tag.block ? null : 'apart';
 }
 
 /** Left edges of columns: the fragments' starts, those within TOL of each other as one. */

@@ -148,6 +148,16 @@ describe('blockText on a tagged page', () => {
     expect(blockText(lines)).toEqual(['地域のみなさんと話し合いました。', '', '基本目標1 地域のつながり', '本文です。']);
   });
 
+  it('never runs two tagged paragraphs together, though the first one’s last line fills the measure', () => {
+    const lines = (tag: (b: number) => Run['tag']) => pageLines([
+      ...tagged(runs('地域のみなさんと話し合いを重ねました', 50, 100), tag(0)), ...tagged(runs('見守りの輪を広げるため集まりました', 50, 114), tag(0)),
+      ...tagged(runs('その内容は次のとおりです', 50, 128), tag(1)),
+    ]);
+    // By position alone the three lines are one paragraph.
+    expect(blockText(lines(() => undefined))).toEqual(['地域のみなさんと話し合いを重ねました見守りの輪を広げるため集まりましたその内容は次のとおりです']);
+    expect(blockText(lines((block) => ({ block, kind: 'text' })))).toEqual(['地域のみなさんと話し合いを重ねました見守りの輪を広げるため集まりました', 'その内容は次のとおりです']);
+  });
+
   it('reads a list item’s label and body as one piece however wide the gap, and indents a nested item', () => {
     const lines = pageLines([
       ...tagged([...runs('(1)', 50, 100), ...runs('見守り', 120, 100)], { block: 0, kind: 'item', depth: 1 }),
