@@ -59,7 +59,9 @@ function runsOf(items: TextItem[], top: number, vertical: (font: string) => bool
  */
 async function pageTags(page: Pdfjs.PDFPageProxy, tagged: boolean): Promise<Map<string, Tag> | null> {
   if (!tagged) return null;
-  const tags = structureTags((await page.getStructTree()) as StructNode | null);
+  // A structure tree pdf.js cannot follow is no reason to refuse the page: it reads by position.
+  const tree = await page.getStructTree().catch(() => null);
+  const tags = structureTags(tree as StructNode | null);
   return usefulTags(tags) ? tags : null;
 }
 
@@ -103,7 +105,7 @@ export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: Re
     const doc = await task.promise;
     const pages: PageRuns[] = [];
     // Only a document that says it is tagged is asked for its structure (an untagged one reads as it always has).
-    const tagged = (await doc.getMarkInfo())?.Marked === true;
+    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     const unreadable: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       if (options.signal?.aborted) throw new PdfError('cancelled');
