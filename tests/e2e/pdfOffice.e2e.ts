@@ -61,6 +61,21 @@ describe('import page: plan PDFs made in an office suite', () => {
     }
   });
 
+  it('reads a borderless 体系図 whose cells touch through its tags; the same pages untagged read otherwise', async () => {
+    const e = expected(FIXTURES.find((f) => f.name === 'writer-unruled')!);
+    const { page } = await openPage(browser, '/#/import');
+    await choose(page, 'nagisa.pdf', office('writer-unruled'));
+    await read(page);
+    await expect.poll(async () => titlesOf(await shownTree(page))).toEqual(e.titles);
+    // Each cell its own column in the text the page shows (tab-separated), as the tags say.
+    expect(await page.getByLabel('計画のテキスト').inputValue()).toContain('1 ふれあいのあるなぎさ\t(1) 交流の場づくり\t① ふれあいサロン運営');
+    await choose(page, 'nagisa-untagged.pdf', office('writer-unruled-untagged'));
+    await expect.poll(() => status(page, '「nagisa-untagged.pdf」(').count(), { timeout: 30_000 }).toBe(1);
+    // Without them, by position, a row's cells run together: no column, and not the plan's tree.
+    await expect.poll(() => page.getByLabel('計画のテキスト').inputValue()).toContain('1 ふれあいのあるなぎさ(1) 交流の場づくり');
+    await expect.poll(async () => titlesOf(await shownTree(page))).not.toEqual(e.titles);
+  });
+
   it('says which pages it left out: the 目次, a 縦書き greeting', async () => {
     const { page } = await openPage(browser, '/#/import');
     await choose(page, 'umigaoka.pdf', office('writer-toc-40'));

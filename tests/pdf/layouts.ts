@@ -95,3 +95,21 @@ export const emoji = page(`
 <h3>(1) 交流の場 😀</h3>
 <h2>基本目標2 支え合う地域</h2>
 <h3>(1) 𠮷野地区の見守り</h3>`);
+
+/**
+ * A 体系図 as a borderless table whose cells touch (no padding, each column as wide as its
+ * text): by position a row's cells run together; a tagged print says which text is which cell.
+ */
+export const unruled = page(`
+<h1>森町地域福祉活動計画</h1>
+<h2>基本理念</h2>
+<p>木もれ日のように やさしいまち</p>
+<table>
+<tr><th>基本目標</th><th>施策</th><th>取組</th></tr>
+<tr><td rowspan="3">1 木かげで集う</td><td rowspan="2">(1) 居場所の運営</td><td>① 森のサロン</td></tr>
+<tr><td>② 親子の広場</td></tr>
+<tr><td>(2) 見守りの輪</td><td>① 声かけ訪問</td></tr>
+<tr><td rowspan="2">2 森で支え合う</td><td>(1) 担い手の育成</td><td>① 福祉講座</td></tr>
+<tr><td>(2) 災害への備え</td><td>① 避難の訓練</td></tr>
+</table>`, `table { border-collapse: collapse; margin-top: 1em; }
+th, td { border: none; padding: 0 1px 0 0; vertical-align: top; text-align: left; font-weight: normal; white-space: nowrap; }`);

@@ -7,16 +7,18 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface PrintOptions {
   /** A running header printed at the top of every page, and "- n -" at every foot. */
   running?: string;
+  /** Print a tagged (accessible) PDF, with a structure tree, as Chrome's 「PDF に保存」 does. */
+  tagged?: boolean;
 }
 
-export async function printPdf(browser: Browser, html: string, { running }: PrintOptions = {}): Promise<Buffer> {
+export async function printPdf(browser: Browser, html: string, { running, tagged = false }: PrintOptions = {}): Promise<Buffer> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     const span = (s: string, align: string) => `<div style="font: 8pt 'Noto Sans CJK JP'; width: 100%; margin: 0 16mm; text-align: ${align}">${s}</div>`;
     return await page.pdf({
-      format: 'A4', preferCSSPageSize: true, printBackground: true,
+      format: 'A4', preferCSSPageSize: true, printBackground: true, tagged,
       ...(running ? { displayHeaderFooter: true, headerTemplate: span(running, 'right'), footerTemplate: span('- <span class="pageNumber"></span> -', 'center') } : {}),
     });
   } finally {
@@ -29,15 +31,15 @@ export function launchForPdf(): Promise<Browser> {
 }
 
 /** The layouts the tests read, as PDF bytes. */
-export async function layoutPdfs(browser: Browser) {
+export async function layoutPdfs(browser: Browser, tagged = false) {
   return {
-    table: await printPdf(browser, layouts.table),
-    twoPages: await printPdf(browser, layouts.twoPages, { running: '第2次北町地域福祉活動計画' }),
-    twoColumns: await printPdf(browser, layouts.twoColumns),
-    spacedHeadings: await printPdf(browser, layouts.spacedHeadings),
-    chart: await printPdf(browser, layouts.chart),
-    scanned: await printPdf(browser, layouts.scanned),
-    emoji: await printPdf(browser, layouts.emoji),
+    table: await printPdf(browser, layouts.table, { tagged }),
+    twoPages: await printPdf(browser, layouts.twoPages, { running: '第2次北町地域福祉活動計画', tagged }),
+    twoColumns: await printPdf(browser, layouts.twoColumns, { tagged }),
+    spacedHeadings: await printPdf(browser, layouts.spacedHeadings, { tagged }),
+    chart: await printPdf(browser, layouts.chart, { tagged }),
+    scanned: await printPdf(browser, layouts.scanned, { tagged }),
+    emoji: await printPdf(browser, layouts.emoji, { tagged }),
   };
 }
 

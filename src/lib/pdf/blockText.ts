@@ -1,7 +1,7 @@
 import { ITEM_START_RE, joinText } from './cjk';
 import { tableRows } from './tableRows';
 import { LINE_PITCH_MAX_EM, PARAGRAPH_GAP_EM, PITCH_SLACK, TABLE_ROW_GAP_EM, WRAP_REACH_EM } from './thresholds';
-import type { Line } from './types';
+import { isStrong, type Line } from './types';
 
 const TOL = 3;
 /** Where a sentence or heading has ended: a line ending so is whole. */
@@ -9,6 +9,20 @@ const SENTENCE_END_RE = /[。．.!！?？」』)）]$/u;
 /** A line of prose set to the measure is at least this long; a heading is shorter. */
 const PROSE_LINE_CHARS = 25;
 const prevText = (l: Line) => l.frags.map((f) => f.text).join(' ');
+/** A nested list item is indented two spaces a level, as the Word reader writes it (the compiler reads nesting from it). */
+const ITEM_INDENT = '  ';
+
+/**
+ * What a tagged PDF says of two lines in a row: 'same' (one heading or list item goes on),
+ * 'apart' (a heading, list item or paragraph starts or ends between them), or null (read by position).
+ */
+function tagged(prev: Line | null, l: Line): 'same' | 'apart' | null {
+  if (!prev) return null;
+  if (isStrong(l.tag) || isStrong(prev.tag)) return l.tag?.block === prev.tag?.block ? 'same' : 'apart';
+  if (!prev.tag || !l.tag) return null;
+  // Two paragraphs are two, however their lines fall; one paragraph's lines are left to their positions (a line break inside it may be a list typed with Shift+Enter).
+  return l.tag.block === prev.tag.block ? null : 'apart';
+}
 
 /** Left edges of columns: the fragments' starts, those within TOL of each other as one. */
 function mergeEdges(edges: number[], xs: number[]): number[] {
@@ -80,15 +94,19 @@ export function blockText(lines: Line[]): string[] {
       continue;
     }
     const l = lines[i];
-    const text = l.frags.map((f) => f.text).join(' ');
+    const said = tagged(prev, l);
+    const indent = l.tag?.kind === 'item' && said !== 'same' ? ITEM_INDENT.repeat(Math.max(0, (l.tag.depth ?? 1) - 1)) : '';
+    const text = indent + l.frags.map((f) => f.text).join(' ');
     const gap = prev ? l.y - prev.y : 0;
-    const wrapped = prev && prev.frags.length === 1 && l.frags.length === 1 && Math.abs(prev.size - l.size) < 0.5
+    const wrapped = said ? said === 'same' : prev && prev.frags.length === 1 && l.frags.length === 1 && Math.abs(prev.size - l.size) < 0.5
       && prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size && gap <= paragraphGap(l.size)
       // A line wrapped mid-sentence goes on even where it starts like an item (「・児童委員」, 「第１章」 quoted in prose).
       && (!ITEM_START_RE.test(text) || (!SENTENCE_END_RE.test(out[out.length - 1]) && [...prevText(prev)].length >= PROSE_LINE_CHARS));
     if (wrapped) out[out.length - 1] = joinText(out[out.length - 1], text, true);
     else {
-      if (prev && gap > paragraphGap(Math.max(l.size, prev.size)) && out[out.length - 1]) out.push('');
+      // A heading opens a paragraph of its own, as in a Word document's text.
+      const heading = l.tag?.kind === 'heading' && said === 'apart';
+      if (prev && (heading || gap > paragraphGap(Math.max(l.size, prev.size))) && out[out.length - 1]) out.push('');
       out.push(text);
     }
     prev = l;

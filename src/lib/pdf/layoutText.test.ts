@@ -137,3 +137,32 @@ describe('layoutText with the page drawing', () => {
     expect(layoutText([page])).toBe('\f基本目標1 つながる\n(1) 見守り\n\n基本目標2 ささえる\n(1) 相談');
   });
 });
+
+describe('blockText on a tagged page', () => {
+  const tagged = (rs: Run[], tag: Run['tag']) => rs.map((r) => ({ ...r, tag }));
+  const body = (s: string, y: number, block: number) => tagged(runs(s, 50, y), { block, kind: 'text' });
+
+  it('keeps a heading wrapped onto two lines as one, and opens a paragraph before it though the spacing says nothing', () => {
+    const heading = { block: 1, kind: 'heading' as const, rank: 2 };
+    const lines = pageLines([...body('地域のみなさんと話し合いました。', 100, 0), ...tagged(runs('基本目標1 地域の', 50, 114), heading), ...tagged(runs('つながり', 50, 128), heading), ...body('本文です。', 142, 2)]);
+    expect(blockText(lines)).toEqual(['地域のみなさんと話し合いました。', '', '基本目標1 地域のつながり', '本文です。']);
+  });
+
+  it('never runs two tagged paragraphs together, though the first one’s last line fills the measure', () => {
+    const lines = (tag: (b: number) => Run['tag']) => pageLines([
+      ...tagged(runs('地域のみなさんと話し合いを重ねました', 50, 100), tag(0)), ...tagged(runs('見守りの輪を広げるため集まりました', 50, 114), tag(0)),
+      ...tagged(runs('その内容は次のとおりです', 50, 128), tag(1)),
+    ]);
+    // By position alone the three lines are one paragraph.
+    expect(blockText(lines(() => undefined))).toEqual(['地域のみなさんと話し合いを重ねました見守りの輪を広げるため集まりましたその内容は次のとおりです']);
+    expect(blockText(lines((block) => ({ block, kind: 'text' })))).toEqual(['地域のみなさんと話し合いを重ねました見守りの輪を広げるため集まりました', 'その内容は次のとおりです']);
+  });
+
+  it('reads a list item’s label and body as one piece however wide the gap, and indents a nested item', () => {
+    const lines = pageLines([
+      ...tagged([...runs('(1)', 50, 100), ...runs('見守り', 120, 100)], { block: 0, kind: 'item', depth: 1 }),
+      ...tagged([...runs('①', 70, 114), ...runs('声かけ訪問', 120, 114)], { block: 1, kind: 'item', depth: 2 }),
+    ]);
+    expect(blockText(lines)).toEqual(['(1) 見守り', '  ① 声かけ訪問']);
+  });
+});

@@ -5,7 +5,6 @@ import { isVerticalPage, withoutContents } from './notPlan';
 import { pageLines } from './pageLines';
 import { pageParts, type PageParts } from './pageParts';
 import { splitColumns } from './splitColumns';
-import { tableText } from './tableText';
 import type { Line, PageRuns, Run } from './types';
 
 /** A header cell names a column (基本目標, 施策); a numbered cell is already an item. */
@@ -64,7 +63,7 @@ function boxRegions(boxes: Box<Run[]>[]): Region[] {
 
 /** One page's text: free text in reading order, with each table and box region where it stands. */
 function pageText(parts: PageParts, free: Line[], state: TableState): string[] {
-  const regions: Region[] = [...parts.tables.map((table) => ({ y0: table.table.y0, table })), ...boxRegions(parts.boxes)].sort((a, b) => a.y0 - b.y0);
+  const regions: Region[] = [...parts.tables.map((table) => ({ y0: table.y0, table })), ...boxRegions(parts.boxes)].sort((a, b) => a.y0 - b.y0);
   const out: string[] = [];
   let i = 0;
   let endedWithTable = false;
@@ -73,7 +72,7 @@ function pageText(parts: PageParts, free: Line[], state: TableState): string[] {
     while (i < free.length && free[i].y < r.y0) before.push(free[i++]);
     out.push(...flow(before));
     const first = !out.some(Boolean);
-    out.push(...('table' in r ? tableLines(tableText(r.table.table, r.table.runs), state, first) : r.lines()), '');
+    out.push(...('table' in r ? tableLines(r.table.rows, state, first) : r.lines()), '');
     endedWithTable = 'table' in r;
   }
   const after = flow(free.slice(i));

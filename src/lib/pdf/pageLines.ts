@@ -1,6 +1,6 @@
 import { foldRadicals, joinText } from './cjk';
 import { FRAGMENT_GAP_EM, SAME_LINE_EM, SPACE_GAP_EM } from './thresholds';
-import type { Fragment, Line, Run } from './types';
+import { isStrong, type Fragment, type Line, type Run } from './types';
 
 interface Piece {
   text: string;
@@ -27,12 +27,14 @@ function fragmentsOf(runs: Run[]): Fragment[] {
     if (!text) continue; // a space run only widens the gap it stands in
     const cur = out[out.length - 1];
     const gap = cur ? r.x - cur.f.x1 : Infinity;
-    if (cur && gap < FRAGMENT_GAP_EM * Math.max(r.size, cur.f.size)) {
+    // A tagged heading or list item is one piece however wide its label's gap (「①<tab>サロンの運営」).
+    const sameItem = isStrong(r.tag) && cur?.f.tag?.block === r.tag!.block;
+    if (cur && (sameItem || gap < FRAGMENT_GAP_EM * Math.max(r.size, cur.f.size))) {
       cur.pieces.push({ text, spaced: gap > SPACE_GAP_EM * r.size });
       cur.f.x1 = Math.max(cur.f.x1, r.x + r.width);
       cur.f.size = Math.max(cur.f.size, r.size);
     } else {
-      out.push({ f: { text, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size }, pieces: [{ text, spaced: false }] });
+      out.push({ f: { text, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, tag: r.tag }, pieces: [{ text, spaced: false }] });
     }
   }
   return out.map(({ f, pieces }) => ({ ...f, text: piecesText(pieces) }));
@@ -61,6 +63,6 @@ export function pageLines(runs: Run[]): Line[] {
   }
   return groups.map((g) => {
     const frags = closeUpSpaced(fragmentsOf(g));
-    return { frags, y: g[0].y, size: Math.max(...g.map((r) => r.size)) };
+    return { frags, y: g[0].y, size: Math.max(...g.map((r) => r.size)), tag: frags[0]?.tag };
   }).filter((l) => l.frags.length);
 }

@@ -6,7 +6,8 @@ import type { Box } from '../boxes/readBoxes';
 import { pageLines } from './pageLines';
 import { ruledTables, type RuledTable } from './ruledTables';
 import { MARGIN_BAND } from './thresholds';
-import { runPoint } from './tableText';
+import { runPoint, tableText } from './tableText';
+import { taggedTables } from './taggedTables';
 import type { Drawing, Rect, Run } from './types';
 
 /** A rectangle covering this share of the page is its background or border, not a box. */
@@ -37,8 +38,14 @@ export function sideBySide(runs: Run[], height: number): boolean {
   return starts.filter((s) => s.n >= 2).length >= START_COLUMNS;
 }
 
+/** A table found on the page: where it starts, and its rows of cell texts. */
+export interface PageTable {
+  y0: number;
+  rows: string[][];
+}
+
 export interface PageParts {
-  tables: { table: RuledTable; runs: Run[] }[];
+  tables: PageTable[];
   boxes: Box<Run[]>[];
   free: Run[];
 }
@@ -58,8 +65,14 @@ function boxRects(rects: Rect[], tables: RuledTable[], width: number, height: nu
   return out;
 }
 
-export function pageParts(runs: Run[], drawing: Drawing | undefined, width: number, height: number): PageParts {
-  if (!drawing) return { tables: [], boxes: [], free: runs };
+/**
+ * Tables a tagged PDF declares are read from its tags; the rest of the page by position: ruled
+ * tables and boxes from its drawing, and the free text around them.
+ */
+export function pageParts(allRuns: Run[], drawing: Drawing | undefined, width: number, height: number): PageParts {
+  const tagged = taggedTables(allRuns);
+  const runs = tagged.rest;
+  if (!drawing) return { tables: tagged.tables, boxes: [], free: runs };
   const tables = ruledTables(drawing.h, drawing.v).map((table) => ({ table, runs: [] as Run[] }));
   const rects = boxRects(drawing.rects, tables.map((t) => t.table), width, height).sort((a, b) => area(a) - area(b));
   const inBox = new Map<Rect, Run[]>();
@@ -79,5 +92,5 @@ export function pageParts(runs: Run[], drawing: Drawing | undefined, width: numb
   const holders = [...inBox.keys()].filter((b) => [...inBox.keys()].some((o) => o !== b && within(b, [(o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2])));
   for (const b of holders) free.push(...inBox.get(b)!);
   const boxes = [...inBox].filter(([b]) => !holders.includes(b)).map(([b, rs]) => ({ x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1, data: rs }));
-  return { tables: real, boxes, free };
+  return { tables: [...tagged.tables, ...real.map((t) => ({ y0: t.table.y0, rows: tableText(t.table, t.runs) }))], boxes, free };
 }

@@ -3,7 +3,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { pageDrawing, type Ops } from './drawing';
 import { layoutPages } from './layoutText';
 import { sideBySide } from './pageParts';
-import type { PageRuns } from './types';
+import { runTags, structureTags, usefulTags, type MarkedItem, type StructNode } from './structure';
+import type { PageRuns, Tag } from './types';
 
 /** What can be wrong with a PDF, each with its own advice (pdfMessage.ts). */
 export type PdfProblem = 'encrypted' | 'scanned' | 'damaged' | 'empty' | 'cancelled';
@@ -52,12 +53,29 @@ function runsOf(items: TextItem[], top: number, vertical: (font: string) => bool
   return { runs, dropped };
 }
 
-/** A page's text runs, and its drawing where text stands side by side. */
-async function readPage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy, n: number): Promise<{ page: PageRuns; dropped: number }> {
+/**
+ * A page's structure, where the document is tagged: marked-content id → element. Null for a
+ * page whose tags name no heading, list item or table cell: it reads exactly as an untagged one.
+ */
+async function pageTags(page: Pdfjs.PDFPageProxy, tagged: boolean): Promise<Map<string, Tag> | null> {
+  if (!tagged) return null;
+  // A structure tree pdf.js cannot follow is no reason to refuse the page: it reads by position.
+  const tree = await page.getStructTree().catch(() => null);
+  const tags = structureTags(tree as StructNode | null);
+  return usefulTags(tags) ? tags : null;
+}
+
+/** A page's text runs (each with its element where the page is tagged), and its drawing where text stands side by side. */
+async function readPage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy, n: number, tagged: boolean): Promise<{ page: PageRuns; dropped: number }> {
   const [, , width, top] = page.view;
-  const content = await page.getTextContent();
+  const tags = await pageTags(page, tagged);
+  const content = await page.getTextContent(tags ? { includeMarkedContent: true } : undefined);
   const styles = content.styles as Record<string, { vertical?: boolean }>;
-  const { runs, dropped } = runsOf(content.items.filter((i): i is TextItem => 'str' in i), top, (font) => !!styles[font]?.vertical);
+  const read = runsOf(content.items.filter((i): i is TextItem => 'str' in i), top, (font) => !!styles[font]?.vertical);
+  const marks = tags && runTags(content.items as MarkedItem[], tags);
+  // Artifacts (running headers, page numbers) are marked as not part of the text.
+  const runs = marks ? read.runs.map((r, i) => ({ ...r, tag: marks[i].tag })).filter((_, i) => !marks[i].artifact) : read.runs;
+  const dropped = read.dropped;
   // The drawing costs as much again to read, and only changes the reading where text stands side by side.
   if (!sideBySide(runs, top)) return { page: { page: n, width, height: top, runs }, dropped };
   const ops = await page.getOperatorList();
@@ -86,11 +104,13 @@ export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: Re
   try {
     const doc = await task.promise;
     const pages: PageRuns[] = [];
+    // Only a document that says it is tagged is asked for its structure (an untagged one reads as it always has).
+    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     const unreadable: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       if (options.signal?.aborted) throw new PdfError('cancelled');
       const page = await doc.getPage(p);
-      const read = await readPage(pdfjs, page, p);
+      const read = await readPage(pdfjs, page, p, tagged);
       pages.push(read.page);
       if (read.dropped) unreadable.push(`${p} ページ ${read.dropped} 文字`);
       page.cleanup();

@@ -9,7 +9,7 @@ export const runPoint = (r: Run): [number, number] => [r.x + r.width / 2, r.y - 
 const inside = (b: { x0: number; y0: number; x1: number; y1: number }, [x, y]: [number, number]) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
 /** A cell's runs → its text: lines in order, wrapped lines joined (Japanese without a space), each item mark on a new piece. */
-function cellText(runs: Run[]): string {
+export function cellText(runs: Run[]): string {
   return pageLines(runs).reduce((text, l) => {
     const line = l.frags.map((f) => f.text).join(' ');
     return !text ? line : ITEM_START_RE.test(line) ? `${text} ${line}` : joinText(text, line, true);

@@ -7,6 +7,8 @@ export interface Run {
   size: number;
   /** pdf.js set it in a vertical font (縦書き). */
   vertical?: boolean;
+  /** In a tagged PDF, the structure element it belongs to. */
+  tag?: Tag;
 }
 
 export interface PageRuns {
@@ -26,6 +28,8 @@ export interface Fragment {
   x1: number;
   y: number;
   size: number;
+  /** The structure element of its first run (tagged PDFs). */
+  tag?: Tag;
 }
 
 /** Fragments sharing a baseline, left to right. */
@@ -33,6 +37,8 @@ export interface Line {
   frags: Fragment[];
   y: number;
   size: number;
+  /** The structure element of its first fragment (tagged PDFs). */
+  tag?: Tag;
 }
 
 /** What a page reads as: text lines (a table row's cells tab-separated). */
@@ -57,4 +63,25 @@ export interface Drawing {
   h: Segment[];
   v: Segment[];
   rects: Rect[];
+}
+
+/** A heading or a list item: a tagged PDF's own word that a line starts or goes on with it, whatever its position says. */
+export const isStrong = (t: Tag | undefined): boolean => t?.kind === 'heading' || t?.kind === 'item';
+
+/** What a tagged PDF's structure tree says a run belongs to (structure.ts). */
+export interface Tag {
+  /** The block element, numbered in tree order on its page: a paragraph, heading, list item or table cell. */
+  block: number;
+  kind: 'heading' | 'item' | 'cell' | 'text';
+  /** A heading's rank: H1 → 1 … H6 → 6 (a bare H → 1). */
+  rank?: number;
+  /** A list item's nesting: 1 for an item of a list not inside another. */
+  depth?: number;
+  /** A cell's table (numbered on the page), its row in that table, its place in the row, and whether it is a header cell. */
+  table?: number;
+  row?: number;
+  cell?: number;
+  /** How many cells the cell's row has, empty ones included. */
+  rowCells?: number;
+  header?: boolean;
 }

@@ -16,11 +16,17 @@ const FILTER = { writer: 'writer_pdf_Export', calc: 'calc_pdf_Export', impress: 
 
 const only = process.argv.slice(2);
 mkdirSync(join(HERE, 'src'), { recursive: true });
+/** Converts one source to PDF, tagged or not, as `out`. */
+function convert(src: string, app: keyof typeof FILTER, tagged: boolean, out: string): void {
+  const options = JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(tagged) } });
+  execFileSync('soffice', ['--headless', '--convert-to', `pdf:${FILTER[app]}:${options}`, '--outdir', join(HERE, 'src'), src], { stdio: 'ignore' });
+  renameSync(src.replace(/\.f\w+$/, '.pdf'), join(HERE, out));
+  console.log(out);
+}
+
 for (const f of FIXTURES.filter((x) => !only.length || only.includes(x.name))) {
   const src = join(HERE, 'src', `${f.name}.${EXT[f.app]}`);
   writeFileSync(src, f.source());
-  const options = JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(f.tagged) } });
-  execFileSync('soffice', ['--headless', '--convert-to', `pdf:${FILTER[f.app]}:${options}`, '--outdir', join(HERE, 'src'), src], { stdio: 'ignore' });
-  renameSync(join(HERE, 'src', `${f.name}.pdf`), join(HERE, `${f.name}.pdf`));
-  console.log(`${f.name}.pdf`);
+  convert(src, f.app, f.tagged, `${f.name}.pdf`);
+  if (f.untaggedTwin) convert(src, f.app, false, `${f.name}-untagged.pdf`);
 }

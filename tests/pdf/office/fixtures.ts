@@ -6,7 +6,7 @@
  */
 import {
   A3L, A4, A4L, calc, cellStyle, columnsSection, columnsStyle, frameStyles, heading, impress, pageFrame, pageLine, para,
-  writer, writerTable, writerTableStyles, type Cell, type Face, type ParaStyle, type Shape, type SheetCell,
+  list, listStyle, writer, writerTable, writerTableStyles, type Cell, type Face, type ListItem, type ParaStyle, type Shape, type SheetCell,
 } from './odf';
 
 export interface Node { t: string; page: number; kids?: Node[] }
@@ -16,6 +16,8 @@ export interface Fixture {
   layout: string;
   tagged: boolean;
   unseen?: boolean;
+  /** Also build it untagged (<name>-untagged.pdf): the same pages without their structure, to show what the tags change. */
+  untaggedTwin?: boolean;
   source: () => string;
   expect: { levels: string[]; vision: string; tree: Node[]; pages: number };
 }
@@ -379,7 +381,116 @@ const writerTocColumns: Fixture = {
   expect: { levels: ['基本目標 3', '施策 6'], vision: '菜の花のように明るく支え合う村', tree: nanohana, pages: 3 },
 };
 
+// ---- tagged PDFs read from their structure (issue 25 point 2) -----------------------------------
+
+/** Heading 1–3 as Writer names them (outline levels 1–3: tagged H1–H3). */
+const headingStyles = (size: number): ParaStyle[] => [
+  { name: 'Heading_20_1', size: size + 5, bold: true, before: 4, after: 2 },
+  { name: 'Heading_20_2', size: size + 3, bold: true, before: 3, after: 1.5 },
+  { name: 'Heading_20_3', size: size + 1, bold: true, before: 2, after: 1 },
+  { name: 'ListBody', size, after: 0.5 },
+];
+const h = (level: 1 | 2 | 3, text: string) => heading(`Heading_20_${level}`, level, text);
+const items = (xs: Node[] | undefined): ListItem[] => (xs ?? []).map((x) => ({ text: x.t, kids: items(x.kids) }));
+
+const sazanami = [
+  n('ともに見守るまち', 2, [n('見守り活動の推進', 2, [n('安否確認の訪問', 2), n('見守り協力店の登録', 2)]), n('相談の入口づくり', 2, [n('出張相談の実施', 2)])]),
+  n('ともに集うまち', 3, [n('居場所の充実', 3, [n('サロンの立ち上げ支援', 3), n('多世代食堂の開催', 3)]), n('交流行事の支援', 3, [n('地区まつりへの協力', 3)])]),
+];
+
+/** 基本目標 as Heading 2, 施策 as Heading 3, 取組 as a list numbered ① by its list style, one goal a page. */
+const writerStyles: Fixture = {
+  name: 'writer-styles', app: 'writer', layout: 'Writer A4 portrait, Mincho, Heading 1–3 styles, 取組 in a list style numbered ①, page numbers', tagged: true,
+  source: () => writer({ face: 'Noto Serif CJK JP', page: A4, footer: true, paraStyles: [...styles(10.5), ...headingStyles(10.5)], extraStyles: listStyle('Maru', [{ prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 8 }]),
+    body: [para('Title', 'さざなみ町地域福祉活動計画'), h(1, '第１章 計画の基本理念'), para('Body', prose('この計画', 2)), h(2, '基本理念'), para('Center', 'さざなみのように 思いが広がるまち'),
+      ...sazanami.map((g, i) => [para('Break', ''), ...(i ? [] : [h(1, '第２章 計画の内容')]), h(2, `基本目標${ZEN[i + 1]} ${g.t}`), para('Body', prose(g.t, 2)),
+        ...(g.kids ?? []).flatMap((k, j) => [h(3, `施策${j + 1} ${k.t}`), para('Body', prose(k.t, 1)), list('Maru', 'ListBody', items(k.kids))])].join(''))].join('') }),
+  expect: { levels: ['基本目標 2', '施策 4', '取組 6'], vision: 'さざなみのように 思いが広がるまち', tree: sazanami, pages: 3 },
+};
+
+const tsukimi = [
+  n('地域の中で孤立する人をなくし、だれもがつながりを感じられるまち', 1, [
+    n('ひとり暮らし高齢者や障がいのある人への日常的な見守り', 1, [n('民生委員・児童委員と福祉委員による定期的な訪問活動', 1), n('新聞販売店や郵便局など地域の事業所との見守り協定', 1)]),
+    n('気軽に立ち寄れる身近な居場所づくり', 1, [n('空き家を活用した常設型の地域サロンの開設', 1)])]),
+  n('困りごとを抱えた人が相談につながり、支援を受けられるまち', 1, [
+    n('分野を問わず受け止める総合的な相談体制の整備', 1, [n('社協窓口と地域包括支援センターの合同相談会', 1), n('ひきこもりの人と家族のための相談日の開設', 1)])]),
+];
+
+/** Long titles in narrow columns: every cell wraps onto two or three lines, merged cells set at the top. */
+const writerTableWrap: Fixture = {
+  name: 'writer-table-wrap', app: 'writer', layout: 'Writer A4 landscape, Gothic, ruled table whose long cell texts wrap over 2–3 lines, merged cells top-aligned, 担い手 column', tagged: true,
+  source: () => writerTableDoc({ face: 'Noto Sans CJK JP', page: A4L, title: 'つきみ市地域福祉活動計画', vision: 'つきあかりのように やさしく照らし合うまち', tree: tsukimi, padding: 1, align: 'Cell', valign: 'top', widths: [62, 62, 70, 40],
+    extra: { head: ['担い手'], cells: (_l, path) => [path[0] === tsukimi[0] ? '住民・福祉委員・事業所' : '社協・行政・専門機関'] } }),
+  expect: { levels: ['基本目標 2', '施策 3', '取組 5'], vision: 'つきあかりのように やさしく照らし合うまち', tree: tsukimi, pages: 1 },
+};
+
+const kaede = [
+  n('支え合いの輪を広げる', 1, [n('地区の見守り体制', 1, [n('見守りマップの作成', 1), n('見守り会議の開催', 1)]), n('生活の困りごと支援', 1, [n('有償ボランティアの派遣', 1)])]),
+  n('安心して相談できる', 1, [n('相談窓口の周知', 1, [n('相談カードの配布', 1)]), n('権利を守る', 1, [n('成年後見の相談会', 1), n('日常生活自立支援事業', 1)])]),
+];
+
+/** Calc writes a structure tree without table tags (only its merged cells as paragraphs): the sheet reads by its rules as an untagged one. */
+const calcTagged: Fixture = {
+  name: 'calc-tagged', app: 'calc', layout: 'Calc A4 portrait, Gothic, tagged export (Calc tags no table), merged cells top-aligned, 年度 column', tagged: true,
+  source: () => sheetDoc({ face: 'Noto Sans CJK JP', page: A4, title: 'かえで町地域福祉活動計画 体系図', vision: '支え合いの輪が広がる かえで町', tree: kaede, size: 10, align: 'start', valign: 'top', padding: 0.8, repeat: false, rowHeight: 11, widths: [48, 45, 50, 28],
+    extra: { head: ['年度'], cells: () => ['R７～R11'] } }),
+  expect: { levels: ['基本目標 2', '施策 4', '取組 6'], vision: '支え合いの輪が広がる かえで町', tree: kaede, pages: 1 },
+};
+
+/** A borderless table, no padding, each column just wide enough for its text: by position the cells of a row run together. */
+function unruledDoc(o: { face: Face; page: typeof A4; title: string; vision: string; tree: Node[]; widths: number[]; head: 'CellC' | 'Cell'; extra?: { head: string[]; cells: (leaf: Node) => string[] } }): string {
+  const head: Cell[] = ['基本目標', '施策', '取組', ...(o.extra?.head ?? [])].map((t) => ({ lines: [t], style: 'U', para: o.head }));
+  const rows = tableRows<Cell>(o.tree, 3, (text, _l, span) => ({ lines: [text], rows: span > 1 ? span : undefined, style: 'U', para: 'Cell' }), (leaf) => (o.extra?.cells(leaf) ?? []).map((t) => ({ lines: [t], style: 'U', para: 'CellC' })));
+  // Headings set like the body text: the same size, not bold, no space around them.
+  const plain: ParaStyle[] = [1, 2].map((l) => ({ name: `Plain${l}`, size: 10.5, after: 0 }));
+  const body = [para('Body', o.title), heading('Plain1', 1, '基本理念'), para('Body', o.vision), heading('Plain1', 1, '計画の体系'), writerTable('T1', o.widths, [head], rows)].join('');
+  return writer({ face: o.face, page: o.page, paraStyles: [...styles(10.5), ...plain], extraStyles: writerTableStyles('T1', o.widths) + cellStyle('U', { border: 'none', padding: 0, valign: 'top' }), body });
+}
+
+const nagisa = [
+  n('ふれあいのあるなぎさ', 1, [n('交流の場づくり', 1, [n('ふれあいサロン運営', 1), n('こども食堂の支援', 1)]), n('見守りの輪づくり', 1, [n('声かけ訪問の実施', 1)])]),
+  n('支え合うなぎさ', 1, [n('担い手の育成', 1, [n('ボランティア講座', 1), n('中高生の福祉体験', 1)]), n('災害への備え', 1, [n('要支援者の把握', 1)])]),
+];
+
+const writerUnruled: Fixture = {
+  name: 'writer-unruled', app: 'writer', untaggedTwin: true,
+  layout: 'Writer A4 portrait, Mincho, headings the size of body text, borderless table with no padding whose cells touch', tagged: true,
+  source: () => unruledDoc({ face: 'Noto Serif CJK JP', page: A4, title: 'なぎさ町地域福祉活動計画', vision: '海風とともに 支え合うなぎさ町', tree: nagisa, widths: [40, 33, 40], head: 'Cell' }),
+  expect: { levels: ['基本目標 2', '施策 4', '取組 6'], vision: '海風とともに 支え合うなぎさ町', tree: nagisa, pages: 1 },
+};
+
+// ---- tagged, unseen slice (kept aside while the tagged reader was built) ---------------------------
+
+const hotaru = [
+  n('明るく声をかけ合う', 1, [n('あいさつの輪', 1, [n('朝のあいさつ運動', 1), n('ほたる祭りの運営', 1)]), n('集いの場', 1, [n('いきいきサロン', 1)])]),
+  n('困ったときに頼り合う', 2, [n('身近な相談', 2, [n('よろず相談の開設', 2), n('相談員の養成', 2)]), n('暮らしの手助け', 2, [n('ごみ出しの手伝い', 2)])]),
+  n('次の世代へつなぐ', 2, [n('子どもの育ち', 2, [n('放課後の居場所', 2)])]),
+];
+
+/** Goals as Heading 2; 施策 and 取組 one nested list of a two-level list style ((1) then ①). */
+const writerOutlineList: Fixture = {
+  name: 'writer-outline-list', app: 'writer', unseen: true, layout: 'Writer A4 portrait, Gothic, goals as Heading 2, 施策 and 取組 one nested list numbered (1) and ①', tagged: true,
+  source: () => writer({ face: 'Noto Sans CJK JP', page: A4, paraStyles: [...styles(10.5), ...headingStyles(10.5)],
+    extraStyles: listStyle('TwoLevel', [{ prefix: '(', format: '1', suffix: ')', indent: 9 }, { prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 16 }]),
+    body: [para('Title', 'ほたる村地域福祉活動計画'), h(1, '基本理念'), para('Center', 'ほたるの光のように 温かく照らし合う村'), para('Body', prose('基本理念', 2)),
+      ...hotaru.map((g, i) => [...(i === 1 ? [para('Break', '')] : []), h(2, `基本目標${i + 1} ${g.t}`), para('Body', prose(g.t, 1)), list('TwoLevel', 'ListBody', items(g.kids))].join(''))].join('') }),
+  expect: { levels: ['基本目標 3', '施策 5', '取組 7'], vision: 'ほたるの光のように 温かく照らし合う村', tree: hotaru, pages: 2 },
+};
+
+const asahi = [
+  n('ともに暮らす', 1, [n('居場所の運営', 1, [n('朝日サロン', 1), n('子ども広場', 1)]), n('移動の支援', 1, [n('買い物バス', 1)])]),
+  n('ともに備える', 1, [n('防災の学習', 1, [n('防災講座', 1)]), n('避難の支援', 1, [n('避難訓練', 1), n('要支援者名簿', 1)])]),
+];
+
+const writerUnruledYears: Fixture = {
+  name: 'writer-unruled-years', app: 'writer', unseen: true, layout: 'Writer A4 landscape, Gothic, borderless table with centred header and year columns R7–R9, cells touching', tagged: true,
+  source: () => unruledDoc({ face: 'Noto Sans CJK JP', page: A4L, title: 'あさひ町地域福祉活動計画 実施計画', vision: '朝日のように 明るく支え合うまち', tree: asahi, widths: [30, 30, 28, 9, 9, 9], head: 'CellC',
+    extra: { head: ['R7', 'R8', 'R9'], cells: (leaf) => (leaf.t.length % 2 ? ['●', '●', '●'] : ['', '●', '●']) } }),
+  expect: { levels: ['基本目標 2', '施策 4', '取組 6'], vision: '朝日のように 明るく支え合うまち', tree: asahi, pages: 1 },
+};
+
 export const FIXTURES: Fixture[] = [
   writerReport, writerTableCentred, writerTableTight, calcA3, calcRepeat, impressBoxes, writerTwoColumns, writerToc40,
   writerSmallType, writerVertical, writerBoxChart, calcYears, impressSlides, writerTocColumns,
+  writerStyles, writerTableWrap, calcTagged, writerUnruled, writerOutlineList, writerUnruledYears,
 ];

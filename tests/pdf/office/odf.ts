@@ -121,6 +121,17 @@ export const pageLine = (page: number, x1: number, y1: number, x2: number, y2: n
 export const frameStyles = `<style:style style:name="Box" style:family="graphic"><style:graphic-properties fo:border="0.8pt solid #1f3b5a" fo:padding="2mm" style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page" draw:fill="none" fo:background-color="transparent"/></style:style>`
   + '<style:style style:name="Link" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-width="0.6mm" svg:stroke-color="#1f3b5a" style:wrap="run-through" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>';
 
+/** A numbered list's levels: the label's prefix, format (1, ①, a …) and suffix, and the indent (mm). */
+export interface ListLevel { prefix: string; format: string; suffix: string; indent: number }
+/** A list style (Writer's 「リストスタイル」): each level numbers its items itself, the label set before a tab. */
+export const listStyle = (name: string, levels: ListLevel[]) => `<text:list-style style:name="${name}">${levels.map((l, i) =>
+  `<text:list-level-style-number text:level="${i + 1}" style:num-prefix="${esc(l.prefix)}" style:num-suffix="${esc(l.suffix)}" style:num-format="${l.format}"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="${l.indent}mm" fo:text-indent="-${Math.min(9, l.indent)}mm" fo:margin-left="${l.indent}mm"/></style:list-level-properties></text:list-level-style-number>`).join('')}</text:list-style>`;
+/** A list item: its paragraph, and a nested list under it. */
+export interface ListItem { text: string; kids?: ListItem[] }
+/** A list of one list style, nested lists taking the style's next levels. */
+export const list = (style: string, paraStyle: string, items: ListItem[], top = true): string =>
+  `<text:list${top ? ` text:style-name="${style}"` : ''}>${items.map((it) => `<text:list-item>${para(paraStyle, it.text)}${it.kids?.length ? list(style, paraStyle, it.kids, false) : ''}</text:list-item>`).join('')}</text:list>`;
+
 /** A section set in columns. */
 export const columnsSection = (name: string, body: string) => `<text:section text:style-name="${name}" text:name="${name}">${body}</text:section>`;
 export const columnsStyle = (name: string, n: number, gapMm: number) => `<style:style style:name="${name}" style:family="section"><style:section-properties><style:columns fo:column-count="${n}" fo:column-gap="${gapMm}mm"/></style:section-properties></style:style>`;
