@@ -6,19 +6,12 @@
  */
 import { join, resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import type { PageName } from '../pages/routeNeeds';
+import { PAGE_NAMES, pageModule, type PageName } from '../pages/routeNeeds';
 import type { BootTable } from './bootTable';
 import { classicScript, indexHtmlPlugin, publishedIds } from './indexHtmlPlugin';
 
-/** The module behind each page of src/pages/routes.ts. */
-const PAGE_MODULES: Record<PageName, string> = {
-  gallery: 'src/pages/Gallery.svelte',
-  plan: 'src/pages/PlanPage.svelte',
-  compare: 'src/pages/ComparePage.svelte',
-  present: 'src/pages/PresentPage.svelte',
-  search: 'src/pages/SearchPage.svelte',
-  import: 'src/pages/ImportPage.svelte',
-};
+/** The module behind each page, from the route table. */
+const PAGE_MODULES = Object.fromEntries(PAGE_NAMES.map((name) => [name, pageModule(name)])) as Record<PageName, string>;
 
 /**
  * Modules loaded apart from the pages that show them, after the first paint: the diagrams, and

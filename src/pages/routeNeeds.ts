@@ -1,10 +1,15 @@
 import type { Route } from '../lib/state/parseRoute';
+import { needsWith, pageModuleWith, ROUTES } from '../lib/state/routeTable';
 
 /**
  * The pages loaded apart from the app, by route name: every page, the gallery too (its filter
  * and list at national scale would otherwise be in every shared link's first code).
  */
-export type PageName = 'gallery' | 'plan' | 'search' | 'compare' | 'present' | 'import';
+export type PageName = keyof typeof ROUTES;
+export const PAGE_NAMES = Object.keys(ROUTES) as PageName[];
+
+/** The module of a route's page, from the project's root (what the build and the boot script name). */
+export const pageModule = (name: PageName) => pageModuleWith(ROUTES, name);
 
 export interface RouteNeeds {
   /** The page whose code the route shows, or null for one that comes with the app. */
@@ -16,22 +21,10 @@ export interface RouteNeeds {
 }
 
 /**
- * What a route needs from the network before its first view can show. The one place both
- * the boot script (which starts these requests beside the app) and the app itself read.
+ * What a route needs from the network before its first view can show, from its row of the
+ * route table. The one place both the boot script (which starts these requests beside the
+ * app) and the app itself read.
  */
 export function routeNeeds(route: Route): RouteNeeds {
-  switch (route.name) {
-    case 'gallery':
-      return { page: 'gallery', index: true, plans: [] };
-    case 'plan':
-    case 'present':
-      return { page: route.name, index: false, plans: [route.planId] };
-    case 'compare':
-      return { page: 'compare', index: true, plans: route.plans };
-    case 'search':
-    case 'import':
-      return { page: route.name, index: false, plans: [] };
-    case 'notFound':
-      return { page: null, index: false, plans: [] };
-  }
+  return needsWith(ROUTES, route) as RouteNeeds;
 }

@@ -1,18 +1,18 @@
 import type { Route } from '../lib/state/parseRoute';
 import { loadIndex, loadPlan } from '../lib/data/loadPlans';
-import { routeNeeds, type PageName } from './routeNeeds';
+import type { Component } from 'svelte';
+import { ROUTES } from '../lib/state/routeTable';
+import { PAGE_NAMES, routeNeeds, type PageName } from './routeNeeds';
 import { afterPaintModule } from '../lib/components/afterPaint';
 import { diagramModule } from '../lib/components/diagramModule';
 
-/** Each route's page, loaded with the route (the boot script has already asked for it). */
-export const pages = {
-  gallery: () => import('./Gallery.svelte'),
-  plan: () => import('./PlanPage.svelte'),
-  search: () => import('./SearchPage.svelte'),
-  compare: () => import('./ComparePage.svelte'),
-  present: () => import('./PresentPage.svelte'),
-  import: () => import('./ImportPage.svelte'),
-} satisfies Record<PageName, () => Promise<unknown>>;
+const pageModules = import.meta.glob<{ default: Component<Record<string, unknown>> }>('./*.svelte');
+
+/**
+ * Each route's page, loaded with the route (the boot script has already asked for it): the
+ * module its row of the route table names.
+ */
+export const pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, pageModules[`./${ROUTES[name].page}.svelte`]])) as Record<PageName, () => Promise<{ default: Component<Record<string, unknown>> }>>;
 
 const panels = afterPaintModule(() => import('../lib/components/ComparePanels.svelte'));
 

@@ -2,6 +2,7 @@ import { arcPath } from '../layout/arcPath';
 import { INK } from '../layout/branchColor';
 import { statusFill } from '../layout/statusStyle';
 import type { PaintedBand, PaintedSector } from './drawSectors';
+import { OUTLINE_STROKES } from '../layout/sectorStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -12,7 +13,8 @@ function path(d: string, attrs: Record<string, string | number>): SVGPathElement
   return p;
 }
 
-const OUTLINE = { juten: { 'stroke-width': 2.5 }, shinki: { 'stroke-width': 2, 'stroke-dasharray': '5 3' }, match: { 'stroke-width': 3 } } as const;
+
+const outlineAttrs = ({ width, dash }: { width: number; dash: number[] }) => ({ 'stroke-width': width, ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}) });
 
 /**
  * The canvas part of a sunburst as SVG paths, styled as drawSectors paints them, for an
@@ -27,7 +29,7 @@ export function denseSvg(sectors: readonly PaintedSector[], bands: readonly Pain
     const fill = typeof s.fill === 'string' ? s.fill : statusFill(s.fill, uid);
     g.append(path(d, { fill, stroke: '#ffffff', 'stroke-width': 1, ...(s.dim ? { 'fill-opacity': 0.25 } : {}) }));
     if (s.hatch) g.append(path(d, { fill: `url(#hatch-${uid})` }));
-    if (s.outline) g.append(path(d, { fill: 'none', stroke: INK, ...OUTLINE[s.outline] }));
+    if (s.outline) g.append(path(d, { fill: 'none', stroke: INK, ...outlineAttrs(OUTLINE_STROKES[s.outline]) }));
   }
   for (const b of bands) g.append(path(arcPath(b.a0, b.a1, b.r0, b.r1), { fill: statusFill(b.rank, uid), stroke: INK, 'stroke-width': 0.75 }));
   return g;

@@ -2,15 +2,11 @@ import { traceArc } from '../layout/arcPath';
 import type { Sector } from '../layout/sectorAt';
 import { INK } from '../layout/branchColor';
 import { STATUS_FILL } from '../layout/statusStyle';
+import { OUTLINE_STROKES, type SectorStyle } from '../layout/sectorStyle';
 
-/** A sector drawn on the canvas, styled as the SVG sectors are (see Sunburst.svelte's CSS). */
-export interface PaintedSector extends Sector {
+/** A sector drawn on the canvas, styled as the SVG sectors are (one sectorStyle for both). */
+export interface PaintedSector extends Sector, SectorStyle {
   id: string;
-  /** A colour, or an evaluation rank (1–4) drawn with its pattern, never the colour alone. */
-  fill: string | number;
-  outline: 'juten' | 'shinki' | 'match' | null;
-  hatch: boolean;
-  dim: boolean;
 }
 
 /** A roll-up band at a sector's outer edge, in an evaluation rank's pattern. */
@@ -18,8 +14,6 @@ export interface PaintedBand extends Sector {
   rank: number;
 }
 
-/** Outline strokes as in the SVG: 重点 bold, 新規 dashed, a search hit boldest. */
-const OUTLINES = { juten: { width: 2.5, dash: [] }, shinki: { width: 2, dash: [5, 3] }, match: { width: 3, dash: [] } } as const;
 
 type Tile = { size: number; angle: number; paint: (t: CanvasRenderingContext2D) => void };
 
@@ -94,7 +88,7 @@ export function drawSectors(ctx: CanvasRenderingContext2D, size: number, dpr: nu
   if (hatched.length) paintGroup(ctx, hatched, () => ((ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent'), ctx.fill()));
   ctx.strokeStyle = INK;
   for (const [kind, group] of groupBy(sectors.filter((s) => s.outline), (s) => s.outline!)) {
-    const o = OUTLINES[kind as keyof typeof OUTLINES];
+    const o = OUTLINE_STROKES[kind as keyof typeof OUTLINE_STROKES];
     paintGroup(ctx, group, () => ((ctx.lineWidth = o.width), ctx.setLineDash(o.dash), ctx.stroke()));
   }
   ctx.setLineDash([]);

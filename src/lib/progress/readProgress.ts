@@ -165,7 +165,7 @@ export function readProgress(csv: string, knownIds: ReadonlySet<string>, context
   const byId: { line: number; id: string; title: string }[] = [];
   for (const { cells, line } of filled) {
     const found = findItem(cell(cells, 'id'), cell(cells, 'title'), knownIds, titles);
-    if (found.how === 'id') byId.push({ line, id: found.id, title: cell(cells, 'title') });
+    if (found.id !== null && found.how === 'id') byId.push({ line, id: found.id, title: cell(cells, 'title') });
     const year = fiscalYear(cell(cells, 'year'));
     const status = cell(cells, 'status');
     if (found.id === null) problems.push({ line, message: `${at(line)}${found.why}` });

@@ -41,7 +41,14 @@ export const DESCRIPTION = 0.3;
 export const READING_TITLE = 0.32;
 export const READING_BODY = 0.36;
 export const FUZZY = 0.4;
-const VIA = ['exact', 'reading', 'typo'] as const;
+/** Where a word was found, as Scratch.field keeps it: the best field of any word (the lowest code). */
+const FIELD = { none: 0, title: 1, code: 2, description: 3 } as const;
+type FieldCode = (typeof FIELD)[keyof typeof FIELD];
+/** How a word was found, as Scratch.via keeps it: the worst of any word (the highest code). */
+const MATCH = { exact: 0, reading: 1, typo: 2 } as const;
+type MatchCode = (typeof MATCH)[keyof typeof MATCH];
+const MATCH_NAMES = ['exact', 'reading', 'typo'] as const satisfies Record<MatchCode, Hit['via']>;
+const FIELD_NAMES = ['title', 'title', 'code', 'description'] as const satisfies Record<FieldCode, Hit['field']>;
 
 const EMPTY = new Uint32Array(0);
 
@@ -111,20 +118,20 @@ export function readingSpans(read: Folded, original: string, reading: string, qu
 const titleReading = (index: SearchIndex, doc: SearchDoc) => toReading(doc.t, index.readings);
 
 /**
- * The reading tier for one doc: 0 no match, 1 in the title's reading, 3 in the body's. Bodies
+ * Where one doc holds a reading: nowhere, in the title's reading, or in the body's. Bodies
  * keep no map (most are never hit, and a map per character doubles the index), so there the
  * guard is looser: the body holds the reading in kana, or one of a kanji query's kanji.
  */
-function readingField(index: SearchIndex, doc: SearchDoc, reading: string, query: string): number {
-  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length) return 1;
-  if (!doc.rd.includes(reading)) return 0;
-  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? 3 : 0;
+function readingField(index: SearchIndex, doc: SearchDoc, reading: string, query: string): FieldCode {
+  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length) return FIELD.title;
+  if (!doc.rd.includes(reading)) return FIELD.none;
+  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? FIELD.description : FIELD.none;
 }
 
 interface Scratch {
   score: Float64Array;
-  field: Uint8Array; // 1 title, 2 code, 3 description
-  via: Uint8Array; // index into VIA: the worst tier of any word
+  field: Uint8Array; // a FieldCode: the best field of any word
+  via: Uint8Array; // a MatchCode: the worst of any word
   seen: Uint32Array; // generation stamps: doc is in the current result set
   gen: number;
   count: Uint8Array; // shared bigrams per doc, for typo candidates
@@ -155,7 +162,7 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   const docs = index.docs;
   const hits: number[] = [];
   const inWithin = (id: number) => first || s.seen[id] === s.gen;
-  const add = (id: number, score: number, field: number, via = 0) => {
+  const add = (id: number, score: number, field: FieldCode, via: MatchCode = MATCH.exact) => {
     if (first) (s.score[id] = score), (s.field[id] = field), (s.via[id] = via);
     else (s.score[id] += score), (s.field[id] = Math.min(s.field[id], field)), (s.via[id] = Math.max(s.via[id], via));
     hits.push(id);
@@ -163,11 +170,11 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
 
   const byCode = index.codes.get(code);
   const taken = new Set<number>();
-  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, CODE_SCORE, 2), taken.add(id));
+  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, CODE_SCORE, FIELD.code), taken.add(id));
 
   if (term.length === 1) {
     // A first keystroke: titles that contain the character.
-    for (const id of index.title1.get(term) ?? EMPTY) if (!taken.has(id) && inWithin(id)) add(id, titleScore(docs[id], term, docs[id].t.text.indexOf(term)), 1);
+    for (const id of index.title1.get(term) ?? EMPTY) if (!taken.has(id) && inWithin(id)) add(id, titleScore(docs[id], term, docs[id].t.text.indexOf(term)), FIELD.title);
     return hits;
   }
   if (!term) return hits;
@@ -178,11 +185,11 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
-    if (at >= 0) (add(id, titleScore(doc, term, at), 1), exact.add(id));
-    else if (doc.d.includes(term)) (add(id, DESCRIPTION, 3), exact.add(id));
+    if (at >= 0) (add(id, titleScore(doc, term, at), FIELD.title), exact.add(id));
+    else if (doc.d.includes(term)) (add(id, DESCRIPTION, FIELD.description), exact.add(id));
     else if (reading) {
       const field = readingField(index, doc, reading, term);
-      if (field) (add(id, field === 1 ? READING_TITLE : READING_BODY, field, 1), exact.add(id));
+      if (field) (add(id, field === FIELD.title ? READING_TITLE : READING_BODY, field, MATCH.reading), exact.add(id));
     }
   }
   if (term.length < 3) return hits;
@@ -210,7 +217,7 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     const tm = r.matches?.find((m) => m.key === 't');
     const ranges = (tm?.indices ?? []).filter(([a, b]) => b - a + 1 >= 2).map(([a, b]) => [doc.t.map[a], doc.t.map[b] + 1] as [number, number]);
     s.fuzzyRanges.set(r.item.id, [...(s.fuzzyRanges.get(r.item.id) ?? []), ...ranges]);
-    add(r.item.id, FUZZY + (r.score ?? 0), tm ? 1 : 3, 2);
+    add(r.item.id, FUZZY + (r.score ?? 0), tm ? FIELD.title : FIELD.description, MATCH.typo);
   }
   return hits;
 }
@@ -279,8 +286,8 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
     const doc = index.docs[id];
     const exact = words.flatMap((w) => occurrences(doc.t.text, w.text).map((i) => [doc.t.map[i], doc.t.map[i + w.text.length - 1] + 1] as [number, number]));
     const byReading = words.flatMap((w) => readingRanges(index, doc, w));
-    const field = (['title', 'title', 'code', 'description'] as const)[s.field[id]] ?? 'title';
-    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]), field, via: VIA[s.via[id]] };
+    const field = FIELD_NAMES[s.field[id] as FieldCode] ?? 'title';
+    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]), field, via: MATCH_NAMES[s.via[id] as MatchCode] };
   });
   return { hits, total: ids.length, terms };
 }

@@ -1,0 +1,103 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import type { Plan, PlanNode } from '../plan/schema';
+import { sectorStyle } from '../layout/sectorStyle';
+import { BIG_PLAN, SunburstState, sectorKey, type SunburstInputs } from './sunburstState.svelte';
+import { Viewer, type ViewerNav } from './viewer.svelte';
+
+const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({ id, level: '取組', code: '', title, description: '', tags, children, line: 1 });
+const planOf = (root: PlanNode): Plan => ({ id: 't', council: '', municipality: '', prefecture: '', title: '', period: null, vision: root.title, source: 'test', root });
+const small = planOf(n('root', 'みんなでささえあうまち', [
+  n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規'])]),
+  n('2', 'つながりをつくる', [n('2-1', '地域の担い手づくり')]),
+]));
+const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
+// More cells than BIG_PLAN: 4 goals × 100 measures × 4 actions, the second ring dense.
+const big = planOf(n('root', '合成計画', range(4).map((g) => n(`${g}`, `目標 ${g}`, range(100).map((m) => n(`${g}-${m}`, `施策 ${g}-${m}`, range(4).map((a) => n(`${g}-${m}-${a}`, `取組 ${a}`, [], a === 2 ? ['重点'] : []))))))));
+
+/** A sunburst of `plan` in a disc of about `side` px, its focus and query in plain state as a route would keep them. */
+function sunburst(plan: Plan, { side = 800, labelSizes = [18, 14], query = '' } = {}) {
+  const at = $state({ focus: null as string | null, query });
+  const nav: ViewerNav = { focusId: () => at.focus, view: () => 'sunburst', query: () => at.query, highlight: () => null, go: (p) => p.node !== undefined && (at.focus = p.node) };
+  const inputs = (): SunburstInputs => ({ width: side, height: side, maxRings: 3, labelSizes, centreFont: [20, 14] });
+  const viewer = new Viewer(plan, nav, { search: (q) => (q ? [{ doc: { planId: 't', nodeId: '1-2' }, ranges: [], score: 1 } as never] : []) });
+  const sun = new SunburstState(viewer, inputs);
+  return { sun, at };
+}
+
+describe('SunburstState', () => {
+  it('draws a small plan all in SVG, its rings as deep as the plan, and labels once painted', () => {
+    const { sun } = sunburst(small);
+    expect(sun.geometry.rings).toBe(2);
+    expect(sun.paintList).toEqual([]);
+    expect(sun.arcs.filter((a) => a.visible).map((a) => a.c.id)).toEqual(['1', '2', '1-1', '1-2', '2-1']);
+    expect(sun.labels).toEqual([]);
+    sun.painted = true;
+    flushSync();
+    expect(sun.labels.map((l) => l.id).sort()).toEqual(['1', '1-1', '1-2', '2', '2-1']);
+    expect(sun.complete).toBe(true);
+  });
+
+  it('zooms into a sector by click or Enter, back up by Escape or the centre, and the centre names where it goes', () => {
+    const { sun, at } = sunburst(small);
+    expect(sun.canGoUp).toBe(false);
+    expect(sun.onCentreKey('Enter')).toBe(false);
+    sun.zoomInto('1');
+    flushSync();
+    expect(at.focus).toBe('1');
+    expect(sun.centreLabel).toContain('ひとつ上の「みんなでささえあうまち」へ');
+    expect(sun.arcs.filter((a) => a.visible).map((a) => a.c.id)).toEqual(['1-1', '1-2']);
+    expect(sun.onSectorKey('Escape', '1-1')).toBe('up');
+    flushSync();
+    expect(at.focus).toBe(null);
+    expect(sun.onSectorKey(' ', '2')).toBe('in');
+    flushSync();
+    expect(at.focus).toBe('2');
+    expect(sun.onCentreKey('Backspace')).toBe(true);
+    expect(sectorKey('a')).toBe(null);
+  });
+
+  it('marks a search hit and dims the rest, in the style the SVG draws', () => {
+    const { sun } = sunburst(small, { query: 'サロン' });
+    const style = (id: string) => sun.arcs.find((a) => a.c.id === id)!.style;
+    expect(style('1-2')).toMatchObject({ outline: 'match', dim: false });
+    expect(style('1-1')).toMatchObject({ outline: 'juten', dim: true });
+    expect(style('1').dim).toBe(false);
+  });
+
+  it('paints a big plan’s dense ring on the canvas with the same style decision as the SVG, and finds a sector under the pointer', () => {
+    const { sun } = sunburst(big);
+    expect(sun.cells.length).toBeGreaterThan(BIG_PLAN);
+    expect(sun.paintList.length).toBeGreaterThan(0);
+    expect(sun.arcs.map((a) => a.c.id)).toEqual(['1', '2', '3', '4']);
+    const cells = new Map(sun.cells.map((c) => [c.id, c]));
+    for (const s of sun.paintList) {
+      const c = cells.get(s.id)!;
+      expect({ fill: s.fill, outline: s.outline, hatch: s.hatch, dim: s.dim }).toEqual(sectorStyle(c, { rank: null, match: false, dim: false }));
+    }
+    expect(sun.paintList.some((s) => s.outline === 'juten')).toBe(true);
+    expect(sun.drawn).toBe(false);
+    sun.canvasDrawn = true;
+    expect(sun.drawn).toBe(true);
+    // Straight up from the centre, in the third ring: the first measure's first action.
+    const { hole, ring } = sun.geometry;
+    expect(sun.canvasSectorAt(1, -(hole + 2.5 * ring))?.id).toBe('1-1-1');
+    expect(sun.canvasSectorAt(0, 0)).toBe(null);
+    // A mouse over it shows its tip where the pointer is; a click zooms into it.
+    sun.pointerOnDisc({ x: 1, y: -(hole + 2.5 * ring) }, { x: 40, y: 50 }, true);
+    expect(sun.hover).toEqual({ id: '1-1-1', x: 40, y: 50 });
+    expect(sun.overCanvas).toBe(true);
+    sun.pointerOnDisc({ x: 0, y: 0 }, { x: 40, y: 50 }, true);
+    expect([sun.hover, sun.overCanvas]).toEqual([null, false]);
+    sun.clickOnDisc({ x: 1, y: -(hole + 2.5 * ring) });
+    expect(sun.viewer.focus.id).toBe('1-1-1');
+  });
+
+  it('draws fewer rings when the reader’s type is larger, and sizes badges from it', () => {
+    const normal = sunburst(small, { side: 500 }).sun;
+    const larger = sunburst(big, { side: 500, labelSizes: [36, 28] }).sun;
+    expect(normal.badgeSize).toBe(14);
+    expect(larger.badgeSize).toBe(17);
+    expect(larger.geometry.rings).toBeLessThan(3);
+  });
+});
