@@ -82,7 +82,10 @@ function searchShards(plansDir = 'static/plans'): Plugin {
       server.middlewares.use((req, res, next) => {
         const m = /^\/search\/([\w/.-]+)$/.exec(req.url?.split('?')[0] ?? '');
         if (!m || m[1].includes('..')) return next();
-        if (!written) (write(devDir), (written = true));
+        if (!written) {
+          write(devDir);
+          written = true;
+        }
         try {
           res.end(readFileSync(join(devDir, m[1])));
         } catch {

@@ -66,7 +66,7 @@ describe('compiler robustness', () => {
       try {
         r = compilePlan(input, {}, `fuzz-${i}.txt`);
       } catch (e) {
-        throw new Error(`case ${i} (${name}) threw: ${(e as Error).stack}`);
+        throw new Error(`case ${i} (${name}) threw: ${(e as Error).stack}`, { cause: e });
       }
       times.push(performance.now() - t);
       if (r.plan) {

@@ -19,6 +19,7 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /** Characters Windows, macOS and USB sticks (FAT) refuse in a file name. */
+// eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
 const UNSAFE_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 const MAX_NAME_LENGTH = 80;
 

@@ -40,6 +40,7 @@ export interface ReadPdfOptions {
  * comes out as U+0000), and other control characters: never text, and a form feed would be
  * read as a page break.
  */
+// eslint-disable-next-line no-control-regex -- the control characters a PDF leaves for glyphs it cannot map
 const UNREADABLE_RE = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/gu;
 
 /** pdf.js's text items → runs in top-down page coordinates, with how many unreadable characters were dropped. */

@@ -56,9 +56,13 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
   let j = 0;
   for (let i = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) (out.push(a[i]), i++, j++);
-    else if (a[i] < b[j]) i++;
-    else j++;
+    if (a[i] < b[j]) i++;
+    else if (b[j] < a[i]) j++;
+    else {
+      out.push(a[i]);
+      i++;
+      j++;
+    }
   }
   return out;
 }
@@ -70,7 +74,11 @@ function union(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   while (i < a.length || j < b.length) {
     if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
     else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
-    else (out.push(a[i]), i++, j++);
+    else {
+      out.push(a[i]);
+      i++;
+      j++;
+    }
   }
   return out;
 }
@@ -163,14 +171,25 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   const hits: number[] = [];
   const inWithin = (id: number) => first || s.seen[id] === s.gen;
   const add = (id: number, score: number, field: FieldCode, via: MatchCode = MATCH.exact) => {
-    if (first) (s.score[id] = score), (s.field[id] = field), (s.via[id] = via);
-    else (s.score[id] += score), (s.field[id] = Math.min(s.field[id], field)), (s.via[id] = Math.max(s.via[id], via));
+    if (first) {
+      s.score[id] = score;
+      s.field[id] = field;
+      s.via[id] = via;
+    } else {
+      s.score[id] += score;
+      s.field[id] = Math.min(s.field[id], field);
+      s.via[id] = Math.max(s.via[id], via);
+    }
     hits.push(id);
   };
 
   const byCode = index.codes.get(code);
   const taken = new Set<number>();
-  if (byCode) for (const id of byCode) if (inWithin(id)) (add(id, CODE_SCORE, FIELD.code), taken.add(id));
+  for (const id of byCode ?? EMPTY) {
+    if (!inWithin(id)) continue;
+    add(id, CODE_SCORE, FIELD.code);
+    taken.add(id);
+  }
 
   if (term.length === 1) {
     // A first keystroke: titles that contain the character.
@@ -185,12 +204,14 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
     if (taken.has(id)) continue;
     const doc = docs[id];
     const at = doc.t.text.indexOf(term);
-    if (at >= 0) (add(id, titleScore(doc, term, at), FIELD.title), exact.add(id));
-    else if (doc.d.includes(term)) (add(id, DESCRIPTION, FIELD.description), exact.add(id));
-    else if (reading) {
-      const field = readingField(index, doc, reading, term);
-      if (field) (add(id, field === FIELD.title ? READING_TITLE : READING_BODY, field, MATCH.reading), exact.add(id));
+    if (at >= 0) add(id, titleScore(doc, term, at), FIELD.title);
+    else if (doc.d.includes(term)) add(id, DESCRIPTION, FIELD.description);
+    else {
+      const field = reading ? readingField(index, doc, reading, term) : FIELD.none;
+      if (!field) continue;
+      add(id, field === FIELD.title ? READING_TITLE : READING_BODY, field, MATCH.reading);
     }
+    exact.add(id);
   }
   if (term.length < 3) return hits;
 

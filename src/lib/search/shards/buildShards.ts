@@ -36,12 +36,18 @@ class Postings {
     if (!positions) return;
     l.w.varint(positions.length);
     let p = -1;
-    for (const x of positions) (l.w.varint(x - p - 1), (p = x));
+    for (const x of positions) {
+      l.w.varint(x - p - 1);
+      p = x;
+    }
   }
 
   encode(): Uint8Array {
     const w = new ByteWriter();
-    for (const l of this.lists) (w.varint(l.count), w.bytes(l.w.done()));
+    for (const l of this.lists) {
+      w.varint(l.count);
+      w.bytes(l.w.done());
+    }
     return w.done();
   }
 }

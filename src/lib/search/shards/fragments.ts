@@ -10,7 +10,10 @@ import { BODY, TITLE, type Term } from './matchBlock';
 export function planStarts(m: Manifest): number[] {
   const starts: number[] = [];
   let at = 0;
-  for (const p of m.plans) (starts.push(at), (at += p.docs));
+  for (const p of m.plans) {
+    starts.push(at);
+    at += p.docs;
+  }
   return [...starts, at];
 }
 

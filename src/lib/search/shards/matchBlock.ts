@@ -195,7 +195,10 @@ export function matchBlock(terms: Term[], get: Lookup): BlockResult {
     matches.forEach((m, i) => {
       const e = m.exact.get(d);
       if (e !== undefined) tier = Math.max(tier, e);
-      else if (m.near.has(d)) (typoTerms.push(i), (shared += m.near.get(d)!));
+      else if (m.near.has(d)) {
+        typoTerms.push(i);
+        shared += m.near.get(d)!;
+      }
       else ok = false;
     });
     if (!ok) continue;
