@@ -4,7 +4,7 @@
  * unnumbered statement; 「…」を基本理念 written inside prose; a short slogan right above a
  * 〜subtitle〜. Returns the lines it used so they are not read as items or prose.
  */
-import { VISION_INLINE_RE, VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+import { LEVEL_LABEL_MAX, LEVEL_LABEL_RE, STRUCTURE_RE, VISION_INLINE_RE, VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
 import { isSubtitle, stripSubtitle } from './draft';
 import { unfinished } from './readVision';
 import type { Line, VisionFound } from './types';
@@ -12,12 +12,8 @@ import type { Line, VisionFound } from './types';
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
 const isQuoted = (s: string) => /^[「『][^「『」』]*([「『][^」』]*[」』][^「『」』]*)*[」』]$/u.test(s);
 
-/** A level label: a short line ending in a level word (計画の目標, 施策の柱, 基本方針, 計画の体系), brackets allowed. */
-const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?|体系図?)[】》≫〉>\])）]?$/u;
-const LEVEL_LABEL_MAX = 12;
-
-/** A short line naming a level of the plan (計画の目標, 施策の柱, 【基本方針】): it opens the next part. */
-const isLevelLabel = (s: string) => s.length <= LEVEL_LABEL_MAX && LEVEL_LABEL_RE.test(s);
+/** A short line naming a level of the plan or its structure (計画の目標, 施策の柱, 【基本方針】, 計画の体系): it opens the next part. */
+const isLevelLabel = (s: string) => s.length <= LEVEL_LABEL_MAX && (LEVEL_LABEL_RE.test(s) || STRUCTURE_RE.test(s));
 
 /**
  * The next line carries a statement on (vision.continues): written right under it (no blank

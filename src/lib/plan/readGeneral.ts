@@ -11,7 +11,7 @@ import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
@@ -26,13 +26,16 @@ function titleOf(l: Line): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
 
+/** The level a label line names: 【施策の柱】 → 施策の柱. */
+const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
+
 /** The level name a family's lead-in gives: 「3つの〇〇分野に」 → 〇〇分野, a label line → itself. */
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
     const m = halfWidthAscii(l.text).match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
     if (m) return m[2];
-    const word = isLabel(l) ? l.text.match(/([^\sの【《〈[]*(?:目標|施策|方針|分野|柱))[】》〉\]]?$/u) : null;
+    const word = isLabel(l) ? l.text.match(LABEL_LEVEL_RE) : null;
     if (word) return word[1];
   }
   return DEFAULT_TOP;

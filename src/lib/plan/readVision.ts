@@ -1,19 +1,12 @@
-import { COLOPHON_RE, GOAL_WORD_RE, VISION_RE } from './rules';
+import { COLOPHON_RE, GOAL_WORD_RE, LEVEL_LABEL_MAX, LEVEL_LABEL_RE, STRUCTURE_RE, VISION_RE } from './rules';
 import { isParenOnly, isProse, isSubtitle, stripSubtitle } from './draft';
 import type { Token } from './types';
-
-/** A short line ending in a level word (計画の目標, 施策の柱): the next part begins even without a blank line. */
-const LEVEL_LABEL_RE = /(目標|施策|方針|分野|課題|柱|方向性?)[】》≫〉>\])）]?$/u;
-const LEVEL_LABEL_MAX = 12;
 
 /**
  * A vision line runs on to the next only when it is visibly unfinished: it ends in 、 or ・
  * (vision.continues), or a 「『 opened in it is still open. A finished line followed by another
  * line is a vision and its explanation, or a vision and the next heading (vision.one-statement).
  */
-/** A section title for the plan's structure (計画の体系, 体系図): never part of a slogan. */
-const STRUCTURE_RE = /体系/;
-
 export function unfinished(t: string): boolean {
   if (/[、，,・]$/.test(t)) return true;
   const open = (t.match(/[「『]/g) ?? []).length;
