@@ -15,11 +15,18 @@ import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
-import { readVision } from './readVision';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
 import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
+
+/** The vision read before the tree: its text, subtitle, explanation, and the source lines (1-based) they came from. */
+export interface VisionLines {
+  text: string;
+  subtitle: string;
+  description: string;
+  lines: Set<number>;
+}
 
 type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
 
@@ -81,8 +88,9 @@ class HeadingReader {
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
 
-  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly sloganLine = 0) {
+  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly visionAt: VisionLines | null = null) {
     this.root.path = [];
+    if (visionAt) [this.vision, this.visionSubtitle, this.root.description] = [visionAt.text, visionAt.subtitle, visionAt.description];
     this.place = { root: this.root, stack: [], extraUsed: 0 };
     this.previewOf = findPreviews(tokens);
     this.isSeparator = recurringLabels(tokens);
@@ -115,14 +123,8 @@ class HeadingReader {
     this.gap = this.blankRun;
     this.blankRun = 0;
     if (this.phase === 'post') return this.onPost(t, i), i;
-    const hintVision = this.hints.vision && t.kind === 'text' && t.text === this.hints.vision;
-    const slogan = !this.vision && !this.hints.vision && t.line === this.sloganLine;
-    if (t.kind === 'text' && (VISION_RE.test(t.text) || hintVision || slogan)) {
-      if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
-      return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
-    }
-    const inline = t.kind === 'text' && !this.vision && !this.hints.vision ? t.text.match(VISION_INLINE_RE) : null;
-    if (inline) return this.onInlineVision(inline[1], i);
+    // The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's.
+    if (this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text))) return i;
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -165,24 +167,6 @@ class HeadingReader {
       this.warn(t.line, `計画の体系の後にある番号付きの行「${`${t.code} ${t.title}`.trim()}」は、項目ではなく本文として残しました。`);
       this.addSectionText(`${t.code} ${t.title}`.trim(), t.line);
     }
-  }
-
-  /** Reads the vision from token `from`; returns the last token read, never before `at` (progress). */
-  private onVision(from: number, at: number): number {
-    const r = readVision(this.tokens, from);
-    this.vision = r.vision;
-    this.visionSubtitle = r.subtitle;
-    if (r.description) this.root.description = r.description;
-    return Math.max(at, r.end);
-  }
-
-  /** ≪基本理念≫ ともに生きる: the vision on its label's line, and a 〜subtitle〜 on the next (vision.inline-label). */
-  private onInlineVision(text: string, i: number): number {
-    this.vision = text.replace(/^[「『](.*)[」』]$/u, '$1').trim();
-    const n = this.next(i);
-    if (n?.tok.kind !== 'text' || !isSubtitle(n.tok.text)) return i;
-    this.visionSubtitle = stripSubtitle(n.tok.text);
-    return n.at;
   }
 
   private onTable(i: number): number {
@@ -489,12 +473,12 @@ class HeadingReader {
   }
 }
 
-/** `sloganLine`: a line the vision finder read as an unlabelled slogan (above its ～subtitle～). */
-export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
+/** `vision`: the vision as vision.ts read it, with its source lines; the reader takes them as they are. */
+export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], vision: VisionLines | null = null): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const words = meta.hints?.levelWords ?? {};
   const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
-  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
+  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
   for (const [word, rank] of Object.entries(words)) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

@@ -5,7 +5,7 @@
  */
 import { attach, newDraft } from './draft';
 import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
-import { findVision } from './findVision';
+import { readVision } from './vision';
 import { inlineItems } from './inlineItems';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
@@ -170,15 +170,19 @@ function markResidents(lines: Line[]): void {
   }
 }
 
-export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
+export function readGeneral(text: string, extraWords: Record<string, number> = {}, visionHint?: string): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
   const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
   markResidents(lines);
-  const vision = findVision(lines);
+  const vision = readVision(lines, visionHint);
   vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
+  if (vision?.descriptionLine !== undefined) {
+    root.description = vision.description!;
+    marks.set(vision.descriptionLine, { role: 'description', rule: 'vision.slogan-ends', confidence: 0.7 });
+  }
   const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));
   const best = families.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
