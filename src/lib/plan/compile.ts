@@ -13,7 +13,7 @@
  */
 import { assembleHeadings } from './assemble';
 import { compileOutline } from './compileOutline';
-import { explainLines, marksFromTree } from './explainLines';
+import { explainLines, type ReadLine } from './explainLines';
 import { finishTree } from './finish';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
@@ -225,11 +225,22 @@ function finishBoth(r: Readings, c: Choice, warnings: Diagnostic[], ctx: Ctx): [
   return ctx.meta.hints?.reading === readingSummary(other.plan) ? [other, best] : [best, other];
 }
 
-function explainChosen(r: Readings, f: Finished, useHeadings: boolean, meta: PlanMeta): LineExplanation[] {
-  // The vision's lines are explained by the rule vision.ts recorded when it read them.
-  const visionRule = r.general.vision?.rule ?? 'vision.label';
-  const { reading } = f;
-  const explain = explainLines(r.lines, useHeadings ? marksFromTree(reading.root, r.lines, reading.vision, reading.actors, visionRule) : null, r.general);
+/**
+ * The lines the winning reading read, each with the decision it recorded: the family reader
+ * per line of the line model, the heading reader per source line (the vision's lines with the
+ * decisions vision.ts recorded when it read them).
+ */
+function recordedLines(r: Readings, f: Finished): ReadLine[] {
+  const g = r.general;
+  const marks = f.reading.marks;
+  if (!marks) return g.lines.map((l, i) => ({ line: l.line, text: l.text, mark: g.marks.get(i) }));
+  const v = g.vision;
+  const vision = new Map([...(v?.lines ?? []), ...(v?.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => [g.lines[i].line, g.marks.get(i)]));
+  return r.lines.flatMap((raw, i) => (raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? marks.get(i + 1) }] : []));
+}
+
+function explainChosen(r: Readings, f: Finished): LineExplanation[] {
+  const explain = explainLines(recordedLines(r, f));
   for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') f.warnings.push({ line: e.line, message: `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。` });
   return explain;
 }
@@ -249,7 +260,7 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const [best, second] = finishBoth(r, choice, warnings, { meta, file, pages });
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
   const useHeadings = best.reading === r.assembly;
-  const explain = explainChosen(r, best, useHeadings, meta);
+  const explain = explainChosen(r, best);
   const why = useHeadings !== choice.useHeadings ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)` : choice.why;
   const alternative: AlternativeReading | undefined = second?.plan ? { ...summaries(best.plan, second.plan), why, plan: second.plan } : undefined;
   return { plan: best.plan, errors: best.errors, warnings: best.warnings, explain, ...(alternative ? { alternative } : {}) };

@@ -227,6 +227,8 @@ export interface GeneralRead {
 /** What a reader hands to the finishing pass. */
 export interface Assembly {
   root: Draft;
+  /** What the reader decided about each source line (1-based), recorded as it decided. */
+  marks?: Map<number, Mark>;
   vision: string;
   visionSubtitle?: string;
   actors: Actor[];
