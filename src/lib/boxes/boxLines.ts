@@ -15,6 +15,7 @@
  * is the chart's header, and the chart is written as tab-separated rows, a parent's text in its
  * first row only (the compiler's 体系図 table form); otherwise one box a line, depth first.
  */
+import { levelSuffixes } from '../plan/rules';
 
 export interface Box {
   x: number;
@@ -38,7 +39,7 @@ const COLUMN_OVERLAP = 0.5;
  * left edges and widths within these shares of the column's width (people align their boxes). */
 const ALIGN_SLACK = { left: 0.15, width: 0.25 } as const;
 /** A header box is short text naming a level: a word ending as the compiler's level words do. */
-const HEADER_TEXT = /^[\p{Script=Han}\p{Script=Katakana}ぁ-んー・]{0,8}(?:目標|施策|取組|取り組み|方針|項目|分野|課題|事業|活動|の柱|方向性?)$/u;
+const HEADER_TEXT = new RegExp(`^[\\p{Script=Han}\\p{Script=Katakana}ぁ-んー・]{0,8}(?:${levelSuffixes('column')})$`, 'u');
 
 interface Column {
   left: number;

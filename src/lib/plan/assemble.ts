@@ -15,11 +15,24 @@ import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
 import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
 import { readTable } from './readTable';
-import { readVision } from './readVision';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_INLINE_RE, VISION_RE, type RuleId } from './rules';
+import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
 import type { Actor, Section } from './schema';
-import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, Place, PlanHints, PlanMeta, Token } from './types';
+import { draftsInOrder } from './draft';
+import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, LineRole, Mark, Place, PlanHints, PlanMeta, Token } from './types';
+
+/** The vision read before the tree: its text, subtitle, explanation, and the source lines (1-based) they came from. */
+export interface VisionLines {
+  text: string;
+  subtitle: string;
+  description: string;
+  lines: Set<number>;
+}
+
+/** How sure a recorded decision is: an item the text names, one whose level name is a guess, the rest. */
+const ITEM_CONFIDENCE = 0.9;
+const GUESSED_CONFIDENCE = 0.6;
+const RECORDED_CONFIDENCE = 0.8;
 
 type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
 
@@ -68,8 +81,10 @@ class HeadingReader {
   private readonly schemeLevel = new Map<string, string>();
   private readonly usedLevelNames = new Set<string>();
   private readonly childIndex = new ChildIndex();
-  /** Prose waiting for its owner; null marks a separator. */
-  private pending: (string | null)[] = [];
+  /** What was decided about each source line, as it was decided: the explanation (explainLines.ts). */
+  readonly marks = new Map<number, Mark>();
+  /** Prose waiting for its owner, with its source line; null marks a separator. */
+  private pending: ({ text: string; line: number } | null)[] = [];
   private blankRun = 0;
   private gap = 0;
   private lastStructural: 'heading' | 'bullet' | 'other' = 'other';
@@ -81,8 +96,9 @@ class HeadingReader {
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
 
-  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly sloganLine = 0) {
+  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly visionAt: VisionLines | null = null) {
     this.root.path = [];
+    if (visionAt) [this.vision, this.visionSubtitle, this.root.description] = [visionAt.text, visionAt.subtitle, visionAt.description];
     this.place = { root: this.root, stack: [], extraUsed: 0 };
     this.previewOf = findPreviews(tokens);
     this.isSeparator = recurringLabels(tokens);
@@ -102,7 +118,19 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
-    return { root: this.root, vision: this.vision, visionSubtitle: this.visionSubtitle, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed };
+    // A node's own line explains it, with the rule that made it (several nodes on one 体系図 row: the last).
+    for (const d of draftsInOrder(this.root).slice(1)) if (d.line) this.recordItem(d);
+    return { root: this.root, vision: this.vision, visionSubtitle: this.visionSubtitle, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed, marks: this.marks };
+  }
+
+  /** Records what was decided about a source line, with the rules-table row that decided it. */
+  private record(line: number, role: LineRole, rule: RuleId, node?: Draft, confidence = RECORDED_CONFIDENCE): void {
+    if (line > 0) this.marks.set(line, { role, rule, confidence, ...(node && node !== this.root ? { node } : {}) });
+  }
+
+  private recordItem(d: Draft): void {
+    const rule = d.rule ?? (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
+    this.record(d.line, 'item', rule, d, d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
   }
 
   /** Handles token i; returns the index of the last token it consumed. */
@@ -115,14 +143,8 @@ class HeadingReader {
     this.gap = this.blankRun;
     this.blankRun = 0;
     if (this.phase === 'post') return this.onPost(t, i), i;
-    const hintVision = this.hints.vision && t.kind === 'text' && t.text === this.hints.vision;
-    const slogan = !this.vision && !this.hints.vision && t.line === this.sloganLine;
-    if (t.kind === 'text' && (VISION_RE.test(t.text) || hintVision || slogan)) {
-      if (hintVision) this.hintsUsed.push(`hints.vision: ${t.line} 行目「${t.text}」を基本理念として読みました`);
-      return this.onVision(VISION_RE.test(t.text) ? i + 1 : i, i);
-    }
-    const inline = t.kind === 'text' && !this.vision && !this.hints.vision ? t.text.match(VISION_INLINE_RE) : null;
-    if (inline) return this.onInlineVision(inline[1], i);
+    // The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's.
+    if (this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text))) return i;
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -139,10 +161,12 @@ class HeadingReader {
 
   private section(heading: string, line: number): void {
     this.sections.push({ heading, text: '', line });
+    this.record(line, 'prose', 'prose.section');
   }
 
   private addSectionText(t: string, line: number): void {
     if (!this.sections.length) this.section('', line);
+    this.record(line, 'prose', 'prose.section');
     const s = this.sections[this.sections.length - 1];
     s.text = appendText(s.text, t);
   }
@@ -167,28 +191,11 @@ class HeadingReader {
     }
   }
 
-  /** Reads the vision from token `from`; returns the last token read, never before `at` (progress). */
-  private onVision(from: number, at: number): number {
-    const r = readVision(this.tokens, from);
-    this.vision = r.vision;
-    this.visionSubtitle = r.subtitle;
-    if (r.description) this.root.description = r.description;
-    return Math.max(at, r.end);
-  }
-
-  /** ≪基本理念≫ ともに生きる: the vision on its label's line, and a 〜subtitle〜 on the next (vision.inline-label). */
-  private onInlineVision(text: string, i: number): number {
-    this.vision = text.replace(/^[「『](.*)[」』]$/u, '$1').trim();
-    const n = this.next(i);
-    if (n?.tok.kind !== 'text' || !isSubtitle(n.tok.text)) return i;
-    this.visionSubtitle = stripSubtitle(n.tok.text);
-    return n.at;
-  }
-
   private onTable(i: number): number {
     this.flush();
     this.finishFlat();
     const r = readTable(this.tokens, i, this.root, this.warn);
+    for (let j = i; j <= r.end; j++) if (this.tokens[j].kind === 'table') this.record(this.tokens[j].line, 'label', 'table.hierarchy');
     if (r.levels) {
       this.phase = 'body';
       this.hintsUsed.push(`${this.tokens[i].line} 行目の体系図の表(${r.levels.join('・')})を骨組みにしました`);
@@ -208,8 +215,11 @@ class HeadingReader {
         if (lead) target = lead;
         continue;
       }
-      if (target === this.root) this.addSectionText(p, 0);
-      else target.description = appendText(target.description, p);
+      if (target === this.root) this.addSectionText(p.text, p.line);
+      else {
+        target.description = appendText(target.description, p.text);
+        this.record(p.line, 'description', 'prose.description', target);
+      }
     }
     this.pending = [];
   }
@@ -257,10 +267,10 @@ class HeadingReader {
       this.finishFlat();
       this.flat = { level: h.level, items: [], groups: [], line: h.line };
       this.phase = 'body';
-      return;
+      return this.record(h.line, 'label', 'family.list');
     }
     if (this.phase === 'pre') this.section(h.level, h.line);
-    else this.warn(h.line, `「${h.level}」だけの行は、項目の名前がないため読み飛ばしました。`);
+    else this.record(h.line, 'skipped', 'heading.level-word'), this.warn(h.line, `「${h.level}」だけの行は、項目の名前がないため読み飛ばしました。`);
   }
 
   private addToFlat(flat: FlatList, h: HeadingToken): void {
@@ -269,6 +279,7 @@ class HeadingReader {
     flat.groups[flat.groups.length - 1].push(d);
     flat.items.push(d);
     d.rule = 'family.numbered';
+    this.recordItem(d);
     this.place.stack = [d];
     if (!h.title) this.awaitingTitle = d;
   }
@@ -293,7 +304,7 @@ class HeadingReader {
     if (this.flat && (h.level === this.flat.level || (!h.level && h.bullet))) return this.addToFlat(this.flat, h);
     this.finishFlat();
     const later = this.previewOf.get(h.line);
-    if (later) return void (this.preview = later);
+    if (later) return void ((this.preview = later), this.record(h.line, 'label', 'family.repeat'));
     const parent = this.parentFor(h);
     const moved = parent !== before && !isAncestor(parent, before) && this.pending.length > 0;
     this.flush(moved ? parent : undefined, before);
@@ -317,6 +328,7 @@ class HeadingReader {
     const pre = this.previewText.get(h.line);
     if (pre) d.description = pre;
     if (!title) this.awaitingTitle = d;
+    this.recordItem(d);
     return d;
   }
 
@@ -335,6 +347,7 @@ class HeadingReader {
     }
     if (h.code.length > d.code.length) d.code = h.code;
     for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+    this.record(h.line, 'item', 'family.repeat', d);
     return d;
   }
 
@@ -344,6 +357,7 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     const owner = this.top;
+    this.record(t.line, 'label', t.header.kind === 'children' ? 'list-header.children' : t.header.kind === 'field' ? 'list-header.residents' : 'list-header.description', owner);
     if (t.header.kind === 'children') this.mode = { kind: 'children', owner, level: t.label };
     else if (t.header.kind === 'field') {
       // A residents' list closes the block that its 現状と課題 opened.
@@ -355,7 +369,7 @@ class HeadingReader {
   }
 
   private onBullet(t: Token & { kind: 'bullet' }): void {
-    if (this.mode.kind === 'field') return void (this.mode.owner.residents ??= []).push(t.text);
+    if (this.mode.kind === 'field') return void ((this.mode.owner.residents ??= []).push(t.text), this.record(t.line, 'residents', 'list-header.residents', this.mode.owner));
     this.flush();
     this.finishFlat();
     const { stack } = this.place;
@@ -369,6 +383,7 @@ class HeadingReader {
     const b = attach(owner, newDraft({ level, title: t.text, tags: t.tags, line: t.line }, owner));
     if (!named) b.guessed = true;
     b.rule = this.mode.kind === 'children' ? 'list-header.children' : 'bullet.child';
+    this.recordItem(b);
     this.lastStructural = 'bullet';
   }
 
@@ -376,9 +391,10 @@ class HeadingReader {
 
   /** Handles a text line in the body; returns the index of the last token consumed. */
   private onText(txt: string, line: number, i: number): number {
-    if (txt.startsWith('※')) return void (this.top.notes ??= []).push(txt), i;
+    if (txt.startsWith('※')) return void ((this.top.notes ??= []).push(txt), this.record(line, 'note', 'prose.note', this.top)), i;
     if (this.awaitingTitle && !isProse(txt)) {
       this.awaitingTitle.title = txt;
+      this.record(line, 'title', 'title.continuation', this.awaitingTitle);
       this.awaitingTitle = null;
       return i;
     }
@@ -386,18 +402,18 @@ class HeadingReader {
     if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
     if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
       this.top.subtitle = stripSubtitle(txt);
-      return i;
+      return this.record(line, 'title', 'title.subtitle', this.top), i;
     }
-    if (this.takePreviewText(txt)) return i;
-    if (this.isSeparator(txt)) return this.pending.push(null), i;
+    if (this.takePreviewText(txt)) return this.record(line, 'description', 'prose.description'), i;
+    if (this.isSeparator(txt)) return this.pending.push(null), this.record(line, 'label', 'prose.section'), i;
     if (!isProse(txt)) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];
       block.description = appendText(block.description, txt);
-      return i;
+      return this.record(line, 'description', 'prose.description', block), i;
     }
-    this.pending.push(txt);
+    this.pending.push({ text: txt, line });
     return i;
   }
 
@@ -410,12 +426,13 @@ class HeadingReader {
   /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
   private continueTitle(txt: string, line: number): boolean {
     const sub = subtitleLine(txt);
-    if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), true;
+    if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), this.record(line, 'title', 'title.subtitle-next', this.top), true;
     if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
     const rest = splitSubtitle(txt);
     this.top.title += rest.title;
     if (rest.subtitle) this.top.subtitle = rest.subtitle;
     this.titleEnd.set(this.top, line);
+    this.record(line, 'title', 'title.broken', this.top);
     return true;
   }
 
@@ -464,9 +481,10 @@ class HeadingReader {
     const nextProse = n?.tok.kind === 'text' && isProse(n.tok.text);
     if (n && n.tok.kind === 'text' && nextProse && (this.actorRun(i) >= ACTOR_RUN_MIN || (this.actorEnd >= 0 && this.next(this.actorEnd)?.at === i))) {
       this.actors.push({ name: txt, role: n.tok.text });
+      [line, n.tok.line].forEach((l) => this.record(l, 'note', 'actors.list'));
       return (this.actorEnd = n.at);
     }
-    if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt)) return this.actors.push({ name: txt, role: '' }), i;
+    if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt)) return this.actors.push({ name: txt, role: '' }), this.record(line, 'note', 'actors.list'), i;
     if (endsBody || (nextProse && this.gap > 0 && !this.pending.length)) {
       this.flush();
       this.finishFlat();
@@ -477,10 +495,11 @@ class HeadingReader {
     }
     if (/^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
       this.warn(line, `「${txt}」は章の見出しと見て、項目にはしませんでした。`);
-      return i;
+      return this.record(line, 'label', 'back.chapter-list'), i;
     }
     if (this.top === this.root) return this.addSectionText(txt, line), i;
     (this.top.notes ??= []).push(txt);
+    this.record(line, 'note', 'prose.note', this.top);
     const numbered = /^\d/.test(halfWidthAscii(txt)) || !!matchNumbering(halfWidthAscii(txt), true);
     this.warn(line, numbered
       ? `「${txt}」には番号がありますが、前後の項目と番号の付け方がつながらないため、「${this.top.title}」の注記として残しました。項目なら、取込画面で直してください。`
@@ -489,12 +508,12 @@ class HeadingReader {
   }
 }
 
-/** `sloganLine`: a line the vision finder read as an unlabelled slogan (above its ～subtitle～). */
-export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], sloganLine = 0): Assembly {
+/** `vision`: the vision as vision.ts read it, with its source lines; the reader takes them as they are. */
+export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], vision: VisionLines | null = null): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const words = meta.hints?.levelWords ?? {};
   const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
-  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, sloganLine).run();
+  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
   for (const [word, rank] of Object.entries(words)) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

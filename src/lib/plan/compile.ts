@@ -3,16 +3,17 @@
  * line numbers. Pure (no I/O), total (never throws on any input), shared by the CLI and the
  * browser's import page.
  *
- * Passes: front matter → input checks → normalise → two readers over the same lines (the
- * heading reader for level words, compound codes and 体系図 tables; the family reader for
+ * Passes: front matter → input checks → normalise → the vision, read once on the line model
+ * (vision.ts; both readers take its lines as the vision's) → two readers over the same lines
+ * (the heading reader for level words, compound codes and 体系図 tables; the family reader for
  * numbered, bulleted and inline lists) → choose by evidence (the numbered lines each reading
- * makes into items), recording why → vision → finish and validate → explain. When the other
+ * makes into items), recording why → finish and validate → explain. When the other
  * reading is close and differs, it is returned as `alternative` (「別の読み方」). The rules
  * both readers apply are rows of the table in rules.ts.
  */
 import { assembleHeadings } from './assemble';
 import { compileOutline } from './compileOutline';
-import { explainLines, marksFromTree } from './explainLines';
+import { explainLines, type ReadLine } from './explainLines';
 import { finishTree } from './finish';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
@@ -24,10 +25,11 @@ import { cleanText } from './lex';
 import { draftsInOrder } from './draft';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
-import { LOW_CONFIDENCE, RUNNER_UP_SHARE, VISION_RE } from './rules';
+import { LOW_CONFIDENCE, RUNNER_UP_SHARE } from './rules';
 import { validatePlan } from './schema';
 import { walk } from './hierarchy';
 import { countByLevel } from './countByLevel';
+import type { VisionLines } from './assemble';
 import type { AlternativeReading, Assembly, CompileResult, Diagnostic, Draft, GeneralRead, Line, LineExplanation, PlanMeta } from './types';
 import type { Plan } from './schema';
 
@@ -90,6 +92,14 @@ function fromGeneral(g: GeneralRead): Assembly {
   return { root: g.root, vision: g.vision?.text ?? '', visionSubtitle: g.vision?.subtitle, actors: [], sections: g.sections, hintsUsed: [] };
 }
 
+/** The one vision (vision.ts), read on the line model, as source lines the heading reader leaves alone. */
+function visionLines(g: GeneralRead): VisionLines | null {
+  const v = g.vision;
+  if (!v) return null;
+  const at = [...v.lines, ...(v.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => g.lines[i].line);
+  return { text: v.text, subtitle: v.subtitle, description: v.description ?? '', lines: new Set(at) };
+}
+
 /** Both readings of the lines, before one is chosen. */
 interface Readings {
   lines: string[];
@@ -105,10 +115,9 @@ function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readi
     warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
     lines = lines.slice(0, MAX_LINES);
   }
-  const general = readGeneral(lines.join('\n'), meta.hints?.levelWords);
+  const general = readGeneral(lines.join('\n'), meta.hints?.levelWords, meta.hints?.vision);
   const headingWarnings: Diagnostic[] = [];
-  const slogan = general.vision?.rule === 'vision.before-subtitle' ? general.lines[general.vision.lines[0]].line : 0;
-  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, slogan);
+  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, visionLines(general));
   return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
 }
 
@@ -157,13 +166,7 @@ function finishReading(r: Readings, chosen: Assembly, warnings: Diagnostic[], ct
   const texts = new Map([...r.numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
   const found = r.general.vision;
-  if (!chosen.vision && !meta.hints?.vision && found) [chosen.vision, chosen.visionSubtitle] = [found.text, found.subtitle];
-  // The same vision read by both: keep the spaces the author wrote between its phrases (vision.spacing).
-  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-  // A slogan written in spaced phrases over two lines is one vision (vision.spacing): the
-  // heading reader, whose tokens lose those spaces, stops at the first line; the line reader does not.
-  const spacedLonger = (f: string, c: string) => /\S[ \u3000]+\S/u.test(f) && bare(f).startsWith(bare(c)) && !/[、。，．]/.test(f);
-  if (found && !meta.hints?.vision && found.text !== chosen.vision && (bare(found.text) === bare(chosen.vision) || (chosen.vision && spacedLonger(found.text, chosen.vision)))) chosen.vision = found.text;
+  if (found?.rule === 'vision.hint' && found.lines.length) chosen.hintsUsed.push(`hints.vision: ${r.general.lines[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`);
   starMarks(chosen.root, r.lines);
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const plan = finishTree(chosen.root, { warn, errors, meta, file: ctx.file, ...chosen });
@@ -222,11 +225,22 @@ function finishBoth(r: Readings, c: Choice, warnings: Diagnostic[], ctx: Ctx): [
   return ctx.meta.hints?.reading === readingSummary(other.plan) ? [other, best] : [best, other];
 }
 
-function explainChosen(r: Readings, f: Finished, useHeadings: boolean, meta: PlanMeta): LineExplanation[] {
-  const labelled = r.lines.some((l) => VISION_RE.test(l.trim()));
-  const visionRule = meta.hints?.vision ? 'vision.hint' : !labelled && r.general.vision ? r.general.vision.rule : 'vision.label';
-  const { reading } = f;
-  const explain = explainLines(r.lines, useHeadings ? marksFromTree(reading.root, r.lines, reading.vision, reading.actors, visionRule) : null, r.general);
+/**
+ * The lines the winning reading read, each with the decision it recorded: the family reader
+ * per line of the line model, the heading reader per source line (the vision's lines with the
+ * decisions vision.ts recorded when it read them).
+ */
+function recordedLines(r: Readings, f: Finished): ReadLine[] {
+  const g = r.general;
+  const marks = f.reading.marks;
+  if (!marks) return g.lines.map((l, i) => ({ line: l.line, text: l.text, mark: g.marks.get(i) }));
+  const v = g.vision;
+  const vision = new Map([...(v?.lines ?? []), ...(v?.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => [g.lines[i].line, g.marks.get(i)]));
+  return r.lines.flatMap((raw, i) => (raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? marks.get(i + 1) }] : []));
+}
+
+function explainChosen(r: Readings, f: Finished): LineExplanation[] {
+  const explain = explainLines(recordedLines(r, f));
   for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') f.warnings.push({ line: e.line, message: `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。` });
   return explain;
 }
@@ -246,7 +260,7 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const [best, second] = finishBoth(r, choice, warnings, { meta, file, pages });
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
   const useHeadings = best.reading === r.assembly;
-  const explain = explainChosen(r, best, useHeadings, meta);
+  const explain = explainChosen(r, best);
   const why = useHeadings !== choice.useHeadings ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)` : choice.why;
   const alternative: AlternativeReading | undefined = second?.plan ? { ...summaries(best.plan, second.plan), why, plan: second.plan } : undefined;
   return { plan: best.plan, errors: best.errors, warnings: best.warnings, explain, ...(alternative ? { alternative } : {}) };

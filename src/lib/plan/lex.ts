@@ -5,6 +5,7 @@
 import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, matchTightNumber, type Scheme } from './rules';
 import type { Tag } from './schema';
 import { halfWidthAscii } from '../text/width';
+import { stripControlChars } from '../text/xmlChars';
 import type { Token } from './types';
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
@@ -65,7 +66,7 @@ const SEP = /^[\s.．、:：]+/;
 
 /** Lexes one line (1-based number `line`). */
 export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords = {}): Token {
-  const trimmed = raw.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trim();
+  const trimmed = stripControlChars(raw).trim();
   if (trimmed === '') return { kind: 'blank', line };
   if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
 

@@ -9,6 +9,7 @@ import { BULLET_RE, FURNITURE, SENTENCE_END_RE } from './rules';
 import type { Line, SourceLine } from './types';
 
 const LABEL_MARKS = /^[☆★■□◆◇●◎▼▲]\s*/u;
+const MARKDOWN_HEADING = /^[#＃]{1,6}\s+/u;
 
 /** 行動領域:題名 → 題名 (a short label before a colon is not part of the title). */
 export const dropLabel = (s: string) => s.replace(/^[^:：\s]{1,8}[:：]\s*(?=\S)/u, '');
@@ -32,7 +33,8 @@ export function levelWordOf(s: string, extra: Record<string, number> = {}): stri
 
 export function lineFeatures(src: SourceLine, extraWords: Record<string, number> = {}): Line {
   const indent = src.text.match(/^[ \u3000\t]*/)![0].length;
-  let s = src.text.trim();
+  // A Markdown heading mark (### 基本理念) is layout, as the lexer reads it too.
+  let s = src.text.trim().replace(MARKDOWN_HEADING, '');
   const furniture = FURNITURE.find((f) => f.re.test(halfWidthAscii(s)))?.rule ?? null;
   const marked = LABEL_MARKS.test(s);
   let bullet = false;

@@ -6,7 +6,7 @@
  */
 import { COLUMN_SLACK, headerLevel, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
 import type { SourceLine } from './types';
-import { stripXmlInvalid } from '../text/xmlChars';
+import { stripControlChars } from '../text/xmlChars';
 
 /** True when most space-separated pieces are single characters: a PDF's letter spacing. */
 export function isLetterSpaced(s: string): boolean {
@@ -58,7 +58,7 @@ function joinRun(s: string): string {
 const symbolFontBullet = (s: string) => s.replace(/^(\s*)[\uE000-\uF8FF]\s*/u, '$1・');
 
 function cleanLine(raw: string): string {
-  let s = symbolFontBullet(stripXmlInvalid(raw).replace(/[\u000B-\u001F\u007F]/g, ''));
+  let s = symbolFontBullet(stripControlChars(raw));
   if (isLetterSpaced(s)) s = joinLetters(s);
   return unwrapLabel(s);
 }

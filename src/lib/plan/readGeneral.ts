@@ -5,13 +5,13 @@
  */
 import { attach, newDraft } from './draft';
 import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
-import { findVision } from './findVision';
+import { readVision } from './vision';
 import { inlineItems } from './inlineItems';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
 import { dropLabel, lineFeatures } from './lineFeatures';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
 import type { Draft, Family, GeneralRead, Line, Mark } from './types';
@@ -26,13 +26,16 @@ function titleOf(l: Line): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
 
+/** The level a label line names: 【施策の柱】 → 施策の柱. */
+const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
+
 /** The level name a family's lead-in gives: 「3つの〇〇分野に」 → 〇〇分野, a label line → itself. */
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
     const m = halfWidthAscii(l.text).match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
     if (m) return m[2];
-    const word = isLabel(l) ? l.text.match(/([^\sの【《〈[]*(?:目標|施策|方針|分野|柱))[】》〉\]]?$/u) : null;
+    const word = isLabel(l) ? l.text.match(LABEL_LEVEL_RE) : null;
     if (word) return word[1];
   }
   return DEFAULT_TOP;
@@ -167,15 +170,19 @@ function markResidents(lines: Line[]): void {
   }
 }
 
-export function readGeneral(text: string, extraWords: Record<string, number> = {}): GeneralRead {
+export function readGeneral(text: string, extraWords: Record<string, number> = {}, visionHint?: string): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
   const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
   markResidents(lines);
-  const vision = findVision(lines);
+  const vision = readVision(lines, visionHint);
   vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
+  if (vision?.descriptionLine !== undefined) {
+    root.description = vision.description!;
+    marks.set(vision.descriptionLine, { role: 'description', rule: 'vision.slogan-ends', confidence: 0.7 });
+  }
   const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));
   const best = families.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);

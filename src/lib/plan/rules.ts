@@ -201,15 +201,51 @@ export const SEPARATOR_MIN_REPEATS = 2;
 /** Longest level word read from a table header (基本目標, 推進施策 …). */
 export const MAX_LEVEL_WORD = 10;
 
+/**
+ * The words that end a level's name (推進施策, 計画の目標, 施策の柱 …): the one list every
+ * reader takes its level words from (the compiler, the office and box readers). Each says
+ * where it counts:
+ * - `numbered`: before a number it makes a level word (推進施策1, 重点項目(2));
+ * - `label`: a short line ending in it names a level (計画の目標, 施策の柱, 【基本方針】), and
+ *   a lead-in holding it announces the items (4つの基本目標);
+ * - `column`: a table or box header ending in it heads a column of the 体系図 (事業, 活動 …).
+ */
+export const LEVEL_SUFFIXES: ReadonlyArray<{ word: string; numbered?: true; label?: true; column?: true }> = [
+  { word: '目標', numbered: true, label: true, column: true },
+  { word: '施策', numbered: true, label: true, column: true },
+  { word: '方針', numbered: true, label: true, column: true },
+  { word: '項目', numbered: true, column: true },
+  { word: '計画', numbered: true },
+  { word: '分野', numbered: true, label: true, column: true },
+  { word: '課題', numbered: true, label: true, column: true },
+  { word: 'の柱', numbered: true, column: true },
+  { word: '柱', label: true },
+  { word: '方向性', label: true, column: true },
+  { word: '方向', label: true, column: true },
+  { word: '取組', column: true },
+  { word: '取り組み', column: true },
+  { word: '事業', column: true },
+  { word: '活動', column: true },
+];
+
+/** The suffixes that count in one place, as a regular-expression alternation (longest first where one holds another). */
+export const levelSuffixes = (where: 'numbered' | 'label' | 'column'): string => LEVEL_SUFFIXES.filter((s) => s[where]).map((s) => s.word).join('|');
+
 /** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
-export const LEVEL_SUFFIX_RE = /(目標|施策|方針|項目|計画|分野|課題|の柱)$/;
+export const LEVEL_SUFFIX_RE = new RegExp(`(${levelSuffixes('numbered')})$`);
+/** A short line naming a level of the plan (計画の目標, 施策の柱, 【基本方針】): it opens the next part. */
+export const LEVEL_LABEL_RE = new RegExp(`(${levelSuffixes('label')})[】》≫〉>\\])）]?$`, 'u');
+/** A section title for the plan's structure (計画の体系, 体系図): it ends what is above it. */
+export const STRUCTURE_RE = /体系/;
+/** Longest line read as a level label. */
+export const LEVEL_LABEL_MAX = 12;
 
 /** A table header cell as a level (table.hierarchy): a level word, a header word (主な取組), or a short word with a level suffix, ranked by its column. */
 export function headerLevel(cell: string, col: number): { word: string; rank: number } | undefined {
   return LEVEL_WORDS.find((l) => l.word === cell) ?? TABLE_HEADER_WORDS.find((l) => l.word === cell) ?? (LEVEL_SUFFIX_RE.test(cell) && cell.length <= MAX_LEVEL_WORD ? { word: cell, rank: col + 1 } : undefined);
 }
 /** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
-export const GOAL_WORD_RE = /目標|施策|方針|分野|課題|柱|方向/;
+export const GOAL_WORD_RE = new RegExp(levelSuffixes('label'));
 /** Headings of page sections, not of plan items (1 計画とは, 2 計画の期間 …). */
 export const SECTION_WORD_RE = /とは|について|概要|期間|背景|趣旨|理念|姿勢|位置づけ|策定/;
 /** A sentence ends in 。 or a verb ending; an item title usually does not. */

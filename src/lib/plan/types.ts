@@ -183,7 +183,7 @@ export interface Family {
   level: string | null;
 }
 
-/** The vision and the lines it was read from (findVision.ts). */
+/** The vision and the lines it was read from (vision.ts): indexes into the line model. */
 export interface VisionFound {
   text: string;
   subtitle: string;
@@ -191,6 +191,9 @@ export interface VisionFound {
   subtitleLine: string;
   lines: number[];
   rule: RuleId;
+  /** A paragraph right after the vision that explains it (the root's description), and its index. */
+  description?: string;
+  descriptionLine?: number;
 }
 
 /** Items written inside a sentence (inlineItems.ts). */
@@ -224,6 +227,8 @@ export interface GeneralRead {
 /** What a reader hands to the finishing pass. */
 export interface Assembly {
   root: Draft;
+  /** What the reader decided about each source line (1-based), recorded as it decided. */
+  marks?: Map<number, Mark>;
   vision: string;
   visionSubtitle?: string;
   actors: Actor[];

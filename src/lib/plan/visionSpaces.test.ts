@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
-import { findVision } from './findVision';
+import { readVision } from './vision';
 import { lineFeatures } from './lineFeatures';
 
 /** Lines as the family reader sees them: blank lines left out, their line numbers kept. */
-const vision = (...t: string[]) => findVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
+const vision = (...t: string[]) => readVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
 const GOALS = ['基本目標1 地域でつながる', '施策1 見守りを広げる', '基本目標2 安心して暮らす', '施策1 相談の場をつくる'];
 
 describe('a vision written with spaces between its phrases', () => {

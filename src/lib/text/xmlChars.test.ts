@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { stripXmlInvalid } from './xmlChars';
+import { stripControlChars, stripXmlInvalid } from './xmlChars';
 
 describe('stripXmlInvalid', () => {
   it('drops what XML forbids and keeps tab, line ends, emoji and Japanese', () => {
     expect(stripXmlInvalid('見\u0000守\u0001り\u001F\uFFFE\uFFFF\uD800活\uDC00動')).toBe('見守り活動');
     expect(stripXmlInvalid('a\tb\nc\rd 💡 〜')).toBe('a\tb\nc\rd 💡 〜');
+  });
+});
+
+describe('stripControlChars', () => {
+  it('also drops the controls a line of plan text has no use for, keeping tab and LF', () => {
+    expect(stripControlChars('基本目標1\r\u000B\u000C\u001B\u007F つながる\u0000\uD800')).toBe('基本目標1 つながる');
+    expect(stripControlChars('施策\t取組\n見守り')).toBe('施策\t取組\n見守り');
   });
 });
 

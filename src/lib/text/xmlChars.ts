@@ -7,3 +7,10 @@
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const stripXmlInvalid = (s: string): string => s.replace(XML_INVALID, '');
+
+/**
+ * A line of text as the compiler reads it: what XML forbids, and the controls XML allows but a
+ * line of plan text has no use for (CR, VT, FF, ESC …, DEL). Tab stays (a table's column
+ * break), and so does LF (the caller splits on it). The one stripper for compiler input.
+ */
+export const stripControlChars = (s: string): string => stripXmlInvalid(s).replace(/[\u000B-\u001F\u007F]/g, '');

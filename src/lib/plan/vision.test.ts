@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findVision } from './findVision';
+import { readVision } from './vision';
 import { lineFeatures } from './lineFeatures';
 
-const vision = (...t: string[]) => findVision(t.map((text, i) => lineFeatures({ line: i + 1, text })));
+const vision = (...t: string[]) => readVision(t.map((text, i) => lineFeatures({ line: i + 1, text })));
 
-describe('findVision', () => {
+describe('readVision', () => {
   it('reads the line under a 理念 label, in any bracket, keeping a ～subtitle～ apart', () => {
     expect(vision('【理念】', 'みんなの笑顔!')).toMatchObject({ text: 'みんなの笑顔!', rule: 'vision.label' });
     expect(vision('☆基本理念(スローガン)', '「ささえあうまち」', '~ 誰もが ~')).toMatchObject({ text: 'ささえあうまち', subtitle: '誰もが' });
@@ -39,5 +39,30 @@ describe('findVision', () => {
 
   it('finds none in plain prose', () => {
     expect(vision('これは説明です。', '計画を作りました。')).toBeNull();
+  });
+});
+
+describe('readVision: one reader for every reading (issue 27)', () => {
+  /** Lines as the line model holds them: blank lines left out, their line numbers kept. */
+  const spaced = (...t: string[]) => readVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
+
+  it('stops before a line naming levels, such as a table header row under the vision', () => {
+    expect(spaced('基本理念', 'ともに 生きる まち', '基本目標 施策 取組', '1 つながる')?.text).toBe('ともに 生きる まち');
+    expect(spaced('【めざす姿】', '山と 川の 村', '目標と施策の一覧', 'あ')?.text).toBe('山と 川の 村');
+  });
+
+  it('reads a label written as a Markdown heading', () => {
+    expect(spaced('### 基本理念', '', '「みんなの港町」', '', '本文です。')).toMatchObject({ text: 'みんなの港町', rule: 'vision.quoted' });
+    expect(spaced('## スローガン', 'やさしい丘のまち')?.text).toBe('やさしい丘のまち');
+  });
+
+  it('skips a (スローガン) label and joins a slogan in two parts set apart by blank lines', () => {
+    expect(spaced('基本理念', '', '(スローガン)', '', 'みんなでささえあい', '', '笑顔がつながる町', '', '2 実施計画')?.text).toBe('みんなでささえあい 笑顔がつながる町');
+    expect(spaced('将来像', '（キャッチフレーズ）', '海と生きる', '', '人と生きる', '', '第2章 計画の体系')?.text).toBe('海と生きる 人と生きる');
+  });
+
+  it('keeps a long paragraph right after the vision as its explanation, apart from its wording', () => {
+    const v = spaced('基本理念', '', 'ひとりにしない町', '', 'この理念には、だれもが地域のなかで孤立せず、困ったときに声をかけあえる町にしたいという願いを込めました。', '', '基本目標1 つながる');
+    expect(v).toMatchObject({ text: 'ひとりにしない町', description: expect.stringMatching(/^この理念には/) });
   });
 });
