@@ -270,7 +270,10 @@ class HeadingReader {
       return this.record(h.line, 'label', 'family.list');
     }
     if (this.phase === 'pre') this.section(h.level, h.line);
-    else this.record(h.line, 'skipped', 'heading.level-word'), this.warn(h.line, `「${h.level}」だけの行は、項目の名前がないため読み飛ばしました。`);
+    else {
+      this.record(h.line, 'skipped', 'heading.level-word');
+      this.warn(h.line, `「${h.level}」だけの行は、項目の名前がないため読み飛ばしました。`);
+    }
   }
 
   private addToFlat(flat: FlatList, h: HeadingToken): void {

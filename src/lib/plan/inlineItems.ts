@@ -24,7 +24,10 @@ export function splitInto(list: string, n: number): string[] {
   let cur = '';
   for (const p of parts) {
     cur = cur ? `${cur}、${p}` : p;
-    if (p.endsWith(common)) out.push(cur), (cur = '');
+    if (p.endsWith(common)) {
+      out.push(cur);
+      cur = '';
+    }
   }
   if (cur) out.push(cur);
   return out.length === n ? out : parts;

@@ -89,7 +89,7 @@ export function normalizeText(text: string): SourceLine[] {
 /** Shift_JIS Ⅰ Ⅱ Ⅲ … (0x8754 …) read in a Latin encoding lose their first byte and become T U V …. */
 const GARBLED_ROMAN = 'TUVWXYZ';
 const ROMANS = 'ⅠⅡⅢⅣⅤⅥⅦ';
-const garbledAt = (s: string) => s.match(/^(\s*)([T-Z]) (?=[^\x00-\x7f])/);
+const garbledAt = (s: string) => s.match(/^(\s*)([T-Z]) (?=[^\p{ASCII}])/u);
 
 /**
  * Lines opening with T, U, V … in that order (T first, at least two) and a space before

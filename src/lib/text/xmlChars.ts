@@ -13,4 +13,5 @@ export const stripXmlInvalid = (s: string): string => s.replace(XML_INVALID, '')
  * line of plan text has no use for (CR, VT, FF, ESC …, DEL). Tab stays (a table's column
  * break), and so does LF (the caller splits on it). The one stripper for compiler input.
  */
+// eslint-disable-next-line no-control-regex -- removing control characters is this function's work
 export const stripControlChars = (s: string): string => stripXmlInvalid(s).replace(/[\u000B-\u001F\u007F]/g, '');

@@ -50,7 +50,10 @@ function nodeLines(c: Ctx, n: SynthNode, depth: number, path: number[]): void {
   const sub = n.subtitle ? c.r.pick(['same', 'next', 'tilde']) : '';
   const same = sub === 'same' ? `(${n.subtitle})` : '';
   c.out.push(`${head}${a}${b ? '' : same}`);
-  if (b) c.out.push(`${s.indent}${b}${same}`), c.features.add('title-broken');
+  if (b) {
+    c.out.push(`${s.indent}${b}${same}`);
+    c.features.add('title-broken');
+  }
   if (sub === 'next') c.out.push(`(${n.subtitle})`);
   if (sub === 'tilde') c.out.push(`〜${n.subtitle}〜`);
   if (sub) c.features.add(`subtitle:${sub}`);
@@ -64,7 +67,10 @@ function nodeLines(c: Ctx, n: SynthNode, depth: number, path: number[]): void {
     c.out.push(res.header, ...res.lines.map((l) => `・${l}`));
     c.features.add('residents');
   }
-  if (c.furniture && depth === 0 && c.r.chance(0.4)) c.out.push(`- ${c.r.int(3, 40)} -`), c.features.add('furniture');
+  if (c.furniture && depth === 0 && c.r.chance(0.4)) {
+    c.out.push(`- ${c.r.int(3, 40)} -`);
+    c.features.add('furniture');
+  }
 }
 
 /** The vision in one of the forms plans use; returns the expected text. */
@@ -92,10 +98,16 @@ function visionLines(c: Ctx, out: string[]): string | null {
 
 function front(c: Ctx): string[] {
   const out: string[] = [];
-  if (c.r.chance(0.3)) out.push(...MENU.slice(0, c.r.int(1, MENU.length))), c.features.add('menu');
+  if (c.r.chance(0.3)) {
+    out.push(...MENU.slice(0, c.r.int(1, MENU.length)));
+    c.features.add('menu');
+  }
   out.push(`第${c.r.int(2, 5)}次地域福祉活動計画`);
   if (c.r.chance(0.5)) out.push('地域福祉活動計画は、住民や関係団体が協力して、誰もが安心して暮らせる地域をつくるための計画です。');
-  if (c.r.chance(0.25)) out.push('目次', ...TOC), c.features.add('toc');
+  if (c.r.chance(0.25)) {
+    out.push('目次', ...TOC);
+    c.features.add('toc');
+  }
   return out;
 }
 
@@ -119,7 +131,10 @@ export function renderPlan(r: Rng, top: SynthNode[], levels: number): Rendered {
   const vision = visionLines(c, c.out);
   c.out.push(sections ? `${SECTIONS.length + 1} 計画の体系` : r.pick(['基本目標', '計画の体系', '【施策の体系】', '']));
   top.forEach((n, i) => nodeLines(c, n, 0, [i + 1]));
-  if (r.chance(0.4)) c.out.push(...LINKS), c.features.add('links');
+  if (r.chance(0.4)) {
+    c.out.push(...LINKS);
+    c.features.add('links');
+  }
   const crlf = r.chance(0.15);
   if (crlf) c.features.add('crlf');
   return { text: c.out.join(crlf ? '\r\n' : '\n'), vision, features: [...c.features] };

@@ -76,5 +76,5 @@ const FULL = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
 
 /** Digits and ASCII brackets in full width, as many Word documents have them. */
 export function fullWidth(s: string): string {
-  return s.replace(/[0-9().\-]/g, FULL).replace(/^(\s*\S+?) /, '$1　');
+  return s.replace(/[0-9().-]/g, FULL).replace(/^(\s*\S+?) /, '$1　');
 }
