@@ -9,9 +9,10 @@ export interface CompileRequest {
   file: string;
 }
 
-/** Compile worker → main thread: the CompileResult as JSON (only its unsure decisions), and every line's decision packed. */
-export interface CompileReply {
-  seq: number;
-  json: string;
-  decisions: PackedDecisions;
-}
+/**
+ * Compile worker → main thread: the CompileResult as JSON (only its unsure decisions) and every
+ * line's decision packed; or, when the compiler threw, what it threw (the worker stays up).
+ */
+export type CompileReply =
+  | { seq: number; json: string; decisions: PackedDecisions }
+  | { seq: number; thrown: string };
