@@ -30,7 +30,9 @@ const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
 /** Which draft the page shows: a small value, so localStorage (synchronous) is fine. */
 const CURRENT_KEY = 'welfare-plan-explorer:current-draft';
 
-const drafts = new IdbArea<Draft>('welfare-plan-explorer', 'drafts', KEPT.drafts);
+/** A draft held while the database was slow to open gives way to a version another tab stored meanwhile (the page still shows it, and asks). */
+const settle = (stored: Draft | undefined, held: Draft): Draft => (stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held);
+const drafts = new IdbArea<Draft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
 export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 export const newDraft = (): Draft => ({ key: newDraftKey(), text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now(), version: 0 });
@@ -42,7 +44,8 @@ export async function listDrafts(): Promise<Draft[]> {
 }
 
 export type SaveResult =
-  | { saved: Draft; problem: StorageProblem | null }
+  /** `written`: false when the browser refused the write (the draft is shown from memory; the stored version is unchanged). */
+  | { saved: Draft; problem: StorageProblem | null; written: boolean }
   /** Another tab wrote a newer version since `base`: nothing was written. */
   | { newer: Draft };
 
@@ -52,13 +55,13 @@ export type SaveResult =
  */
 export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
   const seen: { newer: Draft | null } = { newer: null };
-  const { value, problem } = await drafts.update(d.key, (old) => {
+  const { value, problem, written } = await drafts.update(d.key, (old) => {
     seen.newer = old && (old.version ?? 0) > base ? old : null;
     return seen.newer ?? { ...plainCopy(d), version: base + 1 };
   });
   if (seen.newer) return { newer: seen.newer };
   local.set(CURRENT_KEY, d.key);
-  return { saved: value, problem };
+  return { saved: value, problem, written };
 }
 
 export const removeDraft = (key: string): Promise<void> => drafts.del(key);
