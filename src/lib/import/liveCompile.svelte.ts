@@ -8,6 +8,7 @@ import type { CompileResult, PlanMeta } from '../plan/compile';
 import type { CompileReply, CompileRequest } from './protocol';
 import type { PackedDecisions } from './packDecisions';
 import { compileReply } from './compileReply';
+import { PlanAssembler } from './planChunks';
 
 /** How long a compile may take before the page says it is working (a quick one never flickers a message). */
 const SAY_BUSY_MS = 300;
@@ -20,6 +21,16 @@ export interface Compiled {
   result: CompileResult;
   decisions: PackedDecisions;
   text: string;
+}
+
+/** Lets the browser draw and take input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Lines in a text, counted without splitting it (a long text would be 100,000 new strings). */
+export function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** What the page says when the compiler threw on a text (`thrown` is for whoever looks into it). */
@@ -62,7 +73,7 @@ export class LiveCompile {
     const job = (this.#running = this.#next);
     this.#next = null;
     clearTimeout(this.#busy);
-    this.#busy = setTimeout(() => (this.busyLines = job.text.split('\n').length), SAY_BUSY_MS);
+    this.#busy = setTimeout(() => (this.busyLines = lineCount(job.text)), SAY_BUSY_MS);
     const worker = this.#ensureWorker();
     if (worker) worker.postMessage(job);
     else queueMicrotask(() => this.#done(compileReply(job)));
@@ -75,11 +86,26 @@ export class LiveCompile {
       this.#shownSeq = reply.seq;
       // A text the compiler threw on shows no result (an older one would not match the text) but says why.
       if ('thrown' in reply) [this.compiled, this.failure] = [null, thrownMessage(reply.thrown)];
-      else [this.compiled, this.failure] = [{ result: JSON.parse(reply.json) as CompileResult, decisions: reply.decisions, text: job.text }, ''];
+      else void this.#read(reply, job.text);
     }
     clearTimeout(this.#busy);
     this.busyLines = 0;
     this.#send();
+  }
+
+  /** Reads a reply a piece per task; dropped when a newer text is shown (or cleared) meanwhile. */
+  async #read(reply: Extract<CompileReply, { head: string }>, text: string): Promise<void> {
+    const stale = () => reply.seq !== this.#shownSeq;
+    await nextTask();
+    if (stale()) return;
+    const plan = new PlanAssembler(reply.head);
+    for (const chunk of reply.chunks) {
+      await nextTask();
+      if (stale()) return;
+      plan.add(chunk);
+    }
+    await nextTask();
+    if (!stale()) [this.compiled, this.failure] = [{ result: plan.result, decisions: reply.decisions, text }, ''];
   }
 
   #ensureWorker(): Worker | null {
