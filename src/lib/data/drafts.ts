@@ -66,9 +66,14 @@ export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveRe
 
 export const removeDraft = (key: string): Promise<void> => drafts.del(key);
 
-/** The draft the page showed last: the current one, else the newest, else one carried over from localStorage, else a new one. */
+/**
+ * The draft the page showed last: the current one, else the newest, else one carried over from
+ * localStorage, else a new one. Waits for the database to open, however long that takes.
+ */
 export async function openDraft(): Promise<Draft> {
   const current = local.get(CURRENT_KEY);
+  // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
+  await drafts.ready();
   const found = current ? await drafts.get(current) : undefined;
   if (found) return found;
   const legacy = readLegacy();

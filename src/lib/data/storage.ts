@@ -208,6 +208,11 @@ export class IdbArea<T> {
     report(this.what, failed);
   }
 
+  /** Waits for the store to open however long it takes: true once open, false where the browser refuses it. */
+  async ready(): Promise<boolean> {
+    return (await this.connect()) !== null;
+  }
+
   async get(key: string): Promise<T | undefined> {
     if (this.memory.has(key)) return this.memory.get(key);
     const s = await this.open();
