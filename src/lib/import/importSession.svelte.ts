@@ -43,6 +43,9 @@ export interface Said {
   problem: boolean;
 }
 
+const rest = (d: Draft) => JSON.stringify([d.fileName, d.form, d.ops, d.undone]);
+const sameContent = (a: Draft, b: Draft) => a.text === b.text && rest(a) === rest(b);
+
 const untouched = (d: Pick<Draft, 'text' | 'ops' | 'form'>) =>
   !d.text.trim() && d.ops.length === 0 && Object.values(d.form).every((v) => !v.trim());
 
@@ -188,6 +191,9 @@ export class ImportSession {
 
   /** The list after a write of `d`, without reading every draft back (a long one is megabytes). */
   #listed(d: Draft): void {
+    const was = this.drafts.find((x) => x.key === d.key);
+    // Opened, not changed: the list keeps its order (newest change first), as the stored drafts have it.
+    if (was && sameContent(was, d)) return;
     this.drafts = [d, ...this.drafts.filter((x) => x.key !== d.key)];
   }
 
