@@ -119,7 +119,9 @@ export class ImportSession {
   /** The draft as the page holds it now (a plain copy). */
   snapshot(): Draft {
     const { key, text, fileName, form } = this;
-    return $state.snapshot({ key, text, fileName, form, ops: this.editor.ops, undone: this.editor.undone, updated: Date.now() });
+    // The text as it is: $state.snapshot copies a string through structuredClone (megabytes, per keystroke).
+    const small = $state.snapshot({ fileName, form, ops: this.editor.ops, undone: this.editor.undone });
+    return { key, text, ...small, updated: Date.now() };
   }
 
   /** Called by the page on every change (an $effect reading the draft's fields): keeps it. */
