@@ -23,6 +23,42 @@ export interface Draft {
   version?: number;
 }
 
+/** A draft as the list shows it: everything but its text, and the text's first line. */
+export type DraftEntry = Omit<Draft, 'text'> & { preview: string };
+
+/**
+ * A draft as stored. A long text is kept as a Blob: writing or reading the record then moves a
+ * handle, not megabytes through the main thread (each save reads the stored version first).
+ */
+type StoredDraft = Omit<Draft, 'text'> & { text: string | Blob; preview?: string };
+
+/** Texts at least this long are stored as a Blob. */
+const BLOB_TEXT = 50_000;
+const PREVIEW_CHARS = 30;
+
+/** The first line with words on it (found without splitting a long text into its lines). */
+const previewOf = (text: string) => text.match(/\S[^\n]*/)?.[0].trim().slice(0, PREVIEW_CHARS) ?? '';
+
+const toStored = (d: Draft, version: number): StoredDraft => ({
+  ...plainCopy(d), version, text: d.text.length >= BLOB_TEXT ? new Blob([d.text]) : d.text, preview: previewOf(d.text),
+});
+
+async function toDraft(s: StoredDraft): Promise<Draft> {
+  const { preview: _preview, ...rest } = s;
+  return { ...rest, text: typeof s.text === 'string' ? s.text : await s.text.text() };
+}
+
+/** The list's entry for a draft held in full. */
+export const entryOf = (d: Draft): DraftEntry => {
+  const { text, ...rest } = d;
+  return { ...rest, preview: previewOf(text) };
+};
+
+const entryOfStored = (s: StoredDraft): DraftEntry => {
+  const { text, ...rest } = s;
+  return { ...rest, preview: s.preview ?? (typeof text === 'string' ? previewOf(text) : '') };
+};
+
 export const EMPTY_FORM: DraftForm = { id: '', council: '', municipality: '', prefecture: '', title: '', period: '', hints: '' };
 
 /** Before drafts moved to IndexedDB, one draft lived in localStorage under this key. */
@@ -31,16 +67,16 @@ const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
 const CURRENT_KEY = 'welfare-plan-explorer:current-draft';
 
 /** A draft held while the database was slow to open gives way to a version another tab stored meanwhile (the page still shows it, and asks). */
-const settle = (stored: Draft | undefined, held: Draft): Draft => (stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held);
-const drafts = new IdbArea<Draft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
+const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft => (stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held);
+const drafts = new IdbArea<StoredDraft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
 export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 export const newDraft = (): Draft => ({ key: newDraftKey(), text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now(), version: 0 });
 
-/** Every draft, the most recently changed first. */
-export async function listDrafts(): Promise<Draft[]> {
+/** Every draft, the most recently changed first (their texts are not read). */
+export async function listDrafts(): Promise<DraftEntry[]> {
   const all = await drafts.getMany(await drafts.keys());
-  return all.filter((d): d is Draft => !!d).sort((a, b) => b.updated - a.updated);
+  return all.filter((d): d is StoredDraft => !!d).map(entryOfStored).sort((a, b) => b.updated - a.updated);
 }
 
 export type SaveResult =
@@ -54,14 +90,15 @@ export type SaveResult =
  * if the stored one is newer, nothing is written and the newer one is returned instead.
  */
 export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
-  const seen: { newer: Draft | null } = { newer: null };
-  const { value, problem, written } = await drafts.update(d.key, (old) => {
+  const seen: { newer: StoredDraft | null } = { newer: null };
+  const stored = toStored(d, base + 1);
+  const { problem, written } = await drafts.update(d.key, (old) => {
     seen.newer = old && (old.version ?? 0) > base ? old : null;
-    return seen.newer ?? { ...plainCopy(d), version: base + 1 };
+    return seen.newer ?? stored;
   });
-  if (seen.newer) return { newer: seen.newer };
+  if (seen.newer) return { newer: await toDraft(seen.newer) };
   local.set(CURRENT_KEY, d.key);
-  return { saved: value, problem, written };
+  return { saved: { ...d, version: base + 1 }, problem, written };
 }
 
 export const removeDraft = (key: string): Promise<void> => drafts.del(key);
@@ -74,7 +111,7 @@ export async function openDraft(): Promise<Draft> {
   const current = local.get(CURRENT_KEY);
   // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
   await drafts.ready();
-  const found = current ? await drafts.get(current) : undefined;
+  const found = current ? await selectDraft(current) : undefined;
   if (found) return found;
   const legacy = readLegacy();
   if (legacy) {
@@ -83,10 +120,14 @@ export async function openDraft(): Promise<Draft> {
     if ('saved' in r && r.problem === null) local.remove(LEGACY_KEY);
     return 'saved' in r ? r.saved : r.newer;
   }
-  return (await listDrafts())[0] ?? newDraft();
+  const newest = (await listDrafts())[0];
+  return (newest && (await selectDraft(newest.key))) ?? newDraft();
 }
 
-export const selectDraft = (key: string) => drafts.get(key);
+export async function selectDraft(key: string): Promise<Draft | undefined> {
+  const s = await drafts.get(key);
+  return s && toDraft(s);
+}
 
 function readLegacy(): Draft | null {
   try {
@@ -98,10 +139,10 @@ function readLegacy(): Draft | null {
 }
 
 /**
- * A plain copy IndexedDB can store (reactive proxies cannot be cloned). The text is a string,
- * shared as it is: only the small parts go through JSON, so a long text is not copied twice per write.
+ * A plain copy IndexedDB can store (reactive proxies cannot be cloned), without the text: only
+ * the small parts go through JSON.
  */
-function plainCopy(d: Draft): Draft {
-  const small = JSON.parse(JSON.stringify({ ...d, text: '' })) as Draft;
-  return { ...small, text: d.text };
+function plainCopy(d: Draft): Omit<Draft, 'text'> {
+  const { text: _text, ...small } = d;
+  return JSON.parse(JSON.stringify(small)) as Omit<Draft, 'text'>;
 }

@@ -79,3 +79,16 @@ describe('IdbArea slow to open', () => {
     expect(await get('j', real)).toBe('開いた後');
   });
 });
+
+describe('a long draft', () => {
+  it('is stored with its text as a Blob, listed by its first line without reading the text, and read back whole', async () => {
+    const { listDrafts } = await import('./drafts');
+    const text = `第4次みなと市地域福祉活動計画\n${'・見守り活動を進めます。\n'.repeat(5000)}`;
+    const r = await saveDraft({ ...newDraft(), text }, 0);
+    const key = 'saved' in r ? r.saved.key : '';
+    const raw = await get(key, createStore('welfare-plan-explorer', 'drafts'));
+    expect(raw.text).toBeInstanceOf(Blob);
+    expect((await listDrafts()).find((d) => d.key === key)).toMatchObject({ preview: '第4次みなと市地域福祉活動計画' });
+    expect((await selectDraft(key))?.text).toBe(text);
+  });
+});

@@ -7,7 +7,7 @@ import type { PlanMeta } from '../plan/compile';
 import { invalidatePlans, loadIndex } from '../data/loadPlans';
 import { invalidateSearch } from '../data/loadSearch';
 import { listLocal, removeLocal, saveLocal } from '../data/localPlans';
-import { EMPTY_FORM, listDrafts, newDraft, openDraft, removeDraft, selectDraft, type Draft, type DraftForm } from '../data/drafts';
+import { EMPTY_FORM, entryOf, listDrafts, newDraft, openDraft, removeDraft, selectDraft, type Draft, type DraftEntry, type DraftForm } from '../data/drafts';
 import { draftKeeper } from '../data/draftKeeper.svelte';
 import { sourceLines } from '../edit/ops';
 import { unsureLines } from '../edit/unsureLines';
@@ -24,7 +24,7 @@ import { hintsOf, idProblem, metaOf, planToKeep } from './planMeta';
 /** Where the drafts are kept (tests hand in their own, e.g. a database slow to open). */
 export interface DraftStore {
   openDraft: () => Promise<Draft>;
-  listDrafts: () => Promise<Draft[]>;
+  listDrafts: () => Promise<DraftEntry[]>;
   selectDraft: (key: string) => Promise<Draft | undefined>;
   removeDraft: (key: string) => Promise<void>;
 }
@@ -43,7 +43,7 @@ export interface Said {
   problem: boolean;
 }
 
-const rest = (d: Draft) => JSON.stringify([d.fileName, d.form, d.ops, d.undone]);
+const rest = (d: Omit<Draft, 'text'>) => JSON.stringify([d.fileName, d.form, d.ops, d.undone]);
 const sameContent = (a: Draft, b: Draft) => a.text === b.text && rest(a) === rest(b);
 
 const untouched = (d: Pick<Draft, 'text' | 'ops' | 'form'>) =>
@@ -58,7 +58,7 @@ export class ImportSession {
   loaded = $state(false);
   /** The newest content of the draft is kept in this browser. */
   draftSaved = $state(false);
-  drafts = $state.raw<Draft[]>([]);
+  drafts = $state.raw<DraftEntry[]>([]);
   /** The id of a plan already saved here that saving would overwrite (asked first). */
   overwrite = $state<string | null>(null);
   saved = $state.raw(listLocal());
@@ -94,6 +94,8 @@ export class ImportSession {
 
   /** A new draft given while the last one was slow to open: not written until the person puts something in it. */
   #provisional: string | null = null;
+  /** The draft last put in the list by a save (its text is not in the list). */
+  #lastListed: Draft | null = null;
   readonly #autosave: Autosave<Draft>;
   readonly #store: DraftStore;
 
@@ -193,10 +195,13 @@ export class ImportSession {
 
   /** The list after a write of `d`, without reading every draft back (a long one is megabytes). */
   #listed(d: Draft): void {
-    const was = this.drafts.find((x) => x.key === d.key);
+    const was = this.#lastListed;
+    this.#lastListed = d;
     // Opened, not changed: the list keeps its order (newest change first), as the stored drafts have it.
-    if (was && sameContent(was, d)) return;
-    this.drafts = [d, ...this.drafts.filter((x) => x.key !== d.key)];
+    if (was?.key === d.key && sameContent(was, d)) return;
+    const entry = entryOf(d);
+    if (!was && this.drafts.some((x) => x.key === d.key && x.preview === entry.preview && rest(x) === rest(d))) return;
+    this.drafts = [entry, ...this.drafts.filter((x) => x.key !== d.key)];
   }
 
   /** Another tab's newer version: this tab's content goes on under a new key. */
@@ -213,7 +218,8 @@ export class ImportSession {
     await this.#store.removeDraft(key);
     if (key === this.key) {
       this.#autosave.drop();
-      this.use((await this.#store.listDrafts())[0] ?? newDraft());
+      const next = (await this.#store.listDrafts())[0];
+      this.use((next && (await this.#store.selectDraft(next.key))) ?? newDraft());
     }
     await this.refreshDrafts();
   }

@@ -3,7 +3,7 @@
 // and the text compiles on the main thread. The page's two effects are called by hand here:
 // live.update on a text change, changed(snapshot()) on any change.
 import { describe, expect, it, vi } from 'vitest';
-import { newDraft, saveDraft, selectDraft, type Draft } from '../data/drafts';
+import { entryOf, newDraft, saveDraft, selectDraft, type Draft } from '../data/drafts';
 import { ImportSession, type DraftStore } from './importSession.svelte';
 
 const PLAN = ['基本理念', 'みんなでささえあうまち', '', '基本目標1 つながる地域', '施策1 見守りの輪', '施策2 居場所づくり'].join('\n');
@@ -60,7 +60,7 @@ describe('ImportSession: a database slow to open', () => {
 describe('ImportSession: files, saving, the id', () => {
   const open = async () => {
     const d = await stored('');
-    const s = new ImportSession({ store: { openDraft: async () => d, listDrafts: async () => [d], selectDraft, removeDraft: async () => {} } });
+    const s = new ImportSession({ store: { openDraft: async () => d, listDrafts: async () => [entryOf(d)], selectDraft, removeDraft: async () => {} } });
     await vi.waitFor(() => expect(s.loaded).toBe(true));
     return s;
   };
