@@ -39,8 +39,27 @@ const PREVIEW_CHARS = 30;
 /** The first line with words on it (found without splitting a long text into its lines). */
 const previewOf = (text: string) => text.match(/\S[^\n]*/)?.[0].trim().slice(0, PREVIEW_CHARS) ?? '';
 
-const toStored = (d: Draft, version: number): StoredDraft => ({
-  ...plainCopy(d), version, text: d.text.length >= BLOB_TEXT ? new Blob([d.text]) : d.text, preview: previewOf(d.text),
+/** Characters encoded per task when a long text becomes a Blob (a few milliseconds each). */
+const BLOB_PART = 200_000;
+
+/**
+ * A long text as a Blob, encoded a part per task so no task of the page takes long. Parts end
+ * between UTF-16 surrogates, never inside a pair (a lone half would be encoded as U+FFFD).
+ */
+export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
+  const parts: Blob[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + part, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end += end - 1 > i ? -1 : 1;
+    parts.push(new Blob([text.slice(i, end)]));
+    i = end;
+    if (i < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Blob(parts);
+}
+
+const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
+  ...plainCopy(d), version, text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text, preview: previewOf(d.text),
 });
 
 async function toDraft(s: StoredDraft): Promise<Draft> {
@@ -91,7 +110,7 @@ export type SaveResult =
  */
 export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
   const seen: { newer: StoredDraft | null } = { newer: null };
-  const stored = toStored(d, base + 1);
+  const stored = await toStored(d, base + 1);
   const { problem, written } = await drafts.update(d.key, (old) => {
     seen.newer = old && (old.version ?? 0) > base ? old : null;
     return seen.newer ?? stored;

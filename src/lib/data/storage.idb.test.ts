@@ -92,3 +92,9 @@ describe('a long draft', () => {
     expect((await selectDraft(key))?.text).toBe(text);
   });
 });
+
+it('a text made into a Blob in parts reads back the same, even with a part ending inside an emoji', async () => {
+  const { textBlob } = await import('./drafts');
+  const text = '計画💡'.repeat(50);
+  for (const part of [1, 2, 3, 7, 1e6]) expect(await (await textBlob(text, part)).text()).toBe(text);
+});
