@@ -40,7 +40,7 @@ const PREVIEW_CHARS = 30;
 const previewOf = (text: string) => text.match(/\S[^\n]*/)?.[0].trim().slice(0, PREVIEW_CHARS) ?? '';
 
 /** Characters encoded per task when a long text becomes a Blob (a few milliseconds each). */
-const BLOB_PART = 200_000;
+const BLOB_PART = 100_000;
 
 /**
  * A long text as a Blob, encoded a part per task so no task of the page takes long. Parts end

@@ -9,7 +9,7 @@ import type { CompileResult } from '../plan/compile';
 import type { PlanNode } from '../plan/schema';
 
 /** Characters of JSON per chunk: small enough to parse well inside one frame budget. */
-export const CHUNK_CHARS = 100_000;
+export const CHUNK_CHARS = 50_000;
 
 export interface PlanChunks {
   /** The result with `plan.root.children` empty (or no plan). */
