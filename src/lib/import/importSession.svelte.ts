@@ -198,9 +198,9 @@ export class ImportSession {
     const was = this.#lastListed;
     this.#lastListed = d;
     // Opened, not changed: the list keeps its order (newest change first), as the stored drafts have it.
-    if (was?.key === d.key && sameContent(was, d)) return;
     const entry = entryOf(d);
-    if (!was && this.drafts.some((x) => x.key === d.key && x.preview === entry.preview && rest(x) === rest(d))) return;
+    const unchanged = was?.key === d.key ? sameContent(was, d) : this.drafts.some((x) => x.key === d.key && x.preview === entry.preview && rest(x) === rest(d));
+    if (unchanged) return;
     this.drafts = [entry, ...this.drafts.filter((x) => x.key !== d.key)];
   }
 
