@@ -70,6 +70,8 @@ export class DraftKeeper {
       this.conflict = { key: d.key, version: r.newer.version ?? 0 };
       return 'conflict';
     }
+    // A write the browser refused is no version of this tab's: the next one is checked against the stored version again, and no tab is told.
+    if (!r.written) return r.problem;
     const version = r.saved.version ?? 0;
     this.base.set(d.key, version);
     this.content.set(d.key, content);

@@ -23,6 +23,61 @@ export interface Draft {
   version?: number;
 }
 
+/** A draft as the list shows it: everything but its text, and the text's first line. */
+export type DraftEntry = Omit<Draft, 'text'> & { preview: string };
+
+/**
+ * A draft as stored. A long text is kept as a Blob: writing or reading the record then moves a
+ * handle, not megabytes through the main thread (each save reads the stored version first).
+ */
+type StoredDraft = Omit<Draft, 'text'> & { text: string | Blob; preview?: string };
+
+/** Texts at least this long are stored as a Blob. */
+const BLOB_TEXT = 50_000;
+const PREVIEW_CHARS = 30;
+
+/** The first line with words on it (found without splitting a long text into its lines). */
+const previewOf = (text: string) => text.match(/\S[^\n]*/)?.[0].trim().slice(0, PREVIEW_CHARS) ?? '';
+
+/** Characters encoded per task when a long text becomes a Blob (a few milliseconds each). */
+const BLOB_PART = 100_000;
+
+/**
+ * A long text as a Blob, encoded a part per task so no task of the page takes long. Parts end
+ * between UTF-16 surrogates, never inside a pair (a lone half would be encoded as U+FFFD).
+ */
+export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
+  const parts: Blob[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + part, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end += end - 1 > i ? -1 : 1;
+    parts.push(new Blob([text.slice(i, end)]));
+    i = end;
+    if (i < text.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Blob(parts);
+}
+
+const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
+  ...plainCopy(d), version, text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text, preview: previewOf(d.text),
+});
+
+async function toDraft(s: StoredDraft): Promise<Draft> {
+  const { preview: _preview, ...rest } = s;
+  return { ...rest, text: typeof s.text === 'string' ? s.text : await s.text.text() };
+}
+
+/** The list's entry for a draft held in full. */
+export const entryOf = (d: Draft): DraftEntry => {
+  const { text, ...rest } = d;
+  return { ...rest, preview: previewOf(text) };
+};
+
+const entryOfStored = (s: StoredDraft): DraftEntry => {
+  const { text, ...rest } = s;
+  return { ...rest, preview: s.preview ?? (typeof text === 'string' ? previewOf(text) : '') };
+};
+
 export const EMPTY_FORM: DraftForm = { id: '', council: '', municipality: '', prefecture: '', title: '', period: '', hints: '' };
 
 /** Before drafts moved to IndexedDB, one draft lived in localStorage under this key. */
@@ -30,19 +85,22 @@ const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
 /** Which draft the page shows: a small value, so localStorage (synchronous) is fine. */
 const CURRENT_KEY = 'welfare-plan-explorer:current-draft';
 
-const drafts = new IdbArea<Draft>('welfare-plan-explorer', 'drafts', KEPT.drafts);
+/** A draft held while the database was slow to open gives way to a version another tab stored meanwhile (the page still shows it, and asks). */
+const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft => (stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held);
+const drafts = new IdbArea<StoredDraft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
 export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 export const newDraft = (): Draft => ({ key: newDraftKey(), text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now(), version: 0 });
 
-/** Every draft, the most recently changed first. */
-export async function listDrafts(): Promise<Draft[]> {
+/** Every draft, the most recently changed first (their texts are not read). */
+export async function listDrafts(): Promise<DraftEntry[]> {
   const all = await drafts.getMany(await drafts.keys());
-  return all.filter((d): d is Draft => !!d).sort((a, b) => b.updated - a.updated);
+  return all.filter((d): d is StoredDraft => !!d).map(entryOfStored).sort((a, b) => b.updated - a.updated);
 }
 
 export type SaveResult =
-  | { saved: Draft; problem: StorageProblem | null }
+  /** `written`: false when the browser refused the write (the draft is shown from memory; the stored version is unchanged). */
+  | { saved: Draft; problem: StorageProblem | null; written: boolean }
   /** Another tab wrote a newer version since `base`: nothing was written. */
   | { newer: Draft };
 
@@ -51,22 +109,28 @@ export type SaveResult =
  * if the stored one is newer, nothing is written and the newer one is returned instead.
  */
 export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
-  const seen: { newer: Draft | null } = { newer: null };
-  const { value, problem } = await drafts.update(d.key, (old) => {
+  const seen: { newer: StoredDraft | null } = { newer: null };
+  const stored = await toStored(d, base + 1);
+  const { problem, written } = await drafts.update(d.key, (old) => {
     seen.newer = old && (old.version ?? 0) > base ? old : null;
-    return seen.newer ?? { ...plainCopy(d), version: base + 1 };
+    return seen.newer ?? stored;
   });
-  if (seen.newer) return { newer: seen.newer };
+  if (seen.newer) return { newer: await toDraft(seen.newer) };
   local.set(CURRENT_KEY, d.key);
-  return { saved: value, problem };
+  return { saved: { ...d, version: base + 1 }, problem, written };
 }
 
 export const removeDraft = (key: string): Promise<void> => drafts.del(key);
 
-/** The draft the page showed last: the current one, else the newest, else one carried over from localStorage, else a new one. */
+/**
+ * The draft the page showed last: the current one, else the newest, else one carried over from
+ * localStorage, else a new one. Waits for the database to open, however long that takes.
+ */
 export async function openDraft(): Promise<Draft> {
   const current = local.get(CURRENT_KEY);
-  const found = current ? await drafts.get(current) : undefined;
+  // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
+  await drafts.ready();
+  const found = current ? await selectDraft(current) : undefined;
   if (found) return found;
   const legacy = readLegacy();
   if (legacy) {
@@ -75,10 +139,14 @@ export async function openDraft(): Promise<Draft> {
     if ('saved' in r && r.problem === null) local.remove(LEGACY_KEY);
     return 'saved' in r ? r.saved : r.newer;
   }
-  return (await listDrafts())[0] ?? newDraft();
+  const newest = (await listDrafts())[0];
+  return (newest && (await selectDraft(newest.key))) ?? newDraft();
 }
 
-export const selectDraft = (key: string) => drafts.get(key);
+export async function selectDraft(key: string): Promise<Draft | undefined> {
+  const s = await drafts.get(key);
+  return s && toDraft(s);
+}
 
 function readLegacy(): Draft | null {
   try {
@@ -90,10 +158,10 @@ function readLegacy(): Draft | null {
 }
 
 /**
- * A plain copy IndexedDB can store (reactive proxies cannot be cloned). The text is a string,
- * shared as it is: only the small parts go through JSON, so a long text is not copied twice per write.
+ * A plain copy IndexedDB can store (reactive proxies cannot be cloned), without the text: only
+ * the small parts go through JSON.
  */
-function plainCopy(d: Draft): Draft {
-  const small = JSON.parse(JSON.stringify({ ...d, text: '' })) as Draft;
-  return { ...small, text: d.text };
+function plainCopy(d: Draft): Omit<Draft, 'text'> {
+  const { text: _text, ...small } = d;
+  return JSON.parse(JSON.stringify(small)) as Omit<Draft, 'text'>;
 }

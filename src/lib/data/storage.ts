@@ -115,39 +115,102 @@ export class WebStorageArea {
 export const local = new WebStorageArea('localStorage');
 export const session = new WebStorageArea('sessionStorage');
 
-/** How long IndexedDB may take to open before the page works in memory instead. */
+/** How long an operation waits for IndexedDB to open before it goes on in memory (the store is used once it opens). */
 export const IDB_OPEN_TIMEOUT_MS = 3000;
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DOMException('IndexedDB did not open', 'TimeoutError')), ms);
-    p.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
+const later = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
+
+export interface IdbOptions<T> {
+  /** How to open the store (tests hand in a slow one). */
+  makeStore?: (db: string, storeName: string) => UseStore;
+  openTimeoutMs?: number;
+  /**
+   * A value held in memory while the store was slow to open, against what the store holds by
+   * then (another tab may have written): what to keep. By default the held value.
+   */
+  settle?: (stored: T | undefined, held: T) => T;
+}
+
+/** What an update did: the value now held, the problem if any, and whether later updates are checked against it. */
+export interface Updated<T> {
+  value: T;
+  problem: StorageProblem | null;
+  /**
+   * True when the value is where the next update compares (the store; in memory where there is
+   * no store). False when the store is there and refused the write: the value is shown for
+   * this visit, but the next update still compares against what is stored.
+   */
+  written: boolean;
 }
 
 /**
  * An IndexedDB object store (through idb-keyval) with the same promise: nothing thrown, values
  * that could not be written kept in memory for this visit, problems reported under `what`.
+ * A store slow to open is not given up: operations go on in memory meanwhile, and once it
+ * opens, what was held is written into it.
  */
 export class IdbArea<T> {
   private readonly memory = new Map<string, T | undefined>();
-  private store: Promise<UseStore | null> | null = null;
+  /** The open store; null where the browser refuses it; undefined while it is opening. */
+  private store: UseStore | null | undefined = undefined;
+  private opening: Promise<UseStore | null> | null = null;
+  /** Operations stopped waiting for a slow open: they go on in memory until it opens. */
+  private late = false;
+  private readonly makeStore: (db: string, storeName: string) => UseStore;
+  private readonly openTimeoutMs: number;
+  private readonly settle: (stored: T | undefined, held: T) => T;
 
-  constructor(private readonly db: string, private readonly storeName: string, private readonly what: string) {}
+  constructor(private readonly db: string, private readonly storeName: string, private readonly what: string, options: IdbOptions<T> = {}) {
+    this.makeStore = options.makeStore ?? createStore;
+    this.openTimeoutMs = options.openTimeoutMs ?? IDB_OPEN_TIMEOUT_MS;
+    this.settle = options.settle ?? ((_stored, held) => held);
+  }
 
-  /** The store, or null where the browser refuses IndexedDB (or never answers). */
-  private open(): Promise<UseStore | null> {
-    this.store ??= (async () => {
+  private connect(): Promise<UseStore | null> {
+    this.opening ??= (async () => {
       try {
-        const s = createStore(this.db, this.storeName);
-        await withTimeout(keys(s), IDB_OPEN_TIMEOUT_MS);
-        return s;
+        const s = this.makeStore(this.db, this.storeName);
+        await keys(s);
+        this.store = s;
+        if (this.late) await this.writeHeld(s);
       } catch {
+        this.store = null;
         report(this.what, 'blocked');
-        return null;
       }
+      return this.store;
     })();
-    return this.store;
+    return this.opening;
+  }
+
+  /** The store, or null where the browser refuses IndexedDB or it has not opened in time. */
+  private async open(): Promise<UseStore | null> {
+    const opening = this.connect();
+    if (this.store !== undefined) return this.store;
+    if (this.late) return null;
+    const s = await Promise.race([opening, later(this.openTimeoutMs)]);
+    if (s === undefined && this.store === undefined) this.late = true;
+    return s ?? null;
+  }
+
+  /** Writes what was held in memory while the store was opening (settled against what it holds by now). */
+  private async writeHeld(s: UseStore): Promise<void> {
+    let failed: StorageProblem | null = null;
+    for (const [key, held] of [...this.memory]) {
+      try {
+        if (held === undefined) await del(key, s);
+        else await update<T>(key, (stored) => this.settle(stored, held), s);
+        // Written as held: unless a newer value came in meanwhile, memory no longer needs it.
+        if (this.memory.get(key) === held) this.memory.delete(key);
+      } catch (e) {
+        failed = problemOf(e);
+      }
+    }
+    report(this.what, failed);
+  }
+
+  /** Waits for the store to open however long it takes: true once open, false where the browser refuses it. */
+  async ready(): Promise<boolean> {
+    return (await this.connect()) !== null;
   }
 
   async get(key: string): Promise<T | undefined> {
@@ -170,21 +233,24 @@ export class IdbArea<T> {
   }
 
   /**
-   * Replaces a value by what `next` makes of the stored one, in one transaction (so two tabs
-   * cannot interleave between the read and the write). Returns the value now held and the
-   * problem, if it is only held in memory.
+   * Replaces a value by what `next` makes of the one it holds, in one transaction (so two tabs
+   * cannot interleave between the read and the write). `next` sees what is stored, even when an
+   * earlier write of this tab failed and its value is still shown from memory; only without a
+   * store does it see memory.
    */
-  async update(key: string, next: (old: T | undefined) => T): Promise<{ value: T; problem: StorageProblem | null }> {
+  async update(key: string, next: (old: T | undefined) => T): Promise<Updated<T>> {
     const s = await this.open();
-    let value = next(this.memory.has(key) ? this.memory.get(key) : undefined);
-    if (!s) return this.keep(key, value, 'blocked');
+    const fromMemory = () => next(this.memory.has(key) ? this.memory.get(key) : undefined);
+    if (!s) return { ...this.keep(key, fromMemory(), 'blocked'), written: true };
+    // What `next` made inside the transaction (none when it failed before reading).
+    const made: T[] = [];
     try {
-      await update<T>(key, (old) => (value = next(this.memory.has(key) ? this.memory.get(key) : old)), s);
+      await update<T>(key, (old) => (made[0] = next(old)), s);
       this.memory.delete(key);
       report(this.what, null);
-      return { value, problem: null };
+      return { value: made[0], problem: null, written: true };
     } catch (e) {
-      return this.keep(key, value, problemOf(e));
+      return { ...this.keep(key, made.length ? made[0] : fromMemory(), problemOf(e)), written: false };
     }
   }
 

@@ -4,9 +4,11 @@
  * carries the text it was made from, so edits are replayed over the lines they were made on.
  * Where a worker cannot start, the text is compiled here, on the main thread.
  */
-import { compilePlan, type CompileResult, type PlanMeta } from '../plan/compile';
+import type { CompileResult, PlanMeta } from '../plan/compile';
 import type { CompileReply, CompileRequest } from './protocol';
-import { packDecisions, type PackedDecisions } from './packDecisions';
+import type { PackedDecisions } from './packDecisions';
+import { compileReply } from './compileReply';
+import { PlanAssembler } from './planChunks';
 
 /** How long a compile may take before the page says it is working (a quick one never flickers a message). */
 const SAY_BUSY_MS = 300;
@@ -21,17 +23,27 @@ export interface Compiled {
   text: string;
 }
 
-/** The worker's reply, made on the main thread. */
-function compileHere(job: CompileRequest): CompileReply {
-  const { result, decisions } = packDecisions(compilePlan(job.text, job.meta, job.file));
-  return { seq: job.seq, json: JSON.stringify(result), decisions };
+/** Lets the browser draw and take input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Lines in a text, counted without splitting it (a long text would be 100,000 new strings). */
+export function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
+
+/** What the page says when the compiler threw on a text (`thrown` is for whoever looks into it). */
+export const thrownMessage = (thrown: string): string =>
+  `このテキストは体系に変換できませんでした(変換の途中でエラーが起きました: ${thrown})。テキストはそのまま残っています。最後に変えたところを見直して直すと、もう一度変換します。直らないときは、テキストをファイルに保存して、このエラーの文と一緒に担当者に知らせてください。`;
 
 export class LiveCompile {
   /** Raw (not deeply reactive): a whole new result replaces it, and edits clone its plan. */
   compiled = $state.raw<Compiled | null>(null);
   /** Lines of the text being compiled, once it has taken long enough to say so. */
   busyLines = $state(0);
+  /** Why the latest text could not be compiled (the compiler threw), or ''. */
+  failure = $state('');
   #worker: Worker | null | undefined;
   #seq = 0;
   /** The request whose result is shown (or that cleared it): older replies are dropped. */
@@ -47,6 +59,7 @@ export class LiveCompile {
     if (!text.trim()) {
       this.#next = null;
       this.compiled = null;
+      this.failure = '';
       this.#shownSeq = ++this.#seq; // a compile still running for an older text is not shown
       return;
     }
@@ -60,10 +73,10 @@ export class LiveCompile {
     const job = (this.#running = this.#next);
     this.#next = null;
     clearTimeout(this.#busy);
-    this.#busy = setTimeout(() => (this.busyLines = job.text.split('\n').length), SAY_BUSY_MS);
+    this.#busy = setTimeout(() => (this.busyLines = lineCount(job.text)), SAY_BUSY_MS);
     const worker = this.#ensureWorker();
     if (worker) worker.postMessage(job);
-    else queueMicrotask(() => this.#done(compileHere(job)));
+    else queueMicrotask(() => this.#done(compileReply(job)));
   }
 
   #done(reply: CompileReply): void {
@@ -71,11 +84,28 @@ export class LiveCompile {
     this.#running = null;
     if (job && reply.seq === job.seq && reply.seq > this.#shownSeq) {
       this.#shownSeq = reply.seq;
-      this.compiled = { result: JSON.parse(reply.json) as CompileResult, decisions: reply.decisions, text: job.text };
+      // A text the compiler threw on shows no result (an older one would not match the text) but says why.
+      if ('thrown' in reply) [this.compiled, this.failure] = [null, thrownMessage(reply.thrown)];
+      else void this.#read(reply, job.text);
     }
     clearTimeout(this.#busy);
     this.busyLines = 0;
     this.#send();
+  }
+
+  /** Reads a reply a piece per task; dropped when a newer text is shown (or cleared) meanwhile. */
+  async #read(reply: Extract<CompileReply, { head: string }>, text: string): Promise<void> {
+    const stale = () => reply.seq !== this.#shownSeq;
+    await nextTask();
+    if (stale()) return;
+    const plan = new PlanAssembler(reply.head);
+    for (const chunk of reply.chunks) {
+      await nextTask();
+      if (stale()) return;
+      plan.add(chunk);
+    }
+    await nextTask();
+    if (!stale()) [this.compiled, this.failure] = [{ result: plan.result, decisions: reply.decisions, text }, ''];
   }
 
   #ensureWorker(): Worker | null {
@@ -83,7 +113,7 @@ export class LiveCompile {
     try {
       this.#worker = new Worker(new URL('./compile.worker.ts', import.meta.url), { type: 'module' });
       this.#worker.onmessage = (e: MessageEvent<CompileReply>) => this.#done(e.data);
-      // A worker that fails (it should not: the compiler never throws) hands over to the main thread.
+      // A worker that fails to start or dies hands over to the main thread (a compiler that throws is a reply, not this).
       this.#worker.onerror = () => this.#fallBack();
     } catch {
       this.#worker = null;
@@ -95,7 +125,7 @@ export class LiveCompile {
     this.#worker?.terminate();
     this.#worker = null;
     const job = this.#running;
-    if (job) this.#done(compileHere(job));
+    if (job) this.#done(compileReply(job));
   }
 
   destroy(): void {

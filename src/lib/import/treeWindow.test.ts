@@ -28,3 +28,22 @@ describe('treeWindow', () => {
     expect(treeWindow(itemsOf(root), 'c5', 10, 2).shown).toEqual(new Set(['a', 'a1', 'a2', 'c5']));
   });
 });
+
+describe('treeWindow in passes', () => {
+  const flat = node('root', Array.from({ length: 10 }, (_, i) => node(`n${i}`)));
+
+  it('draws at most `budget` new items a pass, and holds the rest of the page back', () => {
+    const first = treeWindow(itemsOf(flat), null, 30, 8, { drawn: new Set(), budget: 3 });
+    expect([...first.shown]).toEqual(['n0', 'n1', 'n2']);
+    expect(first).toMatchObject({ pending: 5, more: 2 });
+    const second = treeWindow(itemsOf(flat), null, 30, 8, { drawn: first.shown, budget: 3 });
+    expect([...second.shown]).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+    const third = treeWindow(itemsOf(flat), null, 30, 8, { drawn: second.shown, budget: 3 });
+    expect(third).toMatchObject({ pending: 0, more: 2 });
+    expect(third.shown.size).toBe(8);
+  });
+
+  it('always reaches the chosen item, whatever the budget', () => {
+    expect([...treeWindow(itemsOf(flat), 'n6', 30, 2, { drawn: new Set(), budget: 1 }).shown]).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+  });
+});

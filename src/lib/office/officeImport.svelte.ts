@@ -3,7 +3,8 @@
  * the readers stay out of the page's JS), reports progress, and keeps where each line of the
  * text came from (paragraph, cell, slide) for the review.
  */
-import { OfficeError, type OfficeProblem } from './officeError';
+import { OfficeError } from './officeError';
+import { workerJob } from '../import/workerJob';
 import { OFFICE_FILE } from './officeFile';
 import { officeMessage } from './officeMessage';
 import type { OfficeReply } from './protocol';
@@ -50,23 +51,20 @@ export class OfficeImport {
   }
 
   #inWorker(file: File): Promise<OfficeText> {
-    const worker = new Worker(new URL('./office.worker.ts', import.meta.url), { type: 'module' });
-    return new Promise<OfficeText>((resolve, reject) => {
-      const fail = (problem: OfficeProblem) => {
-        worker.terminate();
-        reject(new OfficeError(problem));
-      };
-      this.#stop = () => fail('cancelled');
-      worker.onmessage = (e: MessageEvent<OfficeReply>) => {
-        const m = e.data;
+    const job = workerJob<OfficeText, OfficeReply>({
+      start: () => new Worker(new URL('./office.worker.ts', import.meta.url), { type: 'module' }),
+      send: async (worker) => {
+        const data = await file.arrayBuffer();
+        worker.postMessage({ data }, [data]);
+      },
+      answer: (m) => {
         if (!REPLIES.includes(m?.type)) return;
         if (m.type === 'progress') return void (this.reading = { file: file.name, done: m.done, total: m.total });
-        worker.terminate();
-        if (m.type === 'done') resolve(m);
-        else reject(new OfficeError(m.problem));
-      };
-      worker.onerror = () => fail('damaged');
-      file.arrayBuffer().then((data) => worker.postMessage({ data }, [data]), () => fail('damaged'));
+        return m.type === 'done' ? { done: m } : { failed: new OfficeError(m.problem) };
+      },
+      fail: (why) => new OfficeError(why === 'cancelled' ? 'cancelled' : 'damaged'),
     });
+    this.#stop = job.cancel;
+    return job.result;
   }
 }
