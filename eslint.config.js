@@ -13,11 +13,17 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Japanese text uses the ideographic space on purpose, in patterns as in strings.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true },
+      ],
       // Our reactive collections are replaced, never mutated in place ($derived(new Set(…)), kept = new Set(ids));
       // the rule also flags local temporaries, a Worker, a URL and a Date, so it would teach nothing here.
       'svelte/prefer-svelte-reactivity': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -26,7 +26,15 @@ const alias = [
 const element = defineConfig({
   plugins: [svelte({ compilerOptions: { customElement: true }, emitCss: false })],
   // Component styles as adopted stylesheets, not <style> elements a page's CSP refuses.
-  resolve: { alias: [...alias, { find: /^svelte\/internal\/client$/, replacement: fileURLToPath(new URL('src/embed/svelteClient.js', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      ...alias,
+      {
+        find: /^svelte\/internal\/client$/,
+        replacement: fileURLToPath(new URL('src/embed/svelteClient.js', import.meta.url)),
+      },
+    ],
+  },
   publicDir: false,
   build: {
     target: 'es2022',
@@ -59,7 +67,8 @@ function pdfjsAssets(): Plugin {
     generateBundle() {
       for (const dir of dirs) {
         for (const f of readdirSync(join(root, dir))) {
-          if (f.endsWith('.bcmap') || dir === 'standard_fonts') this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(root, dir, f)) });
+          if (f.endsWith('.bcmap') || dir === 'standard_fonts')
+            this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${f}`, source: readFileSync(join(root, dir, f)) });
         }
       }
     },
@@ -72,7 +81,12 @@ function pdfjsAssets(): Plugin {
  * config imports no TypeScript of the app.
  */
 function searchShards(plansDir = 'static/plans'): Plugin {
-  const write = (out: string) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/writeSearchIndex.ts', plansDir, out, 'static/search/readings.json'], { stdio: 'inherit' });
+  const write = (out: string) =>
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/writeSearchIndex.ts', plansDir, out, 'static/search/readings.json'],
+      { stdio: 'inherit' },
+    );
   const devDir = resolve('node_modules/.cache/search-index');
   let written = false;
   return {
@@ -103,7 +117,16 @@ function searchShards(plansDir = 'static/plans'): Plugin {
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), pdfjsAssets(), searchShards(), singleFile(), bootScript(), serviceWorker(), planPages()],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    pdfjsAssets(),
+    searchShards(),
+    singleFile(),
+    bootScript(),
+    serviceWorker(),
+    planPages(),
+  ],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },
@@ -112,7 +135,15 @@ const app = defineConfig({
     globals: true,
     setupFiles: ['tests/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: ['src/**/*.browser.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         // Components whose behaviour depends on layout (sizes, zoom, label fitting) run in a real browser.
         extends: true,
@@ -124,7 +155,9 @@ const app = defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } }),
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] },
+            }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
             screenshotFailures: false,
           },

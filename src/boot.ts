@@ -32,7 +32,8 @@ function preloadRoute(table: Partial<BootTable>): void {
   for (const file of files) if (!file.endsWith('.css')) preload('modulepreload', file);
   // Only plans the site publishes and this browser has not replaced: the app never fetches the others.
   const local = needs.plans.length ? localPlanIds() : new Set<string>();
-  for (const id of needs.plans) if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
+  for (const id of needs.plans)
+    if (table.plans?.includes(id) && !local.has(id)) preload('preload', `plans/${id}.json`, 'fetch');
   if (needs.index) preload('preload', 'plans/index.json', 'fetch');
   for (const file of files) if (file.endsWith('.css')) preload('preload', file, 'style');
 }

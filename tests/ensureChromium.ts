@@ -18,9 +18,13 @@ const hasFonts = () => {
 if (!existsSync(CHROMIUM) || !hasFonts()) {
   if (process.getuid?.() === 0) {
     console.log('Chromium と日本語フォントがないため、Debian の chromium と fonts-noto-cjk をインストールします…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
+      stdio: 'inherit',
+    });
   } else {
-    console.error('ブラウザテストには Chromium と日本語フォントが必要です: sudo apt-get install -y chromium fonts-noto-cjk を実行してください');
+    console.error(
+      'ブラウザテストには Chromium と日本語フォントが必要です: sudo apt-get install -y chromium fonts-noto-cjk を実行してください',
+    );
     process.exit(1);
   }
 }

@@ -7,20 +7,40 @@ const at = (p: string) => `${ROOT}/${p}`;
 
 /** A module graph as the bundler sees it: each module's static imports. */
 function graph(edges: Record<string, string[]>) {
-  return { getModuleInfo: (id: string) => ({ importedIds: (edges[id] ?? []) }) };
+  return { getModuleInfo: (id: string) => ({ importedIds: edges[id] ?? [] }) };
 }
 
 describe('pageChunks', () => {
   const edges = {
     [at('src/main.ts')]: [at('src/App.svelte')],
     [at('src/App.svelte')]: [at('src/lib/state/parseRoute.ts')],
-    [at('src/pages/PlanPage.svelte')]: [at('src/lib/components/PlanView.svelte'), at('src/lib/state/parseRoute.ts'), at('src/lib/state/viewer.svelte.ts')],
-    [at('src/pages/ComparePage.svelte')]: [at('src/lib/components/ThemeMatrix.svelte'), at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), at('src/lib/plan/themes.ts'), at('src/lib/layout/contrast.ts')],
-    [at('src/lib/components/ComparePanels.svelte')]: [at('src/lib/plan/themes.ts'), at('src/lib/state/viewer.svelte.ts'), at('src/lib/search/similar.ts')],
+    [at('src/pages/PlanPage.svelte')]: [
+      at('src/lib/components/PlanView.svelte'),
+      at('src/lib/state/parseRoute.ts'),
+      at('src/lib/state/viewer.svelte.ts'),
+    ],
+    [at('src/pages/ComparePage.svelte')]: [
+      at('src/lib/components/ThemeMatrix.svelte'),
+      at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'),
+      at('src/lib/plan/themes.ts'),
+      at('src/lib/layout/contrast.ts'),
+    ],
+    [at('src/lib/components/ComparePanels.svelte')]: [
+      at('src/lib/plan/themes.ts'),
+      at('src/lib/state/viewer.svelte.ts'),
+      at('src/lib/search/similar.ts'),
+    ],
     [at('src/lib/search/similar.ts')]: [at('src/lib/text/fold.ts')],
     [at('src/pages/SearchPage.svelte')]: [at('src/lib/text/fold.ts')],
-    [at('src/lib/components/PlanDiagram.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/layout/contrast.ts'), at('node_modules/d3-zoom/index.js')],
-    [at('src/lib/components/PlanView.svelte')]: [at('src/lib/layout/branchColor.ts'), at('src/lib/components/Message.svelte')],
+    [at('src/lib/components/PlanDiagram.svelte')]: [
+      at('src/lib/layout/branchColor.ts'),
+      at('src/lib/layout/contrast.ts'),
+      at('node_modules/d3-zoom/index.js'),
+    ],
+    [at('src/lib/components/PlanView.svelte')]: [
+      at('src/lib/layout/branchColor.ts'),
+      at('src/lib/components/Message.svelte'),
+    ],
     [at('src/pages/Gallery.svelte')]: [at('src/lib/components/Message.svelte')],
   };
   const name = pageChunks(ROOT);
@@ -57,12 +77,33 @@ describe('pageChunks', () => {
 });
 
 describe('pageFiles', () => {
-  const chunk = (fileName: string, moduleIds: string[], imports: string[], css: string[] = [], size = 100, isEntry = false) =>
-    ({ type: 'chunk', fileName, moduleIds, imports, isEntry, code: 'x'.repeat(size), viteMetadata: { importedCss: new Set(css) } }) as unknown as Rolldown.OutputChunk;
+  const chunk = (
+    fileName: string,
+    moduleIds: string[],
+    imports: string[],
+    css: string[] = [],
+    size = 100,
+    isEntry = false,
+  ) =>
+    ({
+      type: 'chunk',
+      fileName,
+      moduleIds,
+      imports,
+      isEntry,
+      code: 'x'.repeat(size),
+      viteMetadata: { importedCss: new Set(css) },
+    }) as unknown as Rolldown.OutputChunk;
   const bundle = Object.fromEntries(
     [
       chunk('assets/index.js', [at('src/main.ts')], [], ['assets/index.css'], 900, true),
-      chunk('assets/plan.js', [at('src/pages/PlanPage.svelte')], ['assets/index.js', 'assets/runtime.js'], ['assets/plan.css'], 300),
+      chunk(
+        'assets/plan.js',
+        [at('src/pages/PlanPage.svelte')],
+        ['assets/index.js', 'assets/runtime.js'],
+        ['assets/plan.css'],
+        300,
+      ),
       chunk('assets/runtime.js', [], [], [], 10),
       chunk('assets/compare.js', [at('src/pages/ComparePage.svelte')], ['assets/plan.js', 'assets/index.js']),
       chunk('assets/present.js', [at('src/pages/PresentPage.svelte')], ['assets/plan.js']),

@@ -48,7 +48,12 @@ function staticClosure(id: string, info: (id: string) => ModuleInfo | null, seen
  */
 export function pageChunks(root: string) {
   let groupOf: Map<string, string> | null = null;
-  const parts = { plan: PAGE_MODULES.plan, compare: PAGE_MODULES.compare, comparePanels: COMPARE_PANELS, diagram: DIAGRAM_MODULE };
+  const parts = {
+    plan: PAGE_MODULES.plan,
+    compare: PAGE_MODULES.compare,
+    comparePanels: COMPARE_PANELS,
+    diagram: DIAGRAM_MODULE,
+  };
   return (id: string, ctx: { getModuleInfo(id: string): ModuleInfo | null }): string | null => {
     if (!groupOf) {
       groupOf = new Map();
@@ -57,11 +62,15 @@ export function pageChunks(root: string) {
       // What the gallery shares with the other pages (its cards, messages, prefectures) stays out of
       // their chunks: the first page would otherwise wait for the plan and compare pages' code.
       const gallery = staticClosure(resolve(root, PAGE_MODULES.gallery), info);
-      const reach = Object.entries(parts).map(([name, source]) => [name, staticClosure(resolve(root, source), info)] as const);
+      const reach = Object.entries(parts).map(
+        ([name, source]) => [name, staticClosure(resolve(root, source), info)] as const,
+      );
       // The other pages (search, import, presentation) take what they share with these from them,
       // but not from the compare panels (which would bring the compare and plan pages along): what
       // they share with the panels (folding, readings, the search index) is one chunk of its own.
-      const others = (['search', 'import', 'present'] as const).map((p) => staticClosure(resolve(root, PAGE_MODULES[p]), info));
+      const others = (['search', 'import', 'present'] as const).map((p) =>
+        staticClosure(resolve(root, PAGE_MODULES[p]), info),
+      );
       for (const [, modules] of reach) {
         for (const m of modules) {
           if (app.has(m) || gallery.has(m)) continue;
@@ -115,16 +124,32 @@ export function bootScript(): Plugin {
   return indexHtmlPlugin(
     'boot-script',
     async function (bundle, html, { root, publicDir }) {
-      const table: BootTable = { pages: pageFiles(bundle, root), plans: publicDir ? publishedIds(join(publicDir, 'plans')) : [] };
+      const table: BootTable = {
+        pages: pageFiles(bundle, root),
+        plans: publicDir ? publishedIds(join(publicDir, 'plans')) : [],
+      };
       // A classic script: it must run before the app, without imports.
-      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await classicScript(root, 'src/boot.ts', 'welfarePlanBoot') });
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'boot.js',
+        source: await classicScript(root, 'src/boot.ts', 'welfarePlanBoot'),
+      });
       const tag = `<script src="./${this.getFileName(ref)}" data-routes='${escapeAttr(JSON.stringify(table))}'></script>`;
       // First in <head>'s scripts: it runs while the app's module (found by the preload scanner) downloads.
       html.source = String(html.source).replace(/(\s*)(<script type="module")/, `$1${tag}$1$2`);
     },
     {
       config: (config) => ({
-        build: { rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: pageChunks(config.root ?? process.cwd()), debugName: 'pages' }] } } } },
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                includeDependenciesRecursively: false,
+                groups: [{ name: pageChunks(config.root ?? process.cwd()), debugName: 'pages' }],
+              },
+            },
+          },
+        },
       }),
     },
   );

@@ -17,7 +17,12 @@ export interface BuildDirs {
   publicDir: string;
 }
 
-type Handler = (this: Rolldown.PluginContext, bundle: Rolldown.OutputBundle, html: Rolldown.OutputAsset, dirs: BuildDirs) => void | Promise<void>;
+type Handler = (
+  this: Rolldown.PluginContext,
+  bundle: Rolldown.OutputBundle,
+  html: Rolldown.OutputAsset,
+  dirs: BuildDirs,
+) => void | Promise<void>;
 
 export function indexHtmlPlugin(name: string, handler: Handler, more: Omit<Plugin, 'name'> = {}): Plugin {
   const dirs: BuildDirs = { root: process.cwd(), publicDir: '' };
@@ -44,18 +49,30 @@ export function publishedIds(plansDir: string): string[] {
   const file = join(plansDir, 'index.json');
   if (!existsSync(file)) return [];
   const index = JSON.parse(readFileSync(file, 'utf8')) as PlanIndex;
-  return [...index.plans, ...(index.samples ?? [])].map((p) => p.id).filter((id) => existsSync(join(plansDir, `${id}.json`)));
+  return [...index.plans, ...(index.samples ?? [])]
+    .map((p) => p.id)
+    .filter((id) => existsSync(join(plansDir, `${id}.json`)));
 }
 
 /** A source file and what it imports as one small classic script (an IIFE): the boot script, the service worker. */
-export async function classicScript(root: string, entry: string, name: string, define: Record<string, string> = {}): Promise<string> {
+export async function classicScript(
+  root: string,
+  entry: string,
+  name: string,
+  define: Record<string, string> = {},
+): Promise<string> {
   const out = (await build({
     configFile: false,
     root,
     logLevel: 'silent',
     publicDir: false,
     define,
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: resolve(root, entry), formats: ['iife'], name } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, entry), formats: ['iife'], name },
+    },
   })) as Rolldown.RolldownOutput[];
   return out[0].output[0].code;
 }

@@ -15,10 +15,22 @@ const hostile: Plan = {
   vision: '<b>理念</b>',
   source: 'a<b',
   sections: [{ heading: '', text: '', line: 1 }],
-  root: { ...kasama.root, title: '</ol><h1>x</h1>', children: [{ ...kasama.root.children[0], title: '<img src=x onerror=alert(1)>', tags: ['重点'], residents: ['<i>見守り</i>'], children: [] }] },
+  root: {
+    ...kasama.root,
+    title: '</ol><h1>x</h1>',
+    children: [
+      {
+        ...kasama.root.children[0],
+        title: '<img src=x onerror=alert(1)>',
+        tags: ['重点'],
+        residents: ['<i>見守り</i>'],
+        children: [],
+      },
+    ],
+  },
 };
 
-describe('a plan\'s page', () => {
+describe("a plan's page", () => {
   it('puts the plan in the head (title, description) and its text in the body, before the app', () => {
     const html = planPage(TEMPLATE, kasama);
     expect(html).toContain('<html lang="ja" data-plan-page="kasama">');
@@ -26,7 +38,9 @@ describe('a plan\'s page', () => {
     expect(html).toContain(`<title>${kasama.title}｜${kasama.council}｜`);
     expect(html).toContain(`content="基本理念「${kasama.vision}」`);
     expect(html.indexOf('id="static-plan"')).toBeLessThan(html.indexOf('<div id="app"></div>'));
-    expect(html).toContain('<h1><span class="sp-council">笠間市社会福祉協議会(茨城県)</span>第4次笠間市地域福祉活動計画(概要版)</h1>');
+    expect(html).toContain(
+      '<h1><span class="sp-council">笠間市社会福祉協議会(茨城県)</span>第4次笠間市地域福祉活動計画(概要版)</h1>',
+    );
     expect(html).toContain(kasama.period!.label);
     // No inline script or style: the site's CSP is default-src 'self'.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\bstyle="/);
@@ -38,11 +52,15 @@ describe('a plan\'s page', () => {
       `\n    <script src="./assets/boot-AbC_1.js" data-routes='{}'></script>\n    <script type="module" crossorigin src="./assets/index-X1.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/client-Y2.js">\n    <link rel="modulepreload" crossorigin href="./assets/storage-Z3.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-W4.css">`,
     );
     const html = planPage(built, kasama);
-    expect(html).toContain(`<script async src="./assets/boot-AbC_1.js" data-app="./assets/index-X1.js" data-routes='{}'></script>`);
+    expect(html).toContain(
+      `<script async src="./assets/boot-AbC_1.js" data-app="./assets/index-X1.js" data-routes='{}'></script>`,
+    );
     expect(html).not.toContain('type="module"');
     // The preloads, the icon and the manifest wait, inert, for the boot script.
     const later = /<template id="after-paint">(.*?)<\/template>/.exec(html)?.[1] ?? '';
-    expect(later).toContain('<link rel="modulepreload" crossorigin href="./assets/client-Y2.js"><link rel="modulepreload" crossorigin href="./assets/storage-Z3.js">');
+    expect(later).toContain(
+      '<link rel="modulepreload" crossorigin href="./assets/client-Y2.js"><link rel="modulepreload" crossorigin href="./assets/storage-Z3.js">',
+    );
     expect(later).toContain('<link rel="manifest" href="./manifest.webmanifest"');
     expect(html.replace(/<template.*?<\/template>/, '')).not.toMatch(/modulepreload|rel="manifest"/);
     // The icon stays: without it the browser would ask the host for /favicon.ico.
@@ -65,12 +83,16 @@ describe('a plan\'s page', () => {
   });
 
   it('writes share tags; absolute addresses and the card only with a site address', () => {
-    expect(shareTags(kasama, {})).toContain('<meta property="og:title" content="第4次笠間市地域福祉活動計画(概要版)｜笠間市社会福祉協議会">');
+    expect(shareTags(kasama, {})).toContain(
+      '<meta property="og:title" content="第4次笠間市地域福祉活動計画(概要版)｜笠間市社会福祉協議会">',
+    );
     expect(shareTags(kasama, {})).not.toContain('og:image');
     expect(shareTags(kasama, {})).toContain('content="summary"');
     const full = shareTags(kasama, { siteUrl: 'https://fukushi.example.jp/plans/', card: true });
     expect(full).toContain('<link rel="canonical" href="https://fukushi.example.jp/plans/plan/kasama/">');
-    expect(full).toContain('<meta property="og:image" content="https://fukushi.example.jp/plans/plan/kasama/card.png">');
+    expect(full).toContain(
+      '<meta property="og:image" content="https://fukushi.example.jp/plans/plan/kasama/card.png">',
+    );
     expect(full).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(full).toContain('content="1200"');
   });
@@ -82,9 +104,22 @@ describe('a plan\'s page', () => {
         `${JSON.stringify(okegawa.root).split('"children"').length - 1 - 1 - 4}の項目からなります。`,
     );
     // Top-level items of different kinds (重点施策 and 基本方針): named as 柱.
-    const mixed = { ...kasama, root: { ...kasama.root, children: [{ ...kasama.root.children[0], level: '重点施策', children: [] }, { ...kasama.root.children[1], level: '基本方針', children: [] }] } };
-    expect(planSummary(mixed)).toContain(`のもと、柱「${kasama.root.children[0].title}」「${kasama.root.children[1].title}」の2つからなります。`);
-    expect(planSummary({ ...kasama, vision: '', root: { ...kasama.root, children: [] } })).toBe(`${kasama.council}の${kasama.title}は、まだ項目がありません。`);
+    const mixed = {
+      ...kasama,
+      root: {
+        ...kasama.root,
+        children: [
+          { ...kasama.root.children[0], level: '重点施策', children: [] },
+          { ...kasama.root.children[1], level: '基本方針', children: [] },
+        ],
+      },
+    };
+    expect(planSummary(mixed)).toContain(
+      `のもと、柱「${kasama.root.children[0].title}」「${kasama.root.children[1].title}」の2つからなります。`,
+    );
+    expect(planSummary({ ...kasama, vision: '', root: { ...kasama.root, children: [] } })).toBe(
+      `${kasama.council}の${kasama.title}は、まだ項目がありません。`,
+    );
     expect(planPage(TEMPLATE, hostile)).toContain('<p class="sp-summary">&quot;協議会&quot;');
   });
 

@@ -43,9 +43,13 @@ export interface PageOptions {
   card?: boolean;
 }
 
-const meta = (attr: 'property' | 'name', key: string, value: string | number) => `<meta ${attr}="${key}" content="${esc(String(value))}">`;
+const meta = (attr: 'property' | 'name', key: string, value: string | number) =>
+  `<meta ${attr}="${key}" content="${esc(String(value))}">`;
 /** One fact for both kinds of card: Open Graph (property="og:…") and Twitter (name="twitter:…"). */
-const ogAndTwitter = (key: string, value: string) => [meta('property', `og:${key}`, value), meta('name', `twitter:${key}`, value)];
+const ogAndTwitter = (key: string, value: string) => [
+  meta('property', `og:${key}`, value),
+  meta('name', `twitter:${key}`, value),
+];
 
 /** Canonical link, Open Graph and Twitter card tags. Share cards need absolute URLs: only with a site address. */
 export function shareTags(plan: Plan, opts: PageOptions): string {
@@ -84,17 +88,25 @@ function nodeHtml(node: PlanNode, depth: number): string {
   const sub = `h${Math.min(6, depth + 3)}`;
   const code = node.code ? `<span class="sp-code">${esc(node.code)}</span> ` : '';
   const level = node.level ? `<span class="sp-level">${esc(node.level)}</span> ` : '';
-  const tags = node.tags.length ? `<ul class="sp-tags" aria-label="タグ">${node.tags.map((t) => `<li class="sp-tag sp-tag-${TAG_CLASS[t] ?? 'other'}">${esc(t)}</li>`).join('')}</ul>` : '';
+  const tags = node.tags.length
+    ? `<ul class="sp-tags" aria-label="タグ">${node.tags.map((t) => `<li class="sp-tag sp-tag-${TAG_CLASS[t] ?? 'other'}">${esc(t)}</li>`).join('')}</ul>`
+    : '';
   const desc = node.description ? `<p class="sp-desc">${esc(node.description)}</p>` : '';
-  const residents = node.residents?.length ? `<section class="sp-residents"><${sub} class="sp-sub">住民のみなさんができること</${sub}><ul>${node.residents.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>` : '';
-  const notes = node.notes?.length ? `<ul class="sp-notes">${node.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
+  const residents = node.residents?.length
+    ? `<section class="sp-residents"><${sub} class="sp-sub">住民のみなさんができること</${sub}><ul>${node.residents.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>`
+    : '';
+  const notes = node.notes?.length
+    ? `<ul class="sp-notes">${node.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+    : '';
   const kids = childrenHtml(node.children, depth + 1);
   return `<li class="sp-node" data-node-id="${esc(node.id)}"><${h} class="sp-title">${level}${code}${esc(node.title)}</${h}>${tags}${desc}${residents}${notes}${kids}</li>`;
 }
 
 /** Children as an ordered list: each item's number is the plan's own (in its heading), the list keeps the order. */
 function childrenHtml(children: PlanNode[], depth: number): string {
-  return children.length ? `<ol class="sp-list sp-depth-${Math.min(depth, 4)}">${children.map((c) => nodeHtml(c, depth)).join('')}</ol>` : '';
+  return children.length
+    ? `<ol class="sp-list sp-depth-${Math.min(depth, 4)}">${children.map((c) => nodeHtml(c, depth)).join('')}</ol>`
+    : '';
 }
 
 /** The plan's facts: council, municipality, period and source. */
@@ -128,7 +140,9 @@ export function planSummary(plan: Plan): string {
   const level = levels.size === 1 ? [...levels][0] : '柱';
   const below = top.reduce((sum, c) => sum + countNodes(c) - 1, 0);
   const vision = plan.vision ? `基本理念「${plan.vision}」のもと、` : '';
-  const parts = top.length ? `${level}${top.map((c) => `「${c.title}」`).join('')}の${top.length}つ${below ? `と、その下の${below}の項目` : ''}からなります。` : 'まだ項目がありません。';
+  const parts = top.length
+    ? `${level}${top.map((c) => `「${c.title}」`).join('')}の${top.length}つ${below ? `と、その下の${below}の項目` : ''}からなります。`
+    : 'まだ項目がありません。';
   return `${plan.council}の${plan.title}は、${vision}${parts}`;
 }
 
@@ -136,7 +150,9 @@ export function planSummary(plan: Plan): string {
 export function planBody(plan: Plan): string {
   const root = plan.root;
   const sections = (plan.sections ?? []).map(sectionHtml).join('');
-  const actors = plan.actors?.length ? `<section class="sp-section"><h2>それぞれの役割</h2><dl class="sp-actors">${plan.actors.map((a) => `<div><dt>${esc(a.name)}</dt><dd>${esc(a.role)}</dd></div>`).join('')}</dl></section>` : '';
+  const actors = plan.actors?.length
+    ? `<section class="sp-section"><h2>それぞれの役割</h2><dl class="sp-actors">${plan.actors.map((a) => `<div><dt>${esc(a.name)}</dt><dd>${esc(a.role)}</dd></div>`).join('')}</dl></section>`
+    : '';
   // The app's own bar (same classes): it stays put when the app takes the page over.
   return `<header class="app-bar"><a class="brand" href="./">${SITE_NAME}</a><nav class="app-nav" aria-label="メニュー"><a href="./">計画の一覧</a><a href="./#/compare">くらべる</a></nav></header>
 <main class="sp-main">
@@ -181,7 +197,11 @@ function appAfterPaint(html: string): string {
   return html
     .replace(APP_MODULE, '')
     .replace(NOT_FOR_THE_WORDS, '')
-    .replace(BOOT, () => `<script async src="${boot[1]}" data-app="${esc(entry[1])}"${boot[2]}></script>\n    <template id="${AFTER_PAINT_ID}">${later.join('')}</template>`);
+    .replace(
+      BOOT,
+      () =>
+        `<script async src="${boot[1]}" data-app="${esc(entry[1])}"${boot[2]}></script>\n    <template id="${AFTER_PAINT_ID}">${later.join('')}</template>`,
+    );
 }
 
 /**
@@ -194,11 +214,16 @@ export function planPage(template: string, plan: Plan, opts: PageOptions = {}): 
   const out = appAfterPaint(template)
     .replace('<html lang="ja">', `<html lang="ja" data-plan-page="${esc(plan.id)}">`)
     .replace(/(<meta charset="UTF-8" \/?>)/i, `$1\n    ${head}`)
-    .replace(/<meta name="description" content="[^"]*" \/?>/, `<meta name="description" content="${esc(pageDescription(plan))}">\n    ${shareTags(plan, opts)}`)
+    .replace(
+      /<meta name="description" content="[^"]*" \/?>/,
+      `<meta name="description" content="${esc(pageDescription(plan))}">\n    ${shareTags(plan, opts)}`,
+    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(pageTitle(plan))}</title>`)
     .replace('<div id="app"></div>', () => `<div id="static-plan">${planBody(plan)}</div>\n    <div id="app"></div>`);
   if (!out.includes('data-plan-page') || !out.includes('<base ') || !out.includes('id="static-plan"')) {
-    throw new Error('planHtml: index.html is not the shape the plan pages expect (<html lang="ja">, <meta charset>, <div id="app">)');
+    throw new Error(
+      'planHtml: index.html is not the shape the plan pages expect (<html lang="ja">, <meta charset>, <div id="app">)',
+    );
   }
   return out;
 }

@@ -20,7 +20,11 @@ export interface PlanFilesOptions {
 }
 
 /** Every file the plans' pages need, by path from the site's root: the pages, cards and sitemap. */
-export async function planFiles(template: string, plans: Plan[], opts: PlanFilesOptions = {}): Promise<Map<string, string | Uint8Array>> {
+export async function planFiles(
+  template: string,
+  plans: Plan[],
+  opts: PlanFilesOptions = {},
+): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
   const { siteUrl } = opts;
   let cards = new Map<string, Uint8Array>();
@@ -33,7 +37,14 @@ export async function planFiles(template: string, plans: Plan[], opts: PlanFiles
     files.set(`${planPagePath(plan.id)}index.html`, planPage(template, plan, { siteUrl, card: !!card }));
     if (card) files.set(cardPath(plan.id), card);
   }
-  if (siteUrl) files.set('sitemap.xml', sitemap(siteUrl, plans.map((p) => p.id)));
+  if (siteUrl)
+    files.set(
+      'sitemap.xml',
+      sitemap(
+        siteUrl,
+        plans.map((p) => p.id),
+      ),
+    );
   return files;
 }
 
@@ -57,7 +68,10 @@ export function planPages(): Plugin {
   return indexHtmlPlugin('plan-pages', async function (_bundle, html, { publicDir }) {
     if (!publicDir) return;
     const siteUrl = siteUrlOf(process.env.SITE_URL);
-    const files = await planFiles(String(html.source), publishedPlans(join(publicDir, 'plans')), { siteUrl, log: (m) => this.warn(m) });
+    const files = await planFiles(String(html.source), publishedPlans(join(publicDir, 'plans')), {
+      siteUrl,
+      log: (m) => this.warn(m),
+    });
     for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
   });
 }

@@ -17,7 +17,11 @@ const PAGES_AT_ONCE = 4;
 /** Each card's PNG, by id, drawn in a few browser pages side by side. */
 export async function renderCards(cards: { id: string; html: string }[]): Promise<Map<string, Buffer>> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   const out = new Map<string, Buffer>();
   let next = 0;
   const drawer = async () => {
@@ -26,7 +30,10 @@ export async function renderCards(cards: { id: string; html: string }[]): Promis
       await page.setContent(cards[i].html, { waitUntil: 'load' });
       // The fonts must be in before the picture is taken.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      out.set(cards[i].id, await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } }));
+      out.set(
+        cards[i].id,
+        await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT } }),
+      );
     }
   };
   try {

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Rolldown } from 'vite';
 import { shellOf } from './serviceWorker';
 
-const asset = (fileName: string, source: string) => ({ type: 'asset', fileName, source }) as unknown as Rolldown.OutputAsset;
-const chunk = (fileName: string, code: string) => ({ type: 'chunk', fileName, code }) as unknown as Rolldown.OutputChunk;
+const asset = (fileName: string, source: string) =>
+  ({ type: 'asset', fileName, source }) as unknown as Rolldown.OutputAsset;
+const chunk = (fileName: string, code: string) =>
+  ({ type: 'chunk', fileName, code }) as unknown as Rolldown.OutputChunk;
 
 function publicDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'static-'));
@@ -31,7 +33,15 @@ describe('shellOf', () => {
   });
 
   it('is the page, the build and the icons; not the PDF reader, nor data', () => {
-    expect(shellOf(bundle('app'), dir).files).toEqual(['assets/index-a.css', 'assets/index-a.js', 'favicon.svg', 'icons/icon-192.png', 'index.html', 'manifest.webmanifest', 'one-file.html']);
+    expect(shellOf(bundle('app'), dir).files).toEqual([
+      'assets/index-a.css',
+      'assets/index-a.js',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'index.html',
+      'manifest.webmanifest',
+      'one-file.html',
+    ]);
   });
   it('gets a new version when any file of the shell changes, and only then', () => {
     expect(shellOf(bundle('app'), dir).version).toBe(shellOf(bundle('app'), dir).version);

@@ -34,8 +34,11 @@ export function shellOf(bundle: Rolldown.OutputBundle, publicDir: string): Shell
     if (NOT_SHELL.some((re) => re.test(name)) || !/\.(html|js|css|svg|png|woff2?)$/.test(name)) continue;
     contents.set(name, out.type === 'chunk' ? out.code : out.source);
   }
-  const icons = existsSync(join(publicDir, 'icons')) ? readdirSync(join(publicDir, 'icons')).map((f) => `icons/${f}`) : [];
-  for (const f of [...STATIC_SHELL, ...icons]) if (existsSync(join(publicDir, f))) contents.set(f, readFileSync(join(publicDir, f)));
+  const icons = existsSync(join(publicDir, 'icons'))
+    ? readdirSync(join(publicDir, 'icons')).map((f) => `icons/${f}`)
+    : [];
+  for (const f of [...STATIC_SHELL, ...icons])
+    if (existsSync(join(publicDir, f))) contents.set(f, readFileSync(join(publicDir, f)));
   const files = [...contents.keys()].sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update('\0').update(contents.get(f)!).update('\0');
@@ -45,6 +48,12 @@ export function shellOf(bundle: Rolldown.OutputBundle, publicDir: string): Shell
 export function serviceWorker(): Plugin {
   // After index.html has its boot script: the shell is the final files.
   return indexHtmlPlugin('service-worker', async function (bundle, _html, { root, publicDir }) {
-    this.emitFile({ type: 'asset', fileName: 'sw.js', source: await classicScript(root, 'src/sw/sw.ts', 'welfarePlanWorker', { __SHELL__: JSON.stringify(shellOf(bundle, publicDir)) }) });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'sw.js',
+      source: await classicScript(root, 'src/sw/sw.ts', 'welfarePlanWorker', {
+        __SHELL__: JSON.stringify(shellOf(bundle, publicDir)),
+      }),
+    });
   });
 }

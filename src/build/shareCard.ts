@@ -25,7 +25,10 @@ export function discSvg(plan: Plan): string {
   const ring = DISC_RADIUS / (depth + 1);
   const paths = cells
     .filter((c) => c.depth > 0)
-    .map((c) => `<path d="${arcPath(c.x0 * 2 * Math.PI, c.x1 * 2 * Math.PI, c.y0 * ring, c.y1 * ring)}" fill="${branchColor(c.branch, c.depth)}" stroke="#fff" stroke-width="1"/>`)
+    .map(
+      (c) =>
+        `<path d="${arcPath(c.x0 * 2 * Math.PI, c.x1 * 2 * Math.PI, c.y0 * ring, c.y1 * ring)}" fill="${branchColor(c.branch, c.depth)}" stroke="#fff" stroke-width="1"/>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${DISC_RADIUS * 2}" height="${DISC_RADIUS * 2}" viewBox="${-DISC_RADIUS} ${-DISC_RADIUS} ${DISC_RADIUS * 2} ${DISC_RADIUS * 2}" role="img"><circle r="${ring - 2}" fill="${INK}"/>${paths}</svg>`;
 }
@@ -35,7 +38,10 @@ export function shareCardHtml(plan: Plan): string {
   const goals = plan.root.children.slice(0, MAX_GOALS);
   const more = plan.root.children.length - goals.length;
   const items = goals
-    .map((g, i) => `<li><span class="sw" style="background:${branchAccent(i)}"></span>${esc(g.code ? `${g.code} ` : '')}${esc(g.title)}</li>`)
+    .map(
+      (g, i) =>
+        `<li><span class="sw" style="background:${branchAccent(i)}"></span>${esc(g.code ? `${g.code} ` : '')}${esc(g.title)}</li>`,
+    )
     .join('');
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
 *{margin:0;box-sizing:border-box}

@@ -42,7 +42,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 /** The template: nothing in it but the code, the styles and an empty place for the plan. */
 export function oneFileHtml(js: string, css: string): string {
   // Inside <script> and <style> an HTML parser stops at these; the bundler never writes them, but check.
-  if (/<\/script/i.test(js) || /<\/style/i.test(css)) throw new Error('singleFile: the code would close its own element');
+  if (/<\/script/i.test(js) || /<\/style/i.test(css))
+    throw new Error('singleFile: the code would close its own element');
   const csp = `default-src 'none'; script-src ${sha256(js)}; style-src ${sha256(css)}; img-src data: blob:; font-src data:`;
   return `<!doctype html>
 <html lang="ja" data-one-file>
@@ -70,11 +71,20 @@ async function bundle(root: string, resolveConfig: UserConfig['resolve']): Promi
     publicDir: false,
     plugins: [leaveOut(root), svelte({ emitCss: true })],
     resolve: resolveConfig,
-    build: { write: false, minify: true, target: 'es2022', cssCodeSplit: false, lib: { entry: resolve(root, 'src/single/main.ts'), formats: ['iife'], name: 'welfarePlanFile' } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      cssCodeSplit: false,
+      lib: { entry: resolve(root, 'src/single/main.ts'), formats: ['iife'], name: 'welfarePlanFile' },
+    },
   })) as Rolldown.RolldownOutput[];
   const files = out[0].output;
   const js = files.find((f): f is Rolldown.OutputChunk => f.type === 'chunk')!.code;
-  const css = files.filter((f): f is Rolldown.OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => String(f.source)).join('\n');
+  const css = files
+    .filter((f): f is Rolldown.OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css'))
+    .map((f) => String(f.source))
+    .join('\n');
   return { js, css };
 }
 

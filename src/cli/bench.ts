@@ -19,11 +19,29 @@ import { benchToolsFor, ensureBenchTools } from './benchTools';
 if (process.argv.includes('--serve')) await (await import('./serveNational')).serveNational();
 else ensureBenchTools(benchToolsFor(process.env)); // Lighthouse, sunburst-chart, Pagefind: not in package.json
 
-const QUERIES = ['ボランティア', 'ぼらんてぃあ', 'ｻﾛﾝ', '見守り', '成年後見', '災害 ボランティア', 'ボランテア', '地域福祉', '子ども食堂', '相談支援', '助け合い', 'たすけあい', '支えあい', '障害', '取組'];
+const QUERIES = [
+  'ボランティア',
+  'ぼらんてぃあ',
+  'ｻﾛﾝ',
+  '見守り',
+  '成年後見',
+  '災害 ボランティア',
+  'ボランテア',
+  '地域福祉',
+  '子ども食堂',
+  '相談支援',
+  '助け合い',
+  'たすけあい',
+  '支えあい',
+  '障害',
+  '取組',
+];
 /** The reading table npm run compile wrote from the seeds (the national corpus is made of their phrases). */
 const readings = prepareReadings(JSON.parse(readFileSync(READINGS_FILE, 'utf8')));
 
-const seeds: Plan[] = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample')).map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
+const seeds: Plan[] = readdirSync('static/plans')
+  .filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample'))
+  .map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
 
 /** Every prefix a person types, one keystroke at a time (spaces included). */
 const keystrokes = (q: string) => [...q].map((_, i) => [...q].slice(0, i + 1).join('')).filter((p) => p.trim());
@@ -41,7 +59,10 @@ function time(fn: () => unknown): number {
 }
 
 function plainFuse(docs: SearchDoc[]) {
-  const fuse = new Fuse(docs.map((d) => ({ title: d.title, description: d.d })), { keys: ['title', 'description'], ignoreLocation: true, threshold: 0.4 });
+  const fuse = new Fuse(
+    docs.map((d) => ({ title: d.title, description: d.d })),
+    { keys: ['title', 'description'], ignoreLocation: true, threshold: 0.4 },
+  );
   return (q: string) => fuse.search(q);
 }
 
@@ -75,22 +96,45 @@ function measure(name: string, docs: SearchDoc[], plainEvery: number) {
   const fuse = plainFuse(docs);
   let k = 0;
   const slow: [number, string][] = [];
-  for (const q of QUERIES) for (const p of keystrokes(q)) {
-    const ms = time(() => search(index!, p));
-    ours.push(ms);
-    slow.push([ms, p]);
-    if (k++ % plainEvery === 0) plain.push(time(() => fuse(p)));
-  }
+  for (const q of QUERIES)
+    for (const p of keystrokes(q)) {
+      const ms = time(() => search(index!, p));
+      ours.push(ms);
+      slow.push([ms, p]);
+      if (k++ % plainEvery === 0) plain.push(time(() => fuse(p)));
+    }
   const o = stats(ours);
   const f = stats(plain);
   const b = stats(builds);
-  console.log(`\n## ${name}: ${docs.length.toLocaleString()} nodes (index build min/median/max ${[Math.min(...builds), b.median, b.max].map((x) => x.toFixed(0)).join(' / ')} ms; ${mem.toFixed(1)} MB (heap + array buffers) kept by the index, measured between forced GCs; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`);
+  console.log(
+    `\n## ${name}: ${docs.length.toLocaleString()} nodes (index build min/median/max ${[Math.min(...builds), b.median, b.max].map((x) => x.toFixed(0)).join(' / ')} ms; ${mem.toFixed(1)} MB (heap + array buffers) kept by the index, measured between forced GCs; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+  );
   console.log('| design | keystrokes | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
-  console.log(`| plain fuse.js 7 (ignoreLocation, threshold 0.4) | ${f.n} | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} |`);
-  console.log(`| ours (fold + bigram prefilter + fuse.js on typo candidates) | ${o.n} | ${o.median.toFixed(2)} | ${o.p95.toFixed(2)} | ${o.max.toFixed(2)} |`);
-  (results.search as Record<string, unknown>)[name] = { nodes: docs.length, buildMs: { runs: builds, median: build }, heapMB: { value: mem, method: 'heapUsed + arrayBuffers after global.gc(), minus the same before the build (--expose-gc)' }, peakRssMB: process.resourceUsage().maxRSS / 1024, plainFuse: f, ours: o };
-  console.log(`p95 speed-up: ${(f.p95 / o.p95).toFixed(0)}×; slowest keystrokes: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 4).map(([ms, p]) => `${p} ${ms.toFixed(1)} ms`).join(', ')}`);
+  console.log(
+    `| plain fuse.js 7 (ignoreLocation, threshold 0.4) | ${f.n} | ${f.median.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.max.toFixed(1)} |`,
+  );
+  console.log(
+    `| ours (fold + bigram prefilter + fuse.js on typo candidates) | ${o.n} | ${o.median.toFixed(2)} | ${o.p95.toFixed(2)} | ${o.max.toFixed(2)} |`,
+  );
+  (results.search as Record<string, unknown>)[name] = {
+    nodes: docs.length,
+    buildMs: { runs: builds, median: build },
+    heapMB: {
+      value: mem,
+      method: 'heapUsed + arrayBuffers after global.gc(), minus the same before the build (--expose-gc)',
+    },
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    plainFuse: f,
+    ours: o,
+  };
+  console.log(
+    `p95 speed-up: ${(f.p95 / o.p95).toFixed(0)}×; slowest keystrokes: ${slow
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 4)
+      .map(([ms, p]) => `${p} ${ms.toFixed(1)} ms`)
+      .join(', ')}`,
+  );
   return { index: index!, fuse };
 }
 
@@ -100,7 +144,12 @@ const compileRows = benchCompile();
 if (process.env.BENCH_ONLY === 'compile') process.exit(0);
 
 console.log(`# npm run bench — search (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, compile: compileRows, search: {} };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  compile: compileRows,
+  search: {},
+};
 const seedDocs = seeds.flatMap((p) => docsOf(p, undefined, readings));
 const { index } = measure('five seed plans', seedDocs, 1);
 console.log('\nfinds (councils with a hit): plain fuse.js vs ours');
@@ -109,7 +158,9 @@ for (const q of QUERIES) {
   const plainPlans = new Set(fuse(q).map((r) => seedDocs[r.refIndex].planId)).size;
   const ours = search(index, q);
   const byReading = ours.hits.filter((h) => h.via === 'reading').length;
-  console.log(`  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils (${byReading} by reading)`);
+  console.log(
+    `  ${q.padEnd(10, '　')} plain ${String(fuse(q).length).padStart(3)} hits / ${plainPlans} councils   ours ${String(ours.total).padStart(3)} hits / ${new Set(ours.hits.map((h) => h.doc.planId)).size} councils (${byReading} by reading)`,
+  );
 }
 const national = nationalCorpus(seeds, 1741, 150);
 const nationalDocs = national.flatMap((p) => docsOf(p, undefined, readings));
@@ -117,7 +168,10 @@ measure('national corpus (1,741 plans × 150 nodes)', nationalDocs, 8);
 
 // The same corpus as static files: our sharded index beside Pagefind's, in headless Chromium.
 const { benchSearchScale, printSearchScale } = await import('./benchSearch');
-results.searchScale = await benchSearchScale(nationalDocs, national.map((p) => ({ id: p.id, council: p.council })));
+results.searchScale = await benchSearchScale(
+  nationalDocs,
+  national.map((p) => ({ id: p.id, council: p.council })),
+);
 printSearchScale(results.searchScale as Awaited<ReturnType<typeof benchSearchScale>>);
 if (process.env.BENCH_ONLY === 'search') {
   // Only this key is new: the rest of an earlier run's figures stay.

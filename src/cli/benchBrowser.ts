@@ -12,30 +12,73 @@ import { serve } from './serveDist';
 import type { Plan, PlanNode } from '../lib/plan/schema';
 import { ensureBenchTools } from './benchTools';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, min: s[0] ?? NaN, median: s[Math.floor(s.length / 2)] ?? NaN, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN, max: s[s.length - 1] ?? NaN };
+  return {
+    n: s.length,
+    min: s[0] ?? NaN,
+    median: s[Math.floor(s.length / 2)] ?? NaN,
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? NaN,
+    max: s[s.length - 1] ?? NaN,
+  };
 }
 
 /** A plan of about n nodes, five levels deep, titles from the seeds. */
 function synthetic(n: number, titles: string[]): Plan {
   let made = 0;
   let seed = n;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const node = (id: string, depth: number, fan: number): PlanNode => {
     made++;
     const children: PlanNode[] = [];
-    if (depth < 5) for (let k = 1; k <= fan && made < n; k++) children.push(node(`${id}-${k}`, depth + 1, depth < 2 ? fan : Math.max(2, Math.round(fan * 0.8 + rnd() * 3))));
-    return { id, level: '取組', code: '', title: titles[Math.floor(rnd() * titles.length)], description: '', tags: [], children, line: 1 };
+    if (depth < 5)
+      for (let k = 1; k <= fan && made < n; k++)
+        children.push(node(`${id}-${k}`, depth + 1, depth < 2 ? fan : Math.max(2, Math.round(fan * 0.8 + rnd() * 3))));
+    return {
+      id,
+      level: '取組',
+      code: '',
+      title: titles[Math.floor(rnd() * titles.length)],
+      description: '',
+      tags: [],
+      children,
+      line: 1,
+    };
   };
   const fan = Math.max(3, Math.round(Math.pow(n, 1 / 5)));
-  const root: PlanNode = { id: 'root', level: '基本理念', code: '', title: '合成計画', description: '', tags: [], children: [], line: 0 };
+  const root: PlanNode = {
+    id: 'root',
+    level: '基本理念',
+    code: '',
+    title: '合成計画',
+    description: '',
+    tags: [],
+    children: [],
+    line: 0,
+  };
   for (let k = 1; made < n; k++) root.children.push(node(String(k), 1, fan + 1));
-  return { id: `synth${n}`, council: '合成データ', municipality: '', prefecture: '', title: `${n} 項目の合成計画`, period: null, vision: '合成計画', source: 'bench', root };
+  return {
+    id: `synth${n}`,
+    council: '合成データ',
+    municipality: '',
+    prefecture: '',
+    title: `${n} 項目の合成計画`,
+    period: null,
+    vision: '合成計画',
+    source: 'bench',
+    root,
+  };
 }
 
 /**
@@ -58,7 +101,9 @@ export async function benchBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   cpSync('dist', dir, { recursive: true });
   const titles: string[] = [];
-  for (const f of readdirSync('static/plans').filter((x) => x.endsWith('.json') && x !== 'index.json' && !x.includes('sample'))) {
+  for (const f of readdirSync('static/plans').filter(
+    (x) => x.endsWith('.json') && x !== 'index.json' && !x.includes('sample'),
+  )) {
     const walk = (n: PlanNode) => (titles.push(n.title), n.children.forEach(walk));
     walk((JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan).root);
   }
@@ -67,15 +112,33 @@ export async function benchBrowser() {
   for (const n of sizes) {
     const p = synthetic(n, titles);
     writeFileSync(join(dir, `plans/${p.id}.json`), JSON.stringify(p));
-    index.plans.push({ id: p.id, council: p.council, municipality: '', prefecture: '', title: p.title, period: null, vision: p.vision, nodeCount: n });
+    index.plans.push({
+      id: p.id,
+      council: p.council,
+      municipality: '',
+      prefecture: '',
+      title: p.title,
+      period: null,
+      vision: p.vision,
+      nodeCount: n,
+    });
   }
   writeFileSync(join(dir, 'plans/index.json'), JSON.stringify(index));
   ensureBenchTools(['sunburst-chart']);
   const chartJs = readFileSync('node_modules/sunburst-chart/dist/sunburst-chart.min.js', 'utf8');
-  const pages: Record<string, string> = { '/sunburst-chart.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="c"></div><script>${chartJs}</script></body>` };
+  const pages: Record<string, string> = {
+    '/sunburst-chart.html': `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="c"></div><script>${chartJs}</script></body>`,
+  };
   const { server, url } = await serve(dir, 0, '/x/', { csp: false, pages });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
-  const out: Record<string, unknown> = { machine: 'headless Debian Chromium, 2 cores', date: new Date().toISOString().slice(0, 10) };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+  const out: Record<string, unknown> = {
+    machine: 'headless Debian Chromium, 2 cores',
+    date: new Date().toISOString().slice(0, 10),
+  };
   try {
     // --- size: what the first page and a plan page fetch, gzip-compressed ---
     const fetched = async (hash: string, ready: string) => {
@@ -86,19 +149,28 @@ export async function benchBrowser() {
       await page.locator(ready).first().waitFor();
       await page.close();
       const files = [...urls].map((u) => new URL(u).pathname).filter((p) => /\.(js|css)$/.test(p));
-      const bytes = (re: RegExp) => files.filter((f) => re.test(f)).reduce((s, f) => s + gz(readFileSync(join(dir, f))), 0);
+      const bytes = (re: RegExp) =>
+        files.filter((f) => re.test(f)).reduce((s, f) => s + gz(readFileSync(join(dir, f))), 0);
       return { js: bytes(/\.js$/), css: bytes(/\.css$/), files: files.length };
     };
     const first = await fetched('#/', 'a[data-plan-id]');
     const planPage = await fetched('#/plan/kasama', 'path.arc');
     const comparePage = await fetched('#/compare?plans=kasama,chiba', 'path.arc');
-    const planJson = Object.fromEntries(readdirSync('static/plans').map((f) => [f, gz(readFileSync(`static/plans/${f}`))]));
+    const planJson = Object.fromEntries(
+      readdirSync('static/plans').map((f) => [f, gz(readFileSync(`static/plans/${f}`))]),
+    );
     out.size = { firstPage: first, planPage, comparePage, planJson };
     console.log('\n## size (gzip; files = JS and CSS requests, the fewer the fewer round trips on a slow line)');
-    console.log(`first page (gallery): JS ${kb(first.js)}, CSS ${kb(first.css)}, ${first.files} files — goal JS ≤ 60 KB`);
+    console.log(
+      `first page (gallery): JS ${kb(first.js)}, CSS ${kb(first.css)}, ${first.files} files — goal JS ≤ 60 KB`,
+    );
     console.log(`plan page (sunburst): JS ${kb(planPage.js)}, CSS ${kb(planPage.css)}, ${planPage.files} files`);
     console.log(`compare page: JS ${kb(comparePage.js)}, CSS ${kb(comparePage.css)}, ${comparePage.files} files`);
-    console.log(`plan JSON: ${Object.entries(planJson).map(([f, b]) => `${f} ${kb(b)}`).join(', ')} — goal ≤ 15 KB each`);
+    console.log(
+      `plan JSON: ${Object.entries(planJson)
+        .map(([f, b]) => `${f} ${kb(b)}`)
+        .join(', ')} — goal ≤ 15 KB each`,
+    );
 
     // --- load: navigation start → sunburst drawn, per seed plan ---
     const timeToDiagram = async (hash: string, selector: string, viewport = { width: 1280, height: 800 }) => {
@@ -141,11 +213,19 @@ export async function benchBrowser() {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
         await page.addInitScript(() => {
           const w = window as unknown as { __lcp: number };
-          new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+          new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__lcp = e.startTime))).observe({
+            type: 'largest-contentful-paint',
+            buffered: true,
+          });
         });
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 150,
+          downloadThroughput: (1.6 * 1024 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.goto(`${url}/${hash}`);
         await page.locator(selector).first().waitFor({ timeout: 120_000 });
@@ -161,13 +241,19 @@ export async function benchBrowser() {
       compare: await onPhone('#/compare?plans=kasama,chiba', 'path.arc'),
     };
     out.phone = phone;
-    console.log('\n## first view on a phone (slow 4G 150 ms / 1.6 Mbps, CPU 4× slower; uncompressed loopback; min / median / max of 3)');
+    console.log(
+      '\n## first view on a phone (slow 4G 150 ms / 1.6 Mbps, CPU 4× slower; uncompressed loopback; min / median / max of 3)',
+    );
     console.log('| page | words shown (largest paint) ms | ready (cards / diagram drawn) ms |');
     console.log('|---|---|---|');
     const three = (s: ReturnType<typeof stats>) => `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)}`;
     for (const [k, v] of Object.entries(phone)) console.log(`| ${k} | ${three(v.words)} | ${three(v.drawn)} |`);
     console.log('\n## load: navigation start → sunburst drawn (median of 3)');
-    console.log(Object.entries(load).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '));
+    console.log(
+      Object.entries(load)
+        .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+        .join(', '),
+    );
 
     // --- scale: ours vs sunburst-chart ---
     const scale: Record<string, unknown> = {};
@@ -186,17 +272,58 @@ export async function benchBrowser() {
         ${AFTER_PAINT}.then((t) => (window.__drawn = t));
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-drawn'] })`);
       await page.goto(`${url}/${hash}`);
-      await page.waitForFunction(() => (window as unknown as { __drawn?: number }).__drawn !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { __drawn?: number }).__drawn !== undefined, null, {
+        timeout: 120_000,
+      });
       return { page, t: await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn) };
     };
     // Besides the deep plans, a wide one (4 goals × 250 measures × 4 actions) on a 1920×1080
     // screen: its second ring (1,000 sectors) is too dense for SVG and goes to the canvas, so
     // this row times the canvas part too (the deep plans show one or two sparse rings).
     let made = 0;
-    const leaf = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '取組', code: '', title: titles[made++ % titles.length], description: '', tags: [], children, line: 1 });
+    const leaf = (id: string, children: PlanNode[] = []): PlanNode => ({
+      id,
+      level: '取組',
+      code: '',
+      title: titles[made++ % titles.length],
+      description: '',
+      tags: [],
+      children,
+      line: 1,
+    });
     const span = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
-    const wideRoot = { ...leaf('root', span(4).map((g) => leaf(`${g}`, span(250).map((m) => leaf(`${g}-${m}`, span(4).map((a) => leaf(`${g}-${m}-${a}`))))))), level: '基本理念', title: '合成計画' };
-    writeFileSync(join(dir, 'plans/wide5005.json'), JSON.stringify({ id: 'wide5005', council: '合成データ', municipality: '', prefecture: '', title: '幅の広い合成計画', period: null, vision: '合成計画', source: 'bench', root: wideRoot } satisfies Plan));
+    const wideRoot = {
+      ...leaf(
+        'root',
+        span(4).map((g) =>
+          leaf(
+            `${g}`,
+            span(250).map((m) =>
+              leaf(
+                `${g}-${m}`,
+                span(4).map((a) => leaf(`${g}-${m}-${a}`)),
+              ),
+            ),
+          ),
+        ),
+      ),
+      level: '基本理念',
+      title: '合成計画',
+    };
+    writeFileSync(
+      join(dir, 'plans/wide5005.json'),
+      JSON.stringify({
+        id: 'wide5005',
+        council: '合成データ',
+        municipality: '',
+        prefecture: '',
+        title: '幅の広い合成計画',
+        period: null,
+        vision: '合成計画',
+        source: 'bench',
+        root: wideRoot,
+      } satisfies Plan),
+    );
     const cases = [
       ...sizes.map((n) => ({ n: String(n), id: `synth${n}`, viewport: { width: 1280, height: 800 } })),
       { n: '5005 wide, 1920×1080', id: 'wide5005', viewport: { width: 1920, height: 1080 } },
@@ -207,16 +334,25 @@ export async function benchBrowser() {
       // First render = code and data in hand → sectors drawn, comparable with sunburst-chart's
       // figure; and as a reader sees it, from the data in hand (the diagram's code comes after the
       // plan's words are painted: issue 18's first view).
-      const [loaded, code] = await ours.page.evaluate(() => ['plan-loaded', 'diagram-code'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? 0));
+      const [loaded, code] = await ours.page.evaluate(() =>
+        ['plan-loaded', 'diagram-code'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? 0),
+      );
       const seen = ours.t - loaded;
       ours.t -= Math.max(loaded, code);
       await ours.page.waitForTimeout(300);
-      const zoom = await frames(ours.page, `document.querySelector('path.arc[data-node-id="2"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);
+      const zoom = await frames(
+        ours.page,
+        `document.querySelector('path.arc[data-node-id="2"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`,
+      );
       await ours.page.close();
       const tree = await timeToDiagram(`#/plan/${id}?view=tree`, 'g.node');
       tree.t -= await tree.page.evaluate(() => performance.getEntriesByName('plan-loaded')[0]?.startTime ?? 0);
       await tree.page.waitForTimeout(300);
-      const treeZoom = await frames(tree.page, `[...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === '－').click()`, 600);
+      const treeZoom = await frames(
+        tree.page,
+        `[...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === '－').click()`,
+        600,
+      );
       await tree.page.close();
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -239,7 +375,10 @@ export async function benchBrowser() {
     };
     // Three runs of each case: first renders as min / median / max, zoom frames pooled.
     const RUNS = 3;
-    const mmm = (xs: number[]) => { const x = stats(xs); return `${x.min.toFixed(0)} / ${x.median.toFixed(0)} / ${x.max.toFixed(0)}`; };
+    const mmm = (xs: number[]) => {
+      const x = stats(xs);
+      return `${x.min.toFixed(0)} / ${x.median.toFixed(0)} / ${x.max.toFixed(0)}`;
+    };
     for (const { n, id, viewport } of cases) {
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await runCase(id, viewport));
@@ -248,12 +387,29 @@ export async function benchBrowser() {
       const zoom = stats(runs.flatMap((r) => r.zoom));
       const treeZoom = stats(runs.flatMap((r) => r.treeZoom));
       const theirZoom = stats(runs.flatMap((r) => r.theirZoom));
-      scale[n] = { runs: RUNS, ours: { firstRender: ours, zoom }, oursFromData: stats(runs.map((r) => r.seen)), oursTree: { firstRender: stats(runs.map((r) => r.tree)), zoom: treeZoom }, sunburstChart: { firstRender: theirs, zoom: theirZoom }, ratioPerRun: runs.map((r) => r.theirs / r.ours) };
-      console.log(`| ${n} | ours: sunburst | ${mmm(runs.map((r) => r.ours))} | ${zoom.median.toFixed(1)} | ${zoom.p95.toFixed(1)} |`);
-      console.log(`| ${n} | ours: sunburst, from the data in hand (after the words' paint and the diagram code) | ${mmm(runs.map((r) => r.seen))} | | |`);
-      console.log(`| ${n} | ours: tree (2 levels open) | ${mmm(runs.map((r) => r.tree))} | ${treeZoom.median.toFixed(1)} | ${treeZoom.p95.toFixed(1)} |`);
-      console.log(`| ${n} | sunburst-chart 1.21 | ${mmm(runs.map((r) => r.theirs))} | ${theirZoom.median.toFixed(1)} | ${theirZoom.p95.toFixed(1)} |`);
-      console.log(`| ${n} | ratio sunburst-chart / ours (medians; per run ${runs.map((r) => (r.theirs / r.ours).toFixed(1)).join(', ')}) | ${(theirs.median / ours.median).toFixed(1)}× | ${(theirZoom.median / zoom.median).toFixed(1)}× | ${(theirZoom.p95 / zoom.p95).toFixed(1)}× |`);
+      scale[n] = {
+        runs: RUNS,
+        ours: { firstRender: ours, zoom },
+        oursFromData: stats(runs.map((r) => r.seen)),
+        oursTree: { firstRender: stats(runs.map((r) => r.tree)), zoom: treeZoom },
+        sunburstChart: { firstRender: theirs, zoom: theirZoom },
+        ratioPerRun: runs.map((r) => r.theirs / r.ours),
+      };
+      console.log(
+        `| ${n} | ours: sunburst | ${mmm(runs.map((r) => r.ours))} | ${zoom.median.toFixed(1)} | ${zoom.p95.toFixed(1)} |`,
+      );
+      console.log(
+        `| ${n} | ours: sunburst, from the data in hand (after the words' paint and the diagram code) | ${mmm(runs.map((r) => r.seen))} | | |`,
+      );
+      console.log(
+        `| ${n} | ours: tree (2 levels open) | ${mmm(runs.map((r) => r.tree))} | ${treeZoom.median.toFixed(1)} | ${treeZoom.p95.toFixed(1)} |`,
+      );
+      console.log(
+        `| ${n} | sunburst-chart 1.21 | ${mmm(runs.map((r) => r.theirs))} | ${theirZoom.median.toFixed(1)} | ${theirZoom.p95.toFixed(1)} |`,
+      );
+      console.log(
+        `| ${n} | ratio sunburst-chart / ours (medians; per run ${runs.map((r) => (r.theirs / r.ours).toFixed(1)).join(', ')}) | ${(theirs.median / ours.median).toFixed(1)}× | ${(theirZoom.median / zoom.median).toFixed(1)}× | ${(theirZoom.p95 / zoom.p95).toFixed(1)}× |`,
+      );
     }
     out.scale = scale;
   } finally {

@@ -25,7 +25,10 @@ function best(text: string): { wallMs: number; cpuMs: number; nodes: number } {
 }
 
 export function benchCompile() {
-  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(`seeds/${f}`, 'utf8'));
+  const seeds = readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(`seeds/${f}`, 'utf8'));
   const shapes: [string, (n: number) => string][] = [
     ['seed plans one after another', (n) => seedsPlan(seeds, n)],
     ['基本目標 / 施策 g-s / bullets', levelWordPlan],
@@ -39,7 +42,9 @@ export function benchCompile() {
   const row = (shape: string, lines: number, text: string) => {
     const r = { shape, lines, ...best(text) };
     rows.push(r);
-    console.log(`| ${shape} | ${lines.toLocaleString()} | ${r.wallMs.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.nodes.toLocaleString()} |`);
+    console.log(
+      `| ${shape} | ${lines.toLocaleString()} | ${r.wallMs.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.nodes.toLocaleString()} |`,
+    );
   };
   for (const [shape, make] of shapes) for (const n of LINES) row(shape, n, make(n));
   for (const d of DEPTHS) row(`outline nested ${d.toLocaleString()} deep`, d + 5, deepBullets(d));

@@ -28,10 +28,22 @@ async function timeRead(browser: Awaited<ReturnType<typeof launchForPdf>>, url: 
   await page.getByLabel('計画のテキスト').waitFor();
   const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
   const t1 = performance.now();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByRole('status').filter({ hasText: '読み順に並べました' }).waitFor({ timeout: 120_000 });
   const browserMs = performance.now() - t1;
-  const loaded = await page.evaluate((n) => performance.getEntriesByType('resource').slice(n).map((e) => ({ name: (e as PerformanceResourceTiming).name, bytes: (e as PerformanceResourceTiming).encodedBodySize })), before);
+  const loaded = await page.evaluate(
+    (n) =>
+      performance
+        .getEntriesByType('resource')
+        .slice(n)
+        .map((e) => ({
+          name: (e as PerformanceResourceTiming).name,
+          bytes: (e as PerformanceResourceTiming).encodedBodySize,
+        })),
+    before,
+  );
   await page.close();
   return { lines: text.split('\n').length, nodeMs, browserMs, loaded };
 }
@@ -51,10 +63,26 @@ export async function benchPdf() {
     const onDemand = loaded.reduce((s, e) => s + e.bytes, 0);
     console.log(`\n## PDF: ${PAGES} pages, ${kb(pdf.length)} (tagged ${kb(taggedPdf.length)}), ${lines} lines of text`);
     console.log('| path | untagged ms | tagged ms |\n|---|---|---|');
-    console.log(`| Node (npm run compile: read + reading order) | ${nodeMs.toFixed(0)} | ${tagged.nodeMs.toFixed(0)} |`);
-    console.log(`| import page (worker, from choosing the file to the text shown) | ${browserMs.toFixed(0)} | ${tagged.browserMs.toFixed(0)} |`);
-    console.log(`loaded on demand: ${loaded.length} files, ${kb(onDemand)} as served (${loaded.map((e) => e.name.replace(/^.*\//, '')).join(', ')}); the worker is ${kb(workerGzip)} gzip`);
-    return { pages: PAGES, pdfBytes: pdf.length, nodeMs, browserMs, taggedNodeMs: tagged.nodeMs, taggedBrowserMs: tagged.browserMs, onDemandBytes: onDemand, onDemand: loaded, workerGzip };
+    console.log(
+      `| Node (npm run compile: read + reading order) | ${nodeMs.toFixed(0)} | ${tagged.nodeMs.toFixed(0)} |`,
+    );
+    console.log(
+      `| import page (worker, from choosing the file to the text shown) | ${browserMs.toFixed(0)} | ${tagged.browserMs.toFixed(0)} |`,
+    );
+    console.log(
+      `loaded on demand: ${loaded.length} files, ${kb(onDemand)} as served (${loaded.map((e) => e.name.replace(/^.*\//, '')).join(', ')}); the worker is ${kb(workerGzip)} gzip`,
+    );
+    return {
+      pages: PAGES,
+      pdfBytes: pdf.length,
+      nodeMs,
+      browserMs,
+      taggedNodeMs: tagged.nodeMs,
+      taggedBrowserMs: tagged.browserMs,
+      onDemandBytes: onDemand,
+      onDemand: loaded,
+      workerGzip,
+    };
   } finally {
     server.close();
     await browser.close();

@@ -32,8 +32,14 @@ function ours(): Engine {
   };
 }
 
-interface PagefindResult { id: string; data(): Promise<{ url: string }> }
-interface Pagefind { init(): Promise<void>; search(q: string): Promise<{ results: PagefindResult[] } | null> }
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
 
 async function pagefind(): Promise<Engine> {
   const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;

@@ -38,7 +38,9 @@ export function ensureBenchTools(tools: BenchTool[]): void {
   try {
     execFileSync('npm', args, { stdio: 'inherit' });
   } catch {
-    throw new Error(`計測の道具を入れられませんでした。手で入れてから、もう一度実行してください: npm ${args.join(' ')}`);
+    throw new Error(
+      `計測の道具を入れられませんでした。手で入れてから、もう一度実行してください: npm ${args.join(' ')}`,
+    );
   }
 }
 

@@ -62,14 +62,20 @@ async function readText(path: string, file: string, errors: string[], notes: str
   }
   if (OFFICE_FILE.test(path)) {
     // Loaded only for such a file: a plain-text compile starts no slower.
-    const [{ readOfficeFile }, { OfficeError }, { officeMessage }] = await Promise.all([import('../lib/office/readOfficeFile'), import('../lib/office/officeError'), import('../lib/office/officeMessage')]);
+    const [{ readOfficeFile }, { OfficeError }, { officeMessage }] = await Promise.all([
+      import('../lib/office/readOfficeFile'),
+      import('../lib/office/officeError'),
+      import('../lib/office/officeMessage'),
+    ]);
     try {
       const read = readOfficeFile(path);
       origins.set(file, read.origins);
       for (const note of read.notes) console.log(`${file}: ${note}`);
       return read.text;
     } catch (e) {
-      errors.push(`${file}: エラー: ${officeMessage(e instanceof OfficeError ? e.problem : 'damaged', basename(file))}`);
+      errors.push(
+        `${file}: エラー: ${officeMessage(e instanceof OfficeError ? e.problem : 'damaged', basename(file))}`,
+      );
       return null;
     }
   }
@@ -78,7 +84,11 @@ async function readText(path: string, file: string, errors: string[], notes: str
   return decoded ? decoded.text : readFileSync(path, 'utf8');
 }
 
-async function run(job: Job, errors: string[], notes: string[] = []): Promise<{ result: CompileResult; file: string } | null> {
+async function run(
+  job: Job,
+  errors: string[],
+  notes: string[] = [],
+): Promise<{ result: CompileResult; file: string } | null> {
   if (!existsSync(job.text)) {
     errors.push(`${job.text}: エラー: ファイルがありません`);
     return null;
@@ -94,8 +104,15 @@ async function run(job: Job, errors: string[], notes: string[] = []): Promise<{ 
 }
 
 const ROLE_NAMES: Record<string, string> = {
-  item: '項目', title: '題名', description: '説明', vision: '基本理念', note: '注記', residents: '住民の役割',
-  label: 'ラベル', prose: '本文', skipped: '読み飛ばし',
+  item: '項目',
+  title: '題名',
+  description: '説明',
+  vision: '基本理念',
+  note: '注記',
+  residents: '住民の役割',
+  label: 'ラベル',
+  prose: '本文',
+  skipped: '読み飛ばし',
 };
 
 /**
@@ -110,7 +127,12 @@ export function formatExplain(result: CompileResult, lineOrigins: string[] = [])
     return `${String(e.line).padStart(5)}  ${role}  ${e.rule.padEnd(24)}  ${e.confidence.toFixed(2)}  ${e.nodeId ? `[${e.nodeId}] ` : ''}${e.text.slice(0, 60)}${origin}`;
   });
   const alt = result.alternative;
-  if (alt) rows.push(`  採用した読み方: ${alt.chosenSummary}`, `  別の読み方:     ${alt.summary}`, `  採用の理由:     ${alt.why}`);
+  if (alt)
+    rows.push(
+      `  採用した読み方: ${alt.chosenSummary}`,
+      `  別の読み方:     ${alt.summary}`,
+      `  採用の理由:     ${alt.why}`,
+    );
   return rows.join('\n');
 }
 
@@ -122,7 +144,9 @@ function report(plan: Plan, result: CompileResult, file: string, verbose: boolea
   for (const h of plan.hintsUsed ?? []) console.log(`    ヒント: ${h}`);
   const untagged: string[] = [];
   walk(plan.root, (n) => n !== plan.root && !n.themes?.length && untagged.push(`${n.code || n.id} ${n.title}`));
-  console.log(`    テーマ: ${untagged.length ? `未分類 ${untagged.length} 件 — ${untagged.join(' / ')}` : 'すべての項目に 1 つ以上'}`);
+  console.log(
+    `    テーマ: ${untagged.length ? `未分類 ${untagged.length} 件 — ${untagged.join(' / ')}` : 'すべての項目に 1 つ以上'}`,
+  );
   if (result.warnings.length) {
     console.log(`    注意 ${result.warnings.length} 件${verbose ? '' : '(--verbose で表示)'}`);
     if (verbose) for (const w of result.warnings) console.log(`    ${file}:${w.line}: 注意: ${w.message}`);
@@ -153,13 +177,23 @@ async function main(argv: string[]): Promise<number> {
   const out = flag('--out');
 
   if (args.length > 1) {
-    console.error(`使い方: npm run compile -- <テキスト・PDF・.docx・.xlsx・.pptx> [--meta <json>] --out <フォルダ> [--explain]`);
+    console.error(
+      `使い方: npm run compile -- <テキスト・PDF・.docx・.xlsx・.pptx> [--meta <json>] --out <フォルダ> [--explain]`,
+    );
     return 2;
   }
   if (args.length === 1) {
     const text = args[0];
     const notes: string[] = [];
-    const done = await run({ text, meta: meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null) }, errors, notes);
+    const done = await run(
+      {
+        text,
+        meta:
+          meta ?? (existsSync(text.replace(/\.[^.]+$/, '.meta.json')) ? text.replace(/\.[^.]+$/, '.meta.json') : null),
+      },
+      errors,
+      notes,
+    );
     const progress = done?.result.plan ? publishProgress(text, done.result.plan, { errors, notes }) : null;
     if (errors.length || !done?.result.plan) {
       errors.forEach((e) => console.error(e));
@@ -176,20 +210,38 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // Councils' plans from seeds/; fictional sample plans from samples/ (published, but not listed with the real ones).
-  const jobsIn = (folder: string, sample: boolean) => (existsSync(folder) ? readdirSync(folder) : []).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const m = join(folder, f.replace(/\.txt$/, '.meta.json'));
-    return { text: join(folder, f), meta: existsSync(m) ? m : null, sample };
-  });
+  const jobsIn = (folder: string, sample: boolean) =>
+    (existsSync(folder) ? readdirSync(folder) : [])
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => {
+        const m = join(folder, f.replace(/\.txt$/, '.meta.json'));
+        return { text: join(folder, f), meta: existsSync(m) ? m : null, sample };
+      });
   const jobs = [...jobsIn('seeds', false), ...jobsIn('samples', true)];
-  const compiled: { plan: Plan; result: CompileResult; file: string; progress: ReturnType<typeof publishProgress>; sample: boolean }[] = [];
+  const compiled: {
+    plan: Plan;
+    result: CompileResult;
+    file: string;
+    progress: ReturnType<typeof publishProgress>;
+    sample: boolean;
+  }[] = [];
   const notes: string[] = [];
   for (const job of jobs) {
     const done = await run(job, errors);
-    if (done?.result.plan) compiled.push({ plan: done.result.plan, result: done.result, file: done.file, progress: publishProgress(job.text, done.result.plan, { errors, notes }), sample: job.sample });
+    if (done?.result.plan)
+      compiled.push({
+        plan: done.result.plan,
+        result: done.result,
+        file: done.file,
+        progress: publishProgress(job.text, done.result.plan, { errors, notes }),
+        sample: job.sample,
+      });
   }
   const ids = new Map<string, string>();
   for (const c of compiled) {
-    if (ids.has(c.plan.id)) errors.push(`${c.file}: エラー: 計画 id "${c.plan.id}" が ${ids.get(c.plan.id)} と重複しています`);
+    if (ids.has(c.plan.id))
+      errors.push(`${c.file}: エラー: 計画 id "${c.plan.id}" が ${ids.get(c.plan.id)} と重複しています`);
     ids.set(c.plan.id, c.file);
   }
   if (errors.length) {
@@ -204,14 +256,19 @@ async function main(argv: string[]): Promise<number> {
     report(c.plan, c.result, c.file, verbose);
   }
   notes.forEach((n) => console.log(`    ${n}`));
-  const index: PlanIndex = { plans: compiled.filter((c) => !c.sample).map((c) => summarize(c.plan)), samples: compiled.filter((c) => c.sample).map((c) => summarize(c.plan)) };
+  const index: PlanIndex = {
+    plans: compiled.filter((c) => !c.sample).map((c) => summarize(c.plan)),
+    samples: compiled.filter((c) => c.sample).map((c) => summarize(c.plan)),
+  };
   writeJson(join(dir, 'index.json'), index);
   // The readings of the plans' vocabulary, for search (src/lib/text/readings.ts): beside the plans'
   // folder (static/search/), so static/plans/ keeps only plans and their index; with --out, in it.
   const readings = await readingTable(searchedTexts(compiled.map((c) => c.plan)));
   const readingsFile = out ? join(out, 'readings.json') : READINGS_FILE;
   writeText(readingsFile, formatTable(readings));
-  console.log(`→ ${dir}/ に ${compiled.length} 件の計画と index.json を書き出しました (${compiled.map((c) => basename(c.file)).join(', ')})`);
+  console.log(
+    `→ ${dir}/ に ${compiled.length} 件の計画と index.json を書き出しました (${compiled.map((c) => basename(c.file)).join(', ')})`,
+  );
   console.log(`→ ${readingsFile} に検索のための読み ${Object.keys(readings).length} 語を書き出しました`);
   return 0;
 }

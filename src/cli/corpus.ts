@@ -20,7 +20,10 @@ function main(): void {
     console.log(`corpus: ${dir} がないため採点を省きました。`);
     return;
   }
-  const ids = readdirSync(dir).filter((f) => f.endsWith('.expect.json')).map((f) => f.replace(/\.expect\.json$/, '')).sort();
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.expect.json'))
+    .map((f) => f.replace(/\.expect\.json$/, ''))
+    .sort();
   const rows: string[][] = [['plan', 'faithful', 'counts exp/got', 'top', 'vision', 'ms', 'first mismatch']];
   let faithful = 0;
   let topOk = 0;
@@ -28,8 +31,18 @@ function main(): void {
   let countsOk = 0;
   for (const id of ids) {
     const exp = JSON.parse(readFileSync(join(dir, `${id}.expect.json`), 'utf8')) as Expected & PlanMeta;
-    const text = readFileSync(join(dir, `${id}.txt`), 'utf8').split('\n').filter((l, i) => !(i < 2 && l.startsWith('# '))).join('\n');
-    const meta: PlanMeta = { id: exp.id, council: exp.council, municipality: exp.municipality ?? undefined, prefecture: exp.prefecture, title: exp.title, period: exp.period };
+    const text = readFileSync(join(dir, `${id}.txt`), 'utf8')
+      .split('\n')
+      .filter((l, i) => !(i < 2 && l.startsWith('# ')))
+      .join('\n');
+    const meta: PlanMeta = {
+      id: exp.id,
+      council: exp.council,
+      municipality: exp.municipality ?? undefined,
+      prefecture: exp.prefecture,
+      title: exp.title,
+      period: exp.period,
+    };
     const t = performance.now();
     const r = compilePlan(text, meta, `${id}.txt`);
     const ms = performance.now() - t;
@@ -38,11 +51,22 @@ function main(): void {
     topOk += +s.topOk;
     visionOk += +s.visionOk;
     countsOk += +s.counts.ok;
-    rows.push([id, s.faithful ? 'yes' : 'NO', `${s.counts.expected.join('/')} / ${s.counts.got.join('/') || '-'}`, s.topOk ? 'ok' : 'x', s.visionOk ? 'ok' : 'x', ms.toFixed(1), s.firstMismatch || (r.errors[0]?.message ?? '')]);
+    rows.push([
+      id,
+      s.faithful ? 'yes' : 'NO',
+      `${s.counts.expected.join('/')} / ${s.counts.got.join('/') || '-'}`,
+      s.topOk ? 'ok' : 'x',
+      s.visionOk ? 'ok' : 'x',
+      ms.toFixed(1),
+      s.firstMismatch || (r.errors[0]?.message ?? ''),
+    ]);
   }
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
-  for (const r of rows) console.log(r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(width[i] - [...c].length))).join('  '));
-  console.log(`\nfaithful ${faithful}/${ids.length} · counts ${countsOk}/${ids.length} · top titles ${topOk}/${ids.length} · vision ${visionOk}/${ids.length}`);
+  for (const r of rows)
+    console.log(r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(width[i] - [...c].length))).join('  '));
+  console.log(
+    `\nfaithful ${faithful}/${ids.length} · counts ${countsOk}/${ids.length} · top titles ${topOk}/${ids.length} · vision ${visionOk}/${ids.length}`,
+  );
 }
 
 if (flag('--synth')) runSynth(Number(flag('--synth')), Number(flag('--from') ?? 1), args.includes('--show'));

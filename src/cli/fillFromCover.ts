@@ -19,5 +19,7 @@ export function fillFromCover(plan: Plan, text: string): string[] {
     plan.period = parsePeriod(proposed.period);
     if (plan.period) taken.push(`期間「${plan.period.label}」`);
   }
-  return taken.length ? [`本文の表紙から ${taken.join('・')} を入れました(違うときは --meta で指定してください)。`] : [];
+  return taken.length
+    ? [`本文の表紙から ${taken.join('・')} を入れました(違うときは --meta で指定してください)。`]
+    : [];
 }

@@ -14,7 +14,10 @@ import { serve } from './serveDist';
 import { benchTool, ensureBenchTools } from './benchTools';
 
 /** What we use of Lighthouse (installed by the bench on demand, not a dependency: see benchTools.ts). */
-type Lhr = { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number; details?: unknown }> };
+type Lhr = {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: unknown }>;
+};
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
 /** Lighthouse's own chrome-launcher, which comes with it. */
 interface ChromeLauncher {
@@ -22,7 +25,7 @@ interface ChromeLauncher {
 }
 ensureBenchTools(['lighthouse']);
 const { default: lighthouse } = await benchTool<{ default: Lighthouse }>('lighthouse');
-const chromeLauncher = await import(/* @vite-ignore */ 'chrome-launcher' as string) as ChromeLauncher;
+const chromeLauncher = (await import(/* @vite-ignore */ 'chrome-launcher' as string)) as ChromeLauncher;
 
 const DIST = process.env.LIGHTHOUSE_DIST ?? 'dist';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -34,7 +37,10 @@ const UNCOMPRESSED_PAGES = ['gallery', 'compare', 'okegawa'];
 
 /** The pages measured, by name: the gallery, the compare page and each published plan's page. */
 function pages(): Record<string, string> {
-  const index = JSON.parse(readFileSync(join(DIST, 'plans', 'index.json'), 'utf8')) as { plans: { id: string }[]; samples?: { id: string }[] };
+  const index = JSON.parse(readFileSync(join(DIST, 'plans', 'index.json'), 'utf8')) as {
+    plans: { id: string }[];
+    samples?: { id: string }[];
+  };
   const plans = [...index.plans, ...(index.samples ?? [])].map((p) => p.id);
   const all: Record<string, string> = { gallery: '#/', compare: '#/compare?plans=kasama,chiba' };
   for (const id of plans) if (existsSync(join(DIST, 'plan', id, 'index.html'))) all[id] = `plan/${id}/`;
@@ -63,19 +69,35 @@ type Items = { items?: unknown[] } | undefined;
 
 /** What moved the largest paint: its element, its parts (TTFB, load delay, render delay) and the longest request chain. */
 function lcpDetail(lhr: Lhr): string {
-  const parts = (lhr.audits['largest-contentful-paint-element'].details as Items)?.items as { items?: Record<string, unknown>[] }[] | undefined;
-  const node = parts?.[0]?.items?.[0]?.node as { selector?: string; nodeLabel?: string; boundingRect?: { width: number; height: number } } | undefined;
+  const parts = (lhr.audits['largest-contentful-paint-element'].details as Items)?.items as
+    { items?: Record<string, unknown>[] }[] | undefined;
+  const node = parts?.[0]?.items?.[0]?.node as
+    { selector?: string; nodeLabel?: string; boundingRect?: { width: number; height: number } } | undefined;
   const phases = (parts?.[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(Number(p.timing))}`).join(', ');
-  const chains = lhr.audits['critical-request-chains'].details as { longestChain?: { duration: number; length: number; transferSize: number } } | undefined;
-  const chain = chains?.longestChain ? `${chains.longestChain.length} requests, ${Math.round(chains.longestChain.duration)} ms observed, ${chains.longestChain.transferSize} B` : 'none';
+  const chains = lhr.audits['critical-request-chains'].details as
+    { longestChain?: { duration: number; length: number; transferSize: number } } | undefined;
+  const chain = chains?.longestChain
+    ? `${chains.longestChain.length} requests, ${Math.round(chains.longestChain.duration)} ms observed, ${chains.longestChain.transferSize} B`
+    : 'none';
   const tasks = ((lhr.audits['long-tasks'].details as Items)?.items ?? []) as { url: string; duration: number }[];
-  const longest = tasks.slice(0, 4).map((t) => `${t.url.replace(/^.*\//, '') || '(page)'} ${Math.round(t.duration)}`).join(', ');
-  const size = node?.boundingRect ? `${Math.round(node.boundingRect.width)}×${Math.round(node.boundingRect.height)}` : '';
+  const longest = tasks
+    .slice(0, 4)
+    .map((t) => `${t.url.replace(/^.*\//, '') || '(page)'} ${Math.round(t.duration)}`)
+    .join(', ');
+  const size = node?.boundingRect
+    ? `${Math.round(node.boundingRect.width)}×${Math.round(node.boundingRect.height)}`
+    : '';
   return `LCP element: ${node?.selector ?? '?'} ${size} 「${(node?.nodeLabel ?? '').slice(0, 24)}」\n    phases: ${phases}\n    critical chain: ${chain}\n    long tasks (simulated ms): ${longest || 'none'}`;
 }
 
 async function measure(url: string, port: number): Promise<Record<Metric, number> & { detail: string }> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], formFactor: 'mobile' });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    formFactor: 'mobile',
+  });
   const lhr = result!.lhr;
   const value = (id: string) => lhr.audits[id].numericValue ?? NaN;
   return {
@@ -91,7 +113,10 @@ async function measure(url: string, port: number): Promise<Record<Metric, number
 }
 
 export async function runLighthouse(): Promise<Figures> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   const out: Figures = {};
   try {
     for (const served of SERVED) {
@@ -101,7 +126,9 @@ export async function runLighthouse(): Promise<Figures> {
         if (ONLY ? !ONLY.includes(name) : served !== 'gzip' && !UNCOMPRESSED_PAGES.includes(name)) continue;
         const runs: Awaited<ReturnType<typeof measure>>[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await measure(`${url}/x/${path}`, chrome.port));
-        out[served][name] = Object.fromEntries(METRICS.map((m) => [m, spread(runs.map((r) => r[m]))])) as LighthouseFigure;
+        out[served][name] = Object.fromEntries(
+          METRICS.map((m) => [m, spread(runs.map((r) => r[m]))]),
+        ) as LighthouseFigure;
         if (DETAIL) {
           const median = runs.toSorted((a, b) => a.lcpMs - b.lcpMs)[Math.floor(runs.length / 2)];
           console.log(`${served} ${name} (median LCP run): ${median.detail}`);
@@ -120,12 +147,16 @@ export function printLighthouse(figures: Figures): void {
   const ms = (x: number) => x.toFixed(0);
   const three = (s: Spread, f: (x: number) => string) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
   console.log(`\n## Lighthouse 12 mobile (simulated slow 4G, 4× CPU; median (min–max) of ${RUNS})`);
-  console.log("goal with gzip: a plan's own page LCP ≤ 1,000 ms and performance ≥ 0.99; gallery and compare performance ≥ 0.99, LCP ≤ 1,500 ms; accessibility 1.00; uncompressed: LCP ≤ 2,500 ms");
+  console.log(
+    "goal with gzip: a plan's own page LCP ≤ 1,000 ms and performance ≥ 0.99; gallery and compare performance ≥ 0.99, LCP ≤ 1,500 ms; accessibility 1.00; uncompressed: LCP ≤ 2,500 ms",
+  );
   console.log('| served | page | performance | LCP ms | FCP ms | TBT ms | CLS | SI ms | accessibility |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [served, byPage] of Object.entries(figures)) {
     for (const [page, f] of Object.entries(byPage)) {
-      console.log(`| ${served} | ${page} | ${three(f.performance, score)} | ${three(f.lcpMs, ms)} | ${three(f.fcpMs, ms)} | ${three(f.tbtMs, ms)} | ${f.cls.median.toFixed(3)} | ${three(f.siMs, ms)} | ${score(f.accessibility.median)} |`);
+      console.log(
+        `| ${served} | ${page} | ${three(f.performance, score)} | ${three(f.lcpMs, ms)} | ${three(f.fcpMs, ms)} | ${three(f.tbtMs, ms)} | ${f.cls.median.toFixed(3)} | ${three(f.siMs, ms)} | ${score(f.accessibility.median)} |`,
+      );
     }
   }
 }
@@ -135,5 +166,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const figures = await runLighthouse();
   printLighthouse(figures);
   const file = 'bench/results.json';
-  if (existsSync(file) && !process.env.LIGHTHOUSE_DIST) writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), lighthouse: figures }, null, 1)}\n`);
+  if (existsSync(file) && !process.env.LIGHTHOUSE_DIST)
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), lighthouse: figures }, null, 1)}\n`,
+    );
 }

@@ -19,7 +19,9 @@ try {
   for (const { file, size, padding } of ICONS) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const inset = Math.round(size * padding);
-    await page.setContent(`<body style="margin:0;background:#ffffff"><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" style="display:block;margin:${inset}px;width:${size - 2 * inset}px;height:${size - 2 * inset}px"></body>`);
+    await page.setContent(
+      `<body style="margin:0;background:#ffffff"><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" style="display:block;margin:${inset}px;width:${size - 2 * inset}px;height:${size - 2 * inset}px"></body>`,
+    );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     writeFileSync(`static/icons/${file}`, await page.screenshot({ type: 'png' }));
     await page.close();

@@ -12,8 +12,14 @@ import type { PlanIndex, PlanSummary } from '../lib/plan/schema';
 export function nationalIndex(): PlanIndex {
   const seeds = (JSON.parse(readFileSync('dist/plans/index.json', 'utf8')) as PlanIndex).plans;
   const made: PlanSummary[] = Array.from({ length: 1741 - seeds.length }, (_, i) => ({
-    id: `n${i + 1}`, council: `第${i + 1}市社会福祉協議会`, municipality: `第${i + 1}市`, prefecture: PREFECTURES[i % 47],
-    title: `第${(i % 5) + 1}次地域福祉活動計画`, period: null, vision: 'だれもが安心して暮らせるまち', nodeCount: 120,
+    id: `n${i + 1}`,
+    council: `第${i + 1}市社会福祉協議会`,
+    municipality: `第${i + 1}市`,
+    prefecture: PREFECTURES[i % 47],
+    title: `第${(i % 5) + 1}次地域福祉活動計画`,
+    period: null,
+    vision: 'だれもが安心して暮らせるまち',
+    nodeCount: 120,
   }));
   return { plans: [...made.slice(0, 600), ...seeds, ...made.slice(600)] };
 }

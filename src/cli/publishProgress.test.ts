@@ -10,7 +10,10 @@ import { publishProgress } from './publishProgress';
 describe('the published progress sheet', () => {
   it('is written with no cell a spreadsheet would run as a formula, and reads the same in the app', () => {
     const dir = mkdtempSync(join(tmpdir(), 'publish-'));
-    writeFileSync(join(dir, 'kasama.progress.csv'), 'id,年度,評価,メモ\r\n1-1,2025,A,"=HYPERLINK(""http://x.example"",""詳しく"")"\r\n1-2,2025,B,@予定\r\n');
+    writeFileSync(
+      join(dir, 'kasama.progress.csv'),
+      'id,年度,評価,メモ\r\n1-1,2025,A,"=HYPERLINK(""http://x.example"",""詳しく"")"\r\n1-2,2025,B,@予定\r\n',
+    );
     const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
     const report = { errors: [] as string[], notes: [] as string[] };
     const out = publishProgress(join(dir, 'kasama.txt'), plan, report)!;
@@ -19,6 +22,9 @@ describe('the published progress sheet', () => {
     expect(out.csv).toContain(`,'@予定`);
     expect(out.csv).not.toMatch(/(^|[,\n])[=+\-@]/);
     const ids = new Set(new PlanTree(plan.root).inOrder().map((d) => d.data.id));
-    expect(readProgress(out.csv, ids).sheet!.evaluations.map((e) => e.memo)).toEqual(['=HYPERLINK("http://x.example","詳しく")', '@予定']);
+    expect(readProgress(out.csv, ids).sheet!.evaluations.map((e) => e.memo)).toEqual([
+      '=HYPERLINK("http://x.example","詳しく")',
+      '@予定',
+    ]);
   });
 });

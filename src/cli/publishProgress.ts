@@ -11,7 +11,11 @@ import { decodeText } from '../lib/text/decodeText';
  * with the plan: checked against the plan's items (bad rows reported by line and left out),
  * then written beside the plan JSON, which names it so the site shows it to everyone.
  */
-export function publishProgress(seedFile: string, plan: Plan, report: { errors: string[]; notes: string[] }): { name: string; csv: string } | null {
+export function publishProgress(
+  seedFile: string,
+  plan: Plan,
+  report: { errors: string[]; notes: string[] },
+): { name: string; csv: string } | null {
   const path = seedFile.replace(/\.[^.]+$/, '.progress.csv');
   if (!existsSync(path)) return null;
   const decoded = decodeText(readFileSync(path));
@@ -20,7 +24,9 @@ export function publishProgress(seedFile: string, plan: Plan, report: { errors: 
     return null;
   }
   const nodes = new PlanTree(plan.root).inOrder().map((d) => d.data);
-  const { sheet, problems, notices } = readProgress(decoded.text, new Set(nodes.map((n) => n.id)), { titles: titlesOf(nodes) });
+  const { sheet, problems, notices } = readProgress(decoded.text, new Set(nodes.map((n) => n.id)), {
+    titles: titlesOf(nodes),
+  });
   for (const p of problems) report.notes.push(`${path}:${p.line}: 注意: ${p.message}`);
   for (const n of notices) report.notes.push(`${path}: 注意: ${n}`);
   if (!sheet) {

@@ -8,12 +8,50 @@ import { prepareReadings, type ReadingTable } from '../lib/text/readings';
 import { readingTable, searchedTexts } from './readingTable';
 
 // Fresh text, in the spellings plans mix; none of these words is in the hand table.
-const n = (id: string, title: string, description = ''): PlanNode => ({ id, level: '取組', code: '', title, description, tags: [], children: [], line: 1 });
-const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: id, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
+const n = (id: string, title: string, description = ''): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title,
+  description,
+  tags: [],
+  children: [],
+  line: 1,
+});
+const plan = (id: string, nodes: PlanNode[]): Plan => ({
+  id,
+  council: id,
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: null,
+  vision: '',
+  source: '',
+  root: { ...n('root', 'v'), children: nodes },
+});
 const plans = [
-  plan('a', [n('1', '地域の助け合い活動'), n('2', '見守り活動の推進'), n('3', '話し合いの場づくり'), n('4', '申し込みの手続きを簡単に'), n('5', '講演会の開催'), n('6', 'ともに支え合って暮らす'), n('7', '地域で見守る')]),
-  plan('b', [n('1', 'たすけあいの輪'), n('2', '見まもりネットワーク'), n('3', '地区の話合い'), n('4', '申込の手続', '公園の清掃'), n('5', '支えあいの取組')]),
-  plan('c', [n('1', '住民どうしの支え合い'), n('2', '人と人との繋がり'), n('3', '地域の取り組み'), n('4', 'つながりづくり')]),
+  plan('a', [
+    n('1', '地域の助け合い活動'),
+    n('2', '見守り活動の推進'),
+    n('3', '話し合いの場づくり'),
+    n('4', '申し込みの手続きを簡単に'),
+    n('5', '講演会の開催'),
+    n('6', 'ともに支え合って暮らす'),
+    n('7', '地域で見守る'),
+  ]),
+  plan('b', [
+    n('1', 'たすけあいの輪'),
+    n('2', '見まもりネットワーク'),
+    n('3', '地区の話合い'),
+    n('4', '申込の手続', '公園の清掃'),
+    n('5', '支えあいの取組'),
+  ]),
+  plan('c', [
+    n('1', '住民どうしの支え合い'),
+    n('2', '人と人との繋がり'),
+    n('3', '地域の取り組み'),
+    n('4', 'つながりづくり'),
+  ]),
 ];
 
 let table: ReadingTable;
@@ -21,13 +59,23 @@ let index: SearchIndex;
 beforeAll(async () => {
   table = await readingTable(searchedTexts(plans));
   const readings = prepareReadings(table);
-  index = buildIndex(plans.flatMap((p) => docsOf(p, undefined, readings)), readings);
+  index = buildIndex(
+    plans.flatMap((p) => docsOf(p, undefined, readings)),
+    readings,
+  );
 });
 const found = (q: string) => search(index, q).hits.map((h) => `${h.doc.planId}/${h.doc.nodeId}`);
 
 describe('the reading table the analyser writes', () => {
   it('has readings, in folded hiragana, only for words with kanji', () => {
-    expect(table).toMatchObject({ 助け合い: 'たすけあい', 見守り: 'みまもり', 話合い: 'はなしあい', 取組: 'とりくみ', 繋がり: 'つながり', 支え: 'ささえ' });
+    expect(table).toMatchObject({
+      助け合い: 'たすけあい',
+      見守り: 'みまもり',
+      話合い: 'はなしあい',
+      取組: 'とりくみ',
+      繋がり: 'つながり',
+      支え: 'ささえ',
+    });
     expect(Object.keys(table).every((k) => /\p{Script=Han}/u.test(k))).toBe(true);
     expect(Object.values(table).every((v) => /^[\u3041-\u3096]+$/u.test(v))).toBe(true);
   });
@@ -39,13 +87,20 @@ describe('the reading table the analyser writes', () => {
 
 describe('search by reading (words the hand table does not list)', () => {
   it.each([
-    ['助け合い', 'b/1'], ['たすけあい', 'a/1'],
-    ['見守り', 'b/2'], ['見まもり', 'a/2'],
-    ['話し合い', 'b/3'], ['話合い', 'a/3'],
-    ['取り組み', 'b/5'], ['取組', 'c/3'],
-    ['繋がり', 'c/4'], ['つながり', 'c/2'],
-    ['支えあい', 'c/1'], ['支え合い', 'b/5'],
-    ['申し込み', 'b/4'], ['手続き', 'b/4'],
+    ['助け合い', 'b/1'],
+    ['たすけあい', 'a/1'],
+    ['見守り', 'b/2'],
+    ['見まもり', 'a/2'],
+    ['話し合い', 'b/3'],
+    ['話合い', 'a/3'],
+    ['取り組み', 'b/5'],
+    ['取組', 'c/3'],
+    ['繋がり', 'c/4'],
+    ['つながり', 'c/2'],
+    ['支えあい', 'c/1'],
+    ['支え合い', 'b/5'],
+    ['申し込み', 'b/4'],
+    ['手続き', 'b/4'],
   ])('%s finds %s', (q, want) => expect(found(q)).toContain(want));
 
   it('matches the stem of a word ending in okurigana, so a noun finds the verb a plan wrote', () => {

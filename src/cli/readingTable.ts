@@ -28,7 +28,8 @@ function analyser(): Promise<Tokenizer> {
 /** The texts search indexes: titles, subtitles, descriptions and residents' lists. */
 export function searchedTexts(plans: readonly Plan[]): string[] {
   const out: string[] = [];
-  for (const p of plans) walk(p.root, (n) => out.push(n.title, n.subtitle ?? '', n.description, ...(n.residents ?? [])));
+  for (const p of plans)
+    walk(p.root, (n) => out.push(n.title, n.subtitle ?? '', n.description, ...(n.residents ?? [])));
   return out.filter(Boolean);
 }
 
@@ -56,4 +57,7 @@ export async function readingTable(texts: readonly string[]): Promise<ReadingTab
 }
 
 /** One entry a line, so a change to the plans shows as a readable diff. */
-export const formatTable = (table: ReadingTable) => `{\n${Object.entries(table).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}\n}\n`;
+export const formatTable = (table: ReadingTable) =>
+  `{\n${Object.entries(table)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(',\n')}\n}\n`;

@@ -3,7 +3,9 @@ import { compilePlan } from '../lib/plan/compile';
 import { normalizeTitle, scorePlan } from './scorePlan';
 
 describe('scorePlan', () => {
-  const plan = compilePlan(['基本理念', '「みんなのまち」', '~ いつまでも ~', '基本目標1 つながる', '基本目標2 ささえる。'].join('\n')).plan;
+  const plan = compilePlan(
+    ['基本理念', '「みんなのまち」', '~ いつまでも ~', '基本目標1 つながる', '基本目標2 ささえる。'].join('\n'),
+  ).plan;
 
   it('normalizes like the corpus README', () => {
     expect(normalizeTitle('「ａ Ｂ」')).toBe('aB');
@@ -11,7 +13,15 @@ describe('scorePlan', () => {
   });
 
   it('is faithful when counts, top titles and vision agree', () => {
-    const s = scorePlan(plan, { id: 't', vision: 'みんなのまち ~ いつまでも ~', counts: [2], top: [{ code: '1', title: 'つながる' }, { code: '2', title: 'ささえる' }] });
+    const s = scorePlan(plan, {
+      id: 't',
+      vision: 'みんなのまち ~ いつまでも ~',
+      counts: [2],
+      top: [
+        { code: '1', title: 'つながる' },
+        { code: '2', title: 'ささえる' },
+      ],
+    });
     expect(s.counts.ok && s.topOk).toBe(true);
   });
 

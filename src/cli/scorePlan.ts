@@ -40,7 +40,9 @@ function countsOf(root: PlanNode): number[] {
 /** Titles of the aside lists: `[{ label, items: string[] }]`. */
 function asideTitles(aside: unknown): string[] {
   if (!Array.isArray(aside)) return [];
-  return aside.flatMap((a) => (a && Array.isArray(a.items) ? a.items.filter((x: unknown): x is string => typeof x === 'string') : []));
+  return aside.flatMap((a) =>
+    a && Array.isArray(a.items) ? a.items.filter((x: unknown): x is string => typeof x === 'string') : [],
+  );
 }
 
 export function scorePlan(plan: Plan | null, exp: Expected): Score {
@@ -51,15 +53,26 @@ export function scorePlan(plan: Plan | null, exp: Expected): Score {
   const topAt = wanted.findIndex((w, i) => tops[i] !== w);
   const topOk = topAt < 0 && tops.length === wanted.length;
   const vision = normalizeTitle(plan?.vision ?? '');
-  const visionOk = exp.vision === null ? vision === '' : vision === normalizeTitle(exp.vision)
-    && !(exp.visionSubtitle && vision.includes(normalizeTitle(exp.visionSubtitle)));
+  const visionOk =
+    exp.vision === null
+      ? vision === ''
+      : vision === normalizeTitle(exp.vision) &&
+        !(exp.visionSubtitle && vision.includes(normalizeTitle(exp.visionSubtitle)));
   const aside = new Set(asideTitles(exp.aside).map(normalizeTitle));
   const asideOk = !tops.some((t) => aside.has(t));
   let firstMismatch = '';
   if (!plan) firstMismatch = '計画なし';
   else if (!visionOk) firstMismatch = `理念: 「${plan.vision}」≠「${exp.vision ?? ''}」`;
-  else if (!topOk) firstMismatch = `上位 ${topAt < 0 ? tops.length + 1 : topAt + 1}: 「${plan.root.children[topAt < 0 ? wanted.length : topAt]?.title ?? '(なし)'}」≠「${exp.top[topAt < 0 ? tops.length : topAt]?.title ?? '(なし)'}」`;
+  else if (!topOk)
+    firstMismatch = `上位 ${topAt < 0 ? tops.length + 1 : topAt + 1}: 「${plan.root.children[topAt < 0 ? wanted.length : topAt]?.title ?? '(なし)'}」≠「${exp.top[topAt < 0 ? tops.length : topAt]?.title ?? '(なし)'}」`;
   else if (!countsOk) firstMismatch = `件数 ${got.join('/')} ≠ ${exp.counts.join('/')}`;
   else if (!asideOk) firstMismatch = '並行リストが上位に混入';
-  return { faithful: countsOk && topOk && visionOk && asideOk, counts: { expected: exp.counts, got, ok: countsOk }, topOk, visionOk, asideOk, firstMismatch };
+  return {
+    faithful: countsOk && topOk && visionOk && asideOk,
+    counts: { expected: exp.counts, got, ok: countsOk },
+    topOk,
+    visionOk,
+    asideOk,
+    firstMismatch,
+  };
 }

@@ -9,7 +9,12 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serveDist';
 
-const SIZES = { projector: [1920, 1080], laptop: [1280, 800], 'small-projector': [1024, 768], phone: [390, 844] } as const;
+const SIZES = {
+  projector: [1920, 1080],
+  laptop: [1280, 800],
+  'small-projector': [1024, 768],
+  phone: [390, 844],
+} as const;
 /** 文字 特大, as a reader sets it (kept in this browser). */
 const XLARGE = { 'welfare-plan-explorer:text-size': 'xlarge' };
 const SCENES: { name: string; path: string; sizes?: (keyof typeof SIZES)[]; storage?: Record<string, string> }[] = [
@@ -39,13 +44,17 @@ const SCENES: { name: string; path: string; sizes?: (keyof typeof SIZES)[]; stor
 /** Text a person cannot read or cannot see: under 14 px, or running off the screen's sides. */
 function legibility(): string[] {
   const found: string[] = [];
-  for (const el of document.querySelectorAll<SVGTextElement | HTMLElement>('main text, main tspan, main p, main li, main button, main a, main h1, main h2, main h3, main span, main label')) {
+  for (const el of document.querySelectorAll<SVGTextElement | HTMLElement>(
+    'main text, main tspan, main p, main li, main button, main a, main h1, main h2, main h3, main span, main label',
+  )) {
     if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
-    if (!r.width || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .visually-hidden, .sr-only')) continue;
+    if (!r.width || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .visually-hidden, .sr-only'))
+      continue;
     if (r.bottom < 0 || r.top > innerHeight) continue;
-    const px = parseFloat(style.fontSize) * (el instanceof SVGElement ? (el.closest('svg')?.getScreenCTM()?.a ?? 1) : 1);
+    const px =
+      parseFloat(style.fontSize) * (el instanceof SVGElement ? (el.closest('svg')?.getScreenCTM()?.a ?? 1) : 1);
     const text = el.textContent!.trim().slice(0, 20);
     if (px < 13.9) found.push(`${px.toFixed(1)} px「${text}」`);
     // A diagram that pans shows only what is inside its box (its edge clips a label on purpose).
@@ -57,7 +66,11 @@ function legibility(): string[] {
 const out = process.argv[2] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const { server, url } = await serve('dist', 0, '/x/');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 let n = 0;
 for (const scene of SCENES) {
   for (const size of scene.sizes ?? (Object.keys(SIZES) as (keyof typeof SIZES)[])) {
@@ -66,15 +79,23 @@ for (const scene of SCENES) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    if (scene.storage) await page.addInitScript((kv) => Object.entries(kv).forEach(([k, v]) => localStorage.setItem(k, v)), scene.storage);
+    if (scene.storage)
+      await page.addInitScript(
+        (kv) => Object.entries(kv).forEach(([k, v]) => localStorage.setItem(k, v)),
+        scene.storage,
+      );
     await page.goto(`${url}/${scene.path}`);
     await page.locator('main *').first().waitFor();
     await page.waitForLoadState('networkidle');
-    if (await page.locator('[data-settled]').count()) await page.waitForFunction(() => !document.querySelector('[data-settled="false"]'));
+    if (await page.locator('[data-settled]').count())
+      await page.waitForFunction(() => !document.querySelector('[data-settled="false"]'));
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${out}/${scene.name}-${size}.png` });
     const seen = [...(await page.evaluate(legibility)), ...errors];
-    if (seen.length) console.log(`${scene.name}-${size}: ${[...new Set(seen)].slice(0, 6).join(' / ')}${seen.length > 6 ? ` … ほか ${seen.length - 6}` : ''}`);
+    if (seen.length)
+      console.log(
+        `${scene.name}-${size}: ${[...new Set(seen)].slice(0, 6).join(' / ')}${seen.length > 6 ? ` … ほか ${seen.length - 6}` : ''}`,
+      );
     await page.close();
     n++;
   }

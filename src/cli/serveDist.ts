@@ -13,8 +13,13 @@ import { gzipSync } from 'node:zlib';
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface ServeOptions {
@@ -35,12 +40,23 @@ export interface ServeOptions {
  * Serves dist/ as a plain static host would, both at / and under a sub-path (/council-site/), with the
  * strict Content-Security-Policy on every response.
  */
-export function serve(root: string, port = 0, subPath = '/council-site/', { csp = true, pages = {}, pagesCsp, cors = () => false, gzip = false, spa = false }: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+export function serve(
+  root: string,
+  port = 0,
+  subPath = '/council-site/',
+  { csp = true, pages = {}, pagesCsp, cors = () => false, gzip = false, spa = false }: ServeOptions = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (pages[path]) return void res.writeHead(200, { 'Content-Type': TYPES['.html'], ...(pagesCsp ? { 'Content-Security-Policy': pagesCsp } : {}) }).end(pages[path]);
+    if (pages[path])
+      return void res
+        .writeHead(200, {
+          'Content-Type': TYPES['.html'],
+          ...(pagesCsp ? { 'Content-Security-Policy': pagesCsp } : {}),
+        })
+        .end(pages[path]);
     if (path.startsWith(subPath)) path = `/${path.slice(subPath.length)}`;
     if (path.endsWith('/')) path += 'index.html';
     let file = normalize(join(root, path));
@@ -50,7 +66,8 @@ export function serve(root: string, port = 0, subPath = '/council-site/', { csp 
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
       // As a static host that compresses and lets browsers keep the hashed assets.
-      const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /\.(html|js|css|json|svg|csv)$/.test(file);
+      const compress =
+        gzip && /gzip/.test(String(req.headers['accept-encoding'])) && /\.(html|js|css|json|svg|csv)$/.test(file);
       if (compress) body = gzipSync(body);
       res.writeHead(200, {
         ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
@@ -64,8 +81,10 @@ export function serve(root: string, port = 0, subPath = '/council-site/', { csp 
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
-    const a = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const a = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : port}` });
+    }),
+  );
 }

@@ -20,7 +20,9 @@ import { nationalCorpus } from './nationalCorpus';
 import { writePlanPages } from '../build/planPages';
 
 export async function serveNational(port = Number(process.env.PORT ?? 4173)): Promise<void> {
-  const seeds: Plan[] = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample')).map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
+  const seeds: Plan[] = readdirSync('static/plans')
+    .filter((f) => f.endsWith('.json') && f !== 'index.json' && !f.includes('sample'))
+    .map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')));
   const dir = mkdtempSync(join(tmpdir(), 'national-'));
   cpSync('dist', dir, { recursive: true });
   // Dressed as councils: a name, a prefecture in turn, a title and a 基本理念 from its first goal.
@@ -37,7 +39,10 @@ export async function serveNational(port = Number(process.env.PORT ?? 4173)): Pr
   const index: PlanIndex = { plans: plans.map(summarize) };
   writeFileSync(join(dir, 'plans', 'index.json'), JSON.stringify(index));
   const readings = prepareReadings(JSON.parse(readFileSync('static/search/readings.json', 'utf8')));
-  const files = buildShards(plans.flatMap((p) => docsOf(p, undefined, readings)), plans.map((p) => ({ id: p.id, council: p.council })));
+  const files = buildShards(
+    plans.flatMap((p) => docsOf(p, undefined, readings)),
+    plans.map((p) => ({ id: p.id, council: p.council })),
+  );
   for (const [path, raw] of files) {
     mkdirSync(dirname(join(dir, 'search', path)), { recursive: true });
     writeFileSync(join(dir, 'search', path), gzipSync(raw, { level: 9 }));
@@ -46,7 +51,9 @@ export async function serveNational(port = Number(process.env.PORT ?? 4173)): Pr
   // Each plan's own page, as the build writes them (plan/<id>/index.html).
   const started = performance.now();
   const pages = await writePlanPages(dir, plans);
-  console.log(`計画ごとのページ ${pages.toLocaleString()} 件を ${((performance.now() - started) / 1000).toFixed(1)} 秒で書きました`);
+  console.log(
+    `計画ごとのページ ${pages.toLocaleString()} 件を ${((performance.now() - started) / 1000).toFixed(1)} 秒で書きました`,
+  );
   const { url } = await serve(dir, port, '/x/', { gzip: true });
   console.log(`全国 1,741 協議会の合成データで起動しました: ${url}/x/  (終了は Ctrl+C)`);
   await new Promise(() => {});

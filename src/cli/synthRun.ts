@@ -33,7 +33,15 @@ export function runSynth(count: number, from: number, show: boolean): void {
   }
   const rows = [...byFeature].sort((a, b) => b[1].fail / b[1].n - a[1].fail / a[1].n);
   console.log('feature'.padEnd(24), 'plans'.padStart(6), 'failed'.padStart(7), 'faithful'.padStart(9));
-  for (const [f, t] of rows) console.log(f.padEnd(24), String(t.n).padStart(6), String(t.fail).padStart(7), `${(100 * (1 - t.fail / t.n)).toFixed(1)}%`.padStart(9));
+  for (const [f, t] of rows)
+    console.log(
+      f.padEnd(24),
+      String(t.n).padStart(6),
+      String(t.fail).padStart(7),
+      `${(100 * (1 - t.fail / t.n)).toFixed(1)}%`.padStart(9),
+    );
   console.log(failures.slice(0, SHOWN_FAILURES).join('\n'));
-  console.log(`\nsynth: faithful ${ok}/${count} (${((100 * ok) / count).toFixed(1)}%) · seeds ${from}–${from + count - 1}`);
+  console.log(
+    `\nsynth: faithful ${ok}/${count} (${((100 * ok) / count).toFixed(1)}%) · seeds ${from}–${from + count - 1}`,
+  );
 }

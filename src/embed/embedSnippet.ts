@@ -10,7 +10,9 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 /** A fresh id for each snippet the dialog gives (a CMS may anchor or style by it). */
 function uniqueId(random: () => number): string {
-  return `welfare-plan-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
+  return `welfare-plan-${Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')}`;
 }
 
 /**

@@ -12,7 +12,9 @@ const pageModules = import.meta.glob<{ default: Component<Record<string, unknown
  * Each route's page, loaded with the route (the boot script has already asked for it): the
  * module its row of the route table names.
  */
-export const pages = Object.fromEntries(PAGE_NAMES.map((name) => [name, pageModules[`./${ROUTES[name].page}.svelte`]])) as Record<PageName, () => Promise<{ default: Component<Record<string, unknown>> }>>;
+export const pages = Object.fromEntries(
+  PAGE_NAMES.map((name) => [name, pageModules[`./${ROUTES[name].page}.svelte`]]),
+) as Record<PageName, () => Promise<{ default: Component<Record<string, unknown>> }>>;
 
 const panels = afterPaintModule(() => import('../lib/components/ComparePanels.svelte'));
 
@@ -40,6 +42,10 @@ export function preload(route: Route): void {
   if (needs.index) quiet(loadIndex());
   if (route.name === 'compare') {
     // Only plans the site has: an unknown id in a link is the page's to explain, not a failed request.
-    quiet(loadIndex().then(({ plans }) => needs.plans.filter((id) => plans.some((p) => p.id === id)).forEach((id) => quiet(loadPlan(id)))));
+    quiet(
+      loadIndex().then(({ plans }) =>
+        needs.plans.filter((id) => plans.some((p) => p.id === id)).forEach((id) => quiet(loadPlan(id))),
+      ),
+    );
   } else needs.plans.forEach((id) => quiet(loadPlan(id)));
 }

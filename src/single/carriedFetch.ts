@@ -13,6 +13,9 @@ export function carriedFetch(files: Carried['files'], base: string): typeof fetc
     const path = url.startsWith(base) ? url.slice(base.length).split(/[?#]/)[0] : null;
     const body = path !== null ? files[path] : undefined;
     if (body === undefined) throw new TypeError('このファイルには含まれていないデータです');
-    return new Response(body, { status: 200, headers: { 'Content-Type': TYPES[path!.split('.').pop() ?? ''] ?? 'text/plain' } });
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': TYPES[path!.split('.').pop() ?? ''] ?? 'text/plain' },
+    });
   };
 }

@@ -52,7 +52,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: string } | null)?.type;
   if (type === 'skipWaiting') void self.skipWaiting();
-  if (type === 'network?' && networkUp !== null) (event.source as MessageEventSource | null)?.postMessage({ type: 'network', online: networkUp });
+  if (type === 'network?' && networkUp !== null)
+    (event.source as MessageEventSource | null)?.postMessage({ type: 'network', online: networkUp });
 });
 
 /**
@@ -143,7 +144,10 @@ async function data(req: Request, keepable: (res: Response) => Promise<boolean> 
     return res;
   });
   // The page learns from here whether the network answers: a browser may say "online" on a Wi-Fi with no line behind it.
-  void fromNetwork.then(() => noteNetwork(true), () => noteNetwork(false));
+  void fromNetwork.then(
+    () => noteNetwork(true),
+    () => noteNetwork(false),
+  );
   const silent = new Promise<null>((resolve) => setTimeout(() => resolve(null), NETWORK_WAIT_MS));
   const first = await Promise.race([fromNetwork.catch(() => null), silent]);
   if (first) return first;

@@ -10,7 +10,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -51,17 +59,33 @@ export async function watch(page: Page, { expect: expected = [] }: WatchOptions 
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   // Also Chromium's warning that a preloaded file went unused: a request the reader paid for twice.
-  page.on('console', (m) => (m.type() === 'error' || (m.type() === 'warning' && PRELOAD_UNUSED.test(m.text()))) && problems.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      (m.type() === 'error' || (m.type() === 'warning' && PRELOAD_UNUSED.test(m.text()))) &&
+      problems.push(`console: ${m.text()}`),
+  );
   watched.push({ problems, expected, page });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { page, problems };
 }
 
 /** A page that records what a user would never want to happen: errors and CSP violations. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }, options: WatchOptions = {}): Promise<Watched> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'block' });
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 800 },
+  options: WatchOptions = {},
+): Promise<Watched> {
+  const page = await browser.newPage({
+    viewport,
+    deviceScaleFactor: 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const { problems } = await watch(page, options);
   await page.goto(`${baseUrl()}${path}`);
   return { page, problems };
@@ -74,12 +98,26 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const r = await (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} → ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   });
   return result;
 }
-
 
 /**
  * Waits until the diagrams on the page are drawn and have settled: zoom ended, labels drawn,

@@ -12,7 +12,10 @@ const panel = (page: Page, id: string) => page.locator(`section.panel[data-plan-
 
 describe('compare', () => {
   it('shows two plans side by side; a matrix cell highlights that theme in both', async () => {
-    const { page, problems } = await openPage(browser, '/#/compare?plans=kisarazu,tsurugashima', { width: 1280, height: 1000 });
+    const { page, problems } = await openPage(browser, '/#/compare?plans=kisarazu,tsurugashima', {
+      width: 1280,
+      height: 1000,
+    });
     await panel(page, 'kisarazu').locator('path.arc').first().waitFor();
     await panel(page, 'tsurugashima').locator('path.arc').first().waitFor();
     expect(await panel(page, 'kisarazu').locator('h2').innerText()).toContain('木更津市社会福祉協議会');
@@ -32,12 +35,20 @@ describe('compare', () => {
   });
 
   it('syncs focus: zooming into a goal in one plan zooms the others to their counterpart', async () => {
-    const { page } = await openPage(browser, '/#/compare?plans=kisarazu,chiba,okegawa,kasama&sync=1', { width: 1280, height: 1000 });
-    for (const id of ['kisarazu', 'chiba', 'okegawa', 'kasama']) await panel(page, id).locator('path.arc').first().waitFor();
+    const { page } = await openPage(browser, '/#/compare?plans=kisarazu,chiba,okegawa,kasama&sync=1', {
+      width: 1280,
+      height: 1000,
+    });
+    for (const id of ['kisarazu', 'chiba', 'okegawa', 'kasama'])
+      await panel(page, id).locator('path.arc').first().waitFor();
     await panel(page, 'kisarazu').locator('path.arc[data-node-id="3"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusParam(page)).toContain('kisarazu:3');
-    const focus = Object.fromEntries(focusParam(page).split(',').map((p) => p.split(':')));
+    const focus = Object.fromEntries(
+      focusParam(page)
+        .split(',')
+        .map((p) => p.split(':')),
+    );
     expect(Object.keys(focus).sort()).toEqual(['chiba', 'kasama', 'kisarazu', 'okegawa']);
     for (const id of ['chiba', 'okegawa', 'kasama']) {
       await expect.poll(() => panel(page, id).locator('g.centre').getAttribute('data-node-id')).toBe(focus[id]);
@@ -46,7 +57,10 @@ describe('compare', () => {
   });
 
   it('lists similar items of the other plans for a focused item; a link focuses it', async () => {
-    const { page } = await openPage(browser, '/#/compare?plans=kisarazu,tsurugashima&focus=kisarazu:4-2', { width: 1280, height: 1000 });
+    const { page } = await openPage(browser, '/#/compare?plans=kisarazu,tsurugashima&focus=kisarazu:4-2', {
+      width: 1280,
+      height: 1000,
+    });
     const link = panel(page, 'kisarazu').locator('section.similar button[data-target-plan="tsurugashima"]').first();
     await link.waitFor();
     const target = await link.getAttribute('data-target-node');
@@ -90,7 +104,9 @@ describe('compare', () => {
     await page.getByLabel('名前・言葉').fill('千葉市');
     await page.getByLabel('都道府県').selectOption('千葉県');
     // The chosen plan stays listed while the filter shows others.
-    await expect.poll(() => boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['chiba', 'kasama']);
+    await expect
+      .poll(() => boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+      .toEqual(['chiba', 'kasama']);
     await page.getByLabel('千葉市社会福祉協議会').check();
     await page.getByRole('button', { name: '比べる(2)' }).click();
     await expect.poll(() => page.locator('section.panel[data-plan-id]').count()).toBe(2);

@@ -6,7 +6,12 @@ import { walk } from '../../src/lib/plan/hierarchy';
 import { phrasePieces, phrases } from '../../src/lib/layout/phrases';
 import { baseUrl, launch, settled, watch } from './browser';
 
-const SIZES = [[390, 844], [1024, 768], [1280, 800], [1920, 1080]] as const;
+const SIZES = [
+  [390, 844],
+  [1024, 768],
+  [1280, 800],
+  [1920, 1080],
+] as const;
 const TEXT_SIZES = ['standard', 'large', 'xlarge'] as const;
 const PLANS = ['okegawa', 'tsurugashima'];
 
@@ -41,8 +46,10 @@ const sunburstGeometry = (page: Page) =>
     while (card.parentElement && getComputedStyle(card).overflow === 'visible') card = card.parentElement;
     const box = card.getBoundingClientRect();
     const legend = sun.querySelector('.legend')?.getBoundingClientRect();
-    const inBox = (x: number, y: number) => x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1;
-    const underLegend = (x: number, y: number) => !!legend && x > legend.left && x < legend.right && y > legend.top && y < legend.bottom;
+    const inBox = (x: number, y: number) =>
+      x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1;
+    const underLegend = (x: number, y: number) =>
+      !!legend && x > legend.left && x < legend.right && y > legend.top && y < legend.bottom;
     const problems: string[] = [];
     for (const path of sun.querySelectorAll<SVGPathElement>('path.arc:not(.hidden)')) {
       const ctm = path.getScreenCTM()!;
@@ -55,9 +62,15 @@ const sunburstGeometry = (page: Page) =>
     }
     const labels = [...sun.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => {
       const r = t.getBoundingClientRect();
-      if (!inBox(r.left, r.top) || !inBox(r.right, r.bottom)) problems.push(`label ${t.dataset.labelFor} outside its card`);
-      if (legend && r.left < legend.right && legend.left < r.right && r.top < legend.bottom && legend.top < r.bottom) problems.push(`label ${t.dataset.labelFor} under the legend`);
-      return { id: t.dataset.labelFor!, lines: [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? ''), size: Number(t.getAttribute('font-size')) };
+      if (!inBox(r.left, r.top) || !inBox(r.right, r.bottom))
+        problems.push(`label ${t.dataset.labelFor} outside its card`);
+      if (legend && r.left < legend.right && legend.left < r.right && r.top < legend.bottom && legend.top < r.bottom)
+        problems.push(`label ${t.dataset.labelFor} under the legend`);
+      return {
+        id: t.dataset.labelFor!,
+        lines: [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? ''),
+        size: Number(t.getAttribute('font-size')),
+      };
     });
     return { problems: [...new Set(problems)], labels };
   });
@@ -78,10 +91,12 @@ function lineEnds(title: string): Set<number> {
 function labelProblem(node: PlanNode, lines: string[]): string | null {
   const shown = lines.join('');
   if (node.code && shown === node.code) return null;
-  if (!squeeze(node.title).startsWith(squeeze(shown.replace(/…$/, '')))) return `「${shown}」 is not the start of 「${node.title}」`;
+  if (!squeeze(node.title).startsWith(squeeze(shown.replace(/…$/, ''))))
+    return `「${shown}」 is not the start of 「${node.title}」`;
   const ends = lineEnds(node.title);
   let at = 0;
-  for (const line of lines.slice(0, -1)) if (!ends.has((at += chars(line)))) return `「${lines.join('/')}」 breaks inside a word`;
+  for (const line of lines.slice(0, -1))
+    if (!ends.has((at += chars(line)))) return `「${lines.join('/')}」 breaks inside a word`;
   return null;
 }
 
@@ -107,7 +122,9 @@ describe('the sunburst fits its box', () => {
             // 特大 on a screen of a computer: fewer rings, with words in them, not numbers only.
             if (textSize === 'xlarge' && width >= 1024) {
               const words = g.labels.filter((l) => l.lines.join('') !== nodes.get(l.id)!.code);
-              expect(words.length, `${where}: sectors with words`).toBeGreaterThanOrEqual(Math.ceil(g.labels.length / 2));
+              expect(words.length, `${where}: sectors with words`).toBeGreaterThanOrEqual(
+                Math.ceil(g.labels.length / 2),
+              );
               expect(words.length, `${where}: sectors with words`).toBeGreaterThan(0);
             }
           }
@@ -126,7 +143,9 @@ const treeText = (page: Page) =>
     return [...document.querySelectorAll<SVGTextElement>('.tree svg text')].flatMap((t) => {
       const r = t.getBoundingClientRect();
       const onCanvas = r.right > svg.left && r.left < svg.right && r.bottom > svg.top && r.top < svg.bottom;
-      return onCanvas ? [{ text: t.textContent ?? '', px: Number(t.getAttribute('font-size')) * t.getScreenCTM()!.a }] : [];
+      return onCanvas
+        ? [{ text: t.textContent ?? '', px: Number(t.getAttribute('font-size')) * t.getScreenCTM()!.a }]
+        : [];
     });
   });
 
@@ -171,7 +190,12 @@ describe('くらべる with three plans', () => {
       panels.map((p) => {
         const panel = p.getBoundingClientRect();
         const disc = p.querySelector('.sunburst svg')!.getBoundingClientRect();
-        return { left: panel.left, right: panel.right, top: panel.top, disc: { left: disc.left, right: disc.right, top: disc.top, bottom: disc.bottom } };
+        return {
+          left: panel.left,
+          right: panel.right,
+          top: panel.top,
+          disc: { left: disc.left, right: disc.right, top: disc.top, bottom: disc.bottom },
+        };
       }),
     );
     // Side by side: one row, left to right, not overlapping.

@@ -7,17 +7,40 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 /** Four goals the compiler reads as one flat list (a council would put 2 under 1). */
-const FLAT = ['基本理念', 'みんなでささえあうまち', '', '基本目標', '1 地域でつながる', '2 見守りを広げる', '3 担い手を育てる', '4 相談できる場所をつくる', ''].join('\n');
+const FLAT = [
+  '基本理念',
+  'みんなでささえあうまち',
+  '',
+  '基本目標',
+  '1 地域でつながる',
+  '2 見守りを広げる',
+  '3 担い手を育てる',
+  '4 相談できる場所をつくる',
+  '',
+].join('\n');
 
-const item = (page: Page, title: string) => page.locator('[role="treeitem"]', { has: page.locator(':scope > .row .title', { hasText: title }) });
+const item = (page: Page, title: string) =>
+  page.locator('[role="treeitem"]', { has: page.locator(':scope > .row .title', { hasText: title }) });
 /** The tree as "level:title" in reading order. */
-const shape = (page: Page) => page.locator('[role="tree"] [role="treeitem"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-level')}:${e.querySelector(':scope > .row .title')?.textContent}`));
+const shape = (page: Page) =>
+  page
+    .locator('[role="tree"] [role="treeitem"]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('aria-level')}:${e.querySelector(':scope > .row .title')?.textContent}`),
+    );
 const FLAT_SHAPE = ['1:地域でつながる', '1:見守りを広げる', '1:担い手を育てる', '1:相談できる場所をつくる'];
 const NESTED_SHAPE = ['1:地域でつながる', '2:見守りを広げる', '1:担い手を育てる', '1:相談できる場所をつくる'];
-const focused = (page: Page) => page.evaluate(() => {
-  const a = document.activeElement as HTMLElement | null;
-  return { role: a?.getAttribute('role') ?? a?.tagName.toLowerCase(), name: a?.getAttribute('role') === 'treeitem' ? a.querySelector('.label')?.textContent : ((a as HTMLInputElement).labels?.[0]?.textContent ?? a?.textContent)?.trim() };
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return {
+      role: a?.getAttribute('role') ?? a?.tagName.toLowerCase(),
+      name:
+        a?.getAttribute('role') === 'treeitem'
+          ? a.querySelector('.label')?.textContent
+          : ((a as HTMLInputElement).labels?.[0]?.textContent ?? a?.textContent)?.trim(),
+    };
+  });
 
 /** Presses Tab until the focused element matches; on the tree, Esc leaves it (Tab there indents). */
 async function tabTo(page: Page, want: (f: { role?: string | null; name?: string | null }) => boolean) {
@@ -35,7 +58,9 @@ async function showsCorrectedPlan(page: Page, id: string) {
   const child = parent.locator('[role="treeitem"][data-node-id="2"]');
   await child.waitFor();
   expect(Number(await child.getAttribute('aria-level'))).toBe(Number(await parent.getAttribute('aria-level')) + 1);
-  expect(await page.locator('[role="treeitem"][data-node-id="3"]').getAttribute('aria-level')).toBe(await parent.getAttribute('aria-level'));
+  expect(await page.locator('[role="treeitem"][data-node-id="3"]').getAttribute('aria-level')).toBe(
+    await parent.getAttribute('aria-level'),
+  );
 }
 
 describe('review and correct a compiled plan', () => {
@@ -99,9 +124,13 @@ describe('review and correct a compiled plan', () => {
     await text.fill(FLAT);
     await expect.poll(() => shape(page)).toEqual(FLAT_SHAPE);
     // A caret in the text selects the item read from its line, with the compiler's reason.
-    await text.evaluate((t: HTMLTextAreaElement) => t.setSelectionRange(t.value.indexOf('3 担い手'), t.value.indexOf('3 担い手')));
+    await text.evaluate((t: HTMLTextAreaElement) =>
+      t.setSelectionRange(t.value.indexOf('3 担い手'), t.value.indexOf('3 担い手')),
+    );
     await text.press('ArrowRight');
-    await expect.poll(() => page.locator('[role="treeitem"][aria-selected="true"] > .row .label').innerText()).toContain('担い手を育てる');
+    await expect
+      .poll(() => page.locator('[role="treeitem"][aria-selected="true"] > .row .label').innerText())
+      .toContain('担い手を育てる');
     expect(await page.locator('.source-line').innerText()).toMatch(/原文 7 行目.*この行を項目と判断しました。理由: /s);
     await item(page, '見守りを広げる').locator(':scope > .row').click();
     await page.getByRole('button', { name: '一段下げる' }).click();
@@ -110,7 +139,9 @@ describe('review and correct a compiled plan', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => shape(page)).toEqual([...NESTED_SHAPE.slice(0, 3), '1:相談の場所をつくる']);
 
-    await page.getByLabel('計画のテキスト').fill(`はじめに\n\n${FLAT.replace('4 相談できる場所をつくる', '4 相談窓口を広げる')}`);
+    await page
+      .getByLabel('計画のテキスト')
+      .fill(`はじめに\n\n${FLAT.replace('4 相談できる場所をつくる', '4 相談窓口を広げる')}`);
     await expect.poll(() => shape(page)).toEqual([...NESTED_SHAPE.slice(0, 3), '1:相談窓口を広げる']);
     const failed = page.locator('section.failed');
     await expect.poll(() => failed.innerText()).toContain('使えなくなった修正 1 件');

@@ -41,7 +41,11 @@ addEventListener('message', (e) => {
   scripts = await serve('dist', 0, '/x/', { csp: false, cors: (path) => path.endsWith('.js') });
   shared = await serve('dist', 0, '/x/', { cors: () => true });
   spa = await serve('dist', 0, '/x/', { spa: true, cors: () => true });
-  strict = await serve('dist', 0, '/none/', { csp: false, pages: strictPages, pagesCsp: `default-src 'self'; frame-src ${baseUrl()}` });
+  strict = await serve('dist', 0, '/none/', {
+    csp: false,
+    pages: strictPages,
+    pagesCsp: `default-src 'self'; frame-src ${baseUrl()}`,
+  });
 });
 const strictPages: Record<string, string> = {};
 afterAll(async () => {
@@ -64,7 +68,8 @@ async function copiedSnippet(hash: string): Promise<string> {
   await page.close();
   return code;
 }
-const councilPage = (body: string) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>社協のページ</title></head><body><h1>地域福祉活動計画</h1>\n${body}\n<p>ページの続き</p></body></html>`;
+const councilPage = (body: string) =>
+  `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>社協のページ</title></head><body><h1>地域福祉活動計画</h1>\n${body}\n<p>ページの続き</p></body></html>`;
 
 const countNodes = (id: string) => {
   let n = 0;
@@ -83,17 +88,23 @@ describe('embedding', () => {
     await frame.locator('path.arc').first().waitFor();
     expect(await frame.locator('header.app-bar').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => Number(document.body.dataset.height ?? 0))).toBeGreaterThan(400);
-    expect(await page.locator('#plan').getAttribute('height')).toBe(await page.evaluate(() => document.body.dataset.height));
+    expect(await page.locator('#plan').getAttribute('height')).toBe(
+      await page.evaluate(() => document.body.dataset.height),
+    );
   });
 
   it('the 埋め込み dialog gives an iframe snippet with a title and lazy loading, and the <welfare-plan> snippet, and previews it', async () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=tree');
     await page.getByRole('button', { name: '埋め込み' }).click();
     const code = await frameCodeBox(page).inputValue();
-    expect(code).toMatch(/^<iframe id="[^"]+" data-welfare-plan src="[^"]+#\/plan\/kasama\?view=tree&amp;embed=1" title="笠間市社会福祉協議会 [^"]+" loading="lazy"/);
+    expect(code).toMatch(
+      /^<iframe id="[^"]+" data-welfare-plan src="[^"]+#\/plan\/kasama\?view=tree&amp;embed=1" title="笠間市社会福祉協議会 [^"]+" loading="lazy"/,
+    );
     const element = await page.getByLabel('埋め込みコード(カスタム要素)').inputValue();
     expect(element).toContain(`<script type="module" src="${baseUrl()}/welfare-plan.js"></script>`);
-    expect(element).toMatch(/<welfare-plan plan="kasama" view="tree"><a href="[^"]+#\/plan\/kasama">笠間市社会福祉協議会 .+を開く<\/a><\/welfare-plan>/);
+    expect(element).toMatch(
+      /<welfare-plan plan="kasama" view="tree"><a href="[^"]+#\/plan\/kasama">笠間市社会福祉協議会 .+を開く<\/a><\/welfare-plan>/,
+    );
     await page.frameLocator('dialog iframe').locator('g.node').first().waitFor();
     expect(await axe(page)).toEqual([]);
   });
@@ -101,7 +112,9 @@ describe('embedding', () => {
   it('the 埋め込み dialog says 「コピーしました」 only when the code was copied, and what to do when the clipboard refuses', async () => {
     const { page, problems } = await watch(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
     // A browser that refuses the clipboard (an http page, a locked-down PC, a denied permission).
-    await page.addInitScript(() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'))));
+    await page.addInitScript(
+      () => (navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'))),
+    );
     await page.goto(`${baseUrl()}/#/plan/kasama?view=tree`);
     await page.getByRole('button', { name: '埋め込み' }).click();
     for (const button of ['iframe のコードをコピー', 'カスタム要素のコードをコピー']) {
@@ -117,7 +130,10 @@ describe('embedding', () => {
     const { page } = await openPage(browser, '/#/plan/chiba?view=sunburst');
     await page.getByRole('button', { name: '埋め込み' }).click();
     // From a site that shares its files (CORS), as the dialog says it must.
-    const element = (await page.getByLabel('埋め込みコード(カスタム要素)').inputValue()).replaceAll(baseUrl(), `${shared.url}/x`);
+    const element = (await page.getByLabel('埋め込みコード(カスタム要素)').inputValue()).replaceAll(
+      baseUrl(),
+      `${shared.url}/x`,
+    );
     pasted['/element-pasted.html'] = councilPage(element);
     const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     await site.goto(`${otherSite(host.url)}/element-pasted.html`);
@@ -150,7 +166,9 @@ describe('embedding as pasted', () => {
       // The snippet's own script set the height from the page's message: nothing is cut off.
       await expect.poll(async () => Number(await site.locator('iframe').getAttribute('height'))).toBe(await inner());
       // The frame is as tall as what it shows: no empty band below the plan (it shrinks from the snippet's 860 px too).
-      const content = await site.frames()[1].evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+      const content = await site
+        .frames()[1]
+        .evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
       expect(Number(await site.locator('iframe').getAttribute('height')) - content).toBeLessThan(16);
       expect(await frame.locator('.panel').isVisible()).toBe(true);
       await site.locator('iframe').scrollIntoViewIfNeeded();
@@ -161,17 +179,21 @@ describe('embedding as pasted', () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');
     await page.getByRole('button', { name: '埋め込み' }).click();
     const code = (await frameCodeBox(page).inputValue()).replace(/<script>[\s\S]*<\/script>/, '');
-    pasted['/stripped.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title></head><body>${code}</body></html>`;
+    pasted['/stripped.html'] =
+      `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title></head><body>${code}</body></html>`;
     const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     await site.goto(`${otherSite(host.url)}/stripped.html`);
     await site.frameLocator('iframe').locator('path.arc').first().waitFor();
     const frameHeight = Number(await site.locator('iframe').getAttribute('height'));
-    const diagramBottom = await site.frames()[1].evaluate(() => document.querySelector('.diagram')!.getBoundingClientRect().bottom);
+    const diagramBottom = await site
+      .frames()[1]
+      .evaluate(() => document.querySelector('.diagram')!.getBoundingClientRect().bottom);
     expect(diagramBottom).toBeLessThanOrEqual(frameHeight);
   });
 
   it('<welfare-plan> on another site says, in the page, that the plan files need CORS headers', async () => {
-    pasted['/element-cors.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title><script type="module" src="${scripts.url}/welfare-plan.js"></script></head><body><welfare-plan plan="kasama">計画を開く</welfare-plan></body></html>`;
+    pasted['/element-cors.html'] =
+      `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協</title><script type="module" src="${scripts.url}/welfare-plan.js"></script></head><body><welfare-plan plan="kasama">計画を開く</welfare-plan></body></html>`;
     const { page } = await watch(await browser.newPage(), { expect: [/CORS|Failed to load resource|net::ERR_FAILED/] });
     await page.goto(`${otherSite(host.url)}/element-cors.html`);
     const alert = page.locator('welfare-plan').getByRole('alert');
@@ -198,7 +220,9 @@ describe('embedding in field conditions', () => {
   });
 
   it('in an iframe the CMS sandboxed (allow-scripts only), on a site that shares its files, the plan shows and sizes itself', async () => {
-    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="allow-scripts" ').replaceAll(baseUrl(), `${shared.url}/x`);
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst'))
+      .replace('<iframe ', '<iframe sandbox="allow-scripts" ')
+      .replaceAll(baseUrl(), `${shared.url}/x`);
     pasted['/sandboxed.html'] = councilPage(code);
     const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     await site.goto(`${otherSite(host.url)}/sandboxed.html`);
@@ -210,10 +234,15 @@ describe('embedding in field conditions', () => {
   });
 
   it('in an iframe sandboxed without scripts, the frame shows readable text and a link, not a blank box', async () => {
-    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="" ').replace(/<script>[\s\S]*<\/script>/, '').replaceAll(baseUrl(), `${shared.url}/x`);
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst'))
+      .replace('<iframe ', '<iframe sandbox="" ')
+      .replace(/<script>[\s\S]*<\/script>/, '')
+      .replaceAll(baseUrl(), `${shared.url}/x`);
     pasted['/no-scripts.html'] = councilPage(code);
     // The browser says, in the console, that it blocked the frame's scripts: that is this test's condition.
-    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), { expect: [/Blocked script execution/] });
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), {
+      expect: [/Blocked script execution/],
+    });
     await site.goto(`${otherSite(host.url)}/no-scripts.html`);
     const frame = site.frameLocator('iframe');
     await expect.poll(() => frame.locator('body').innerText()).toContain('地域福祉活動計画エクスプローラー');
@@ -226,11 +255,16 @@ describe('embedding in field conditions', () => {
   });
 
   it('sandboxed (allow-scripts) on a site that does not share its files: the app cannot load, and the frame says so instead of staying blank', async () => {
-    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+    const code = (await copiedSnippet('#/plan/kasama?view=sunburst')).replace(
+      '<iframe ',
+      '<iframe sandbox="allow-scripts" ',
+    );
     pasted['/sandboxed-no-cors.html'] = councilPage(code);
     // The browser refuses the frame's module and styles (CORS from origin "null"): this test's condition.
     const refused = [/CORS policy/, /Failed to load resource/, /preloaded using link preload/];
-    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), { expect: refused });
+    const { page: site } = await watch(await browser.newPage({ viewport: { width: 1280, height: 900 } }), {
+      expect: refused,
+    });
     await site.goto(`${otherSite(host.url)}/sandboxed-no-cors.html`);
     const frame = site.frameLocator('iframe');
     await expect.poll(() => frame.locator('body').innerText()).toContain('ここでは計画の図を表示できません');
@@ -248,7 +282,9 @@ describe('embedding in field conditions', () => {
     });
     await page.goto(`${baseUrl()}/#/plan/kasama`);
     await page.locator('path.arc').first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { seenAtStart: string }).seenAtStart)).not.toContain('表示できません');
+    expect(await page.evaluate(() => (window as unknown as { seenAtStart: string }).seenAtStart)).not.toContain(
+      '表示できません',
+    );
     expect(await page.locator('body').innerText()).not.toContain('表示できません');
   });
 
@@ -275,7 +311,9 @@ describe('unknown plans on hosts that answer every path with index.html', () => 
   });
 
   it('the custom element says, in Japanese, that the plan is not there', async () => {
-    pasted['/element-unknown.html'] = councilPage(`<script type="module" src="${spa.url}/x/welfare-plan.js"></script><welfare-plan plan="nowhere">計画を開く</welfare-plan>`);
+    pasted['/element-unknown.html'] = councilPage(
+      `<script type="module" src="${spa.url}/x/welfare-plan.js"></script><welfare-plan plan="nowhere">計画を開く</welfare-plan>`,
+    );
     const { page } = await watch(await browser.newPage());
     await page.goto(`${otherSite(host.url)}/element-unknown.html`);
     const alert = page.locator('welfare-plan').getByRole('alert');
@@ -288,7 +326,9 @@ describe('export', () => {
   it('downloads an SVG that parses and contains every visible label, with title, council and period', async () => {
     const { page } = await openPage(browser, '/#/plan/chiba?node=2');
     await settled(page);
-    const labels = await page.locator('text[data-label-for] tspan').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const labels = await page
+      .locator('text[data-label-for] tspan')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     expect(labels.length).toBeGreaterThan(5);
     await openExport(page);
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
@@ -296,7 +336,10 @@ describe('export', () => {
     const svg = await text(dl);
     const parsed = await page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text, tspan')].map((t) => t.textContent ?? '') };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('text, tspan')].map((t) => t.textContent ?? ''),
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     for (const l of labels) expect(parsed.texts).toContain(l);
@@ -305,7 +348,9 @@ describe('export', () => {
     // A picture, not a screen: no 「▲ 戻る」 control, a legend, and the full text of shortened labels.
     expect(parsed.texts).not.toContain('▲ 戻る');
     for (const key of ['重点', '新規', '再掲']) expect(parsed.texts).toContain(key);
-    const shortened = await page.locator('text[data-full]').evaluateAll((els) => els.map((e) => e.getAttribute('data-full')));
+    const shortened = await page
+      .locator('text[data-full]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-full')));
     for (const full of shortened) expect(parsed.texts).toContain(full);
   });
 
@@ -314,18 +359,26 @@ describe('export', () => {
     await page.locator('svg[role="application"] > g:not(.animate) g.node').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     await openExport(page);
-    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const [svgDl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
     const svg = await text(svgDl);
     const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
     const height = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
-    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /PNG/ }).click()]);
+    const [pngDl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /PNG/ }).click(),
+    ]);
     const png = readFileSync((await pngDl.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(width * 2);
     expect(png.readUInt32BE(20)).toBe(height * 2);
     // Decoded from its bytes (a data: image is what the site's CSP refuses).
     const size = await page.evaluate(async (b64) => {
-      const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const img = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
       return [img.width, img.height];
     }, png.toString('base64'));
     expect(size).toEqual([width * 2, height * 2]);
@@ -338,7 +391,10 @@ describe('export', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
     const rows = (await text(csv)).trimEnd().split('\r\n');
     expect(rows.length - 1).toBe(countNodes('okegawa'));
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
     expect(JSON.parse(await text(json)).id).toBe('okegawa');
   });
 });

@@ -20,7 +20,8 @@ async function clickArc(page: Page, id: string) {
   if (!box) throw new Error(`sector ${id} has no label to click`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
-const hashParam = (page: Page, key: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get(key);
+const hashParam = (page: Page, key: string) =>
+  new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get(key);
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -59,7 +60,11 @@ describe.each(PLANS)('plan %s', (id) => {
     // Long titles wrap inside the screen instead of running off its edge.
     const overflow = await page.evaluate(() => {
       const box = document.querySelector('.diagram')!.getBoundingClientRect();
-      return Math.max(...[...document.querySelectorAll('[role="treeitem"] > .row')].map((r) => r.getBoundingClientRect().right)) - box.right;
+      return (
+        Math.max(
+          ...[...document.querySelectorAll('[role="treeitem"] > .row')].map((r) => r.getBoundingClientRect().right),
+        ) - box.right
+      );
     });
     expect(overflow).toBeLessThanOrEqual(1);
     await page.getByRole('button', { name: 'サンバースト' }).click();
@@ -129,7 +134,9 @@ describe('deep links', () => {
 
   it('a node deep in the outline is shown and focused', async () => {
     const { page } = await openPage(browser, '/#/plan/okegawa?view=outline&node=3-2-2-3');
-    await expect.poll(() => page.locator('[role="treeitem"][aria-current="true"]').getAttribute('data-node-id')).toBe('3-2-2-3');
+    await expect
+      .poll(() => page.locator('[role="treeitem"][aria-current="true"]').getAttribute('data-node-id'))
+      .toBe('3-2-2-3');
   });
 
   it('an unknown plan shows a clear Japanese message and a way back', async () => {

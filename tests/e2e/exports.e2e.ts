@@ -41,52 +41,100 @@ async function exportBoth(page: Page): Promise<{ svg: string; png: Buffer }> {
 async function compare(svg: string, png: Buffer): Promise<{ differ: number; inkPng: number; inkSvg: number }> {
   const page = await browser.newPage();
   await page.goto(`${reference.url}/x/element.html`);
-  const result = await page.evaluate(async ([svgText, b64]) => {
-    const decoded = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const img = new Image();
-    img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-    await img.decode();
-    const pixels = (draw: (ctx: CanvasRenderingContext2D) => void) => {
-      const c = document.createElement('canvas');
-      c.width = decoded.width;
-      c.height = decoded.height;
-      const ctx = c.getContext('2d')!;
-      draw(ctx);
-      return ctx.getImageData(0, 0, c.width, c.height).data;
-    };
-    const a = pixels((ctx) => ctx.drawImage(decoded, 0, 0));
-    const b = pixels((ctx) => ctx.drawImage(img, 0, 0, decoded.width, decoded.height));
-    let differ = 0, inkA = 0, inkB = 0;
-    const n = a.length / 4;
-    for (let i = 0; i < a.length; i += 4) {
-      const d = Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]));
-      if (d > 96) differ++;
-      if (a[i] + a[i + 1] + a[i + 2] < 600) inkA++;
-      if (b[i] + b[i + 1] + b[i + 2] < 600) inkB++;
-    }
-    return { differ: differ / n, inkPng: inkA / n, inkSvg: inkB / n };
-  }, [svg, png.toString('base64')] as const);
+  const result = await page.evaluate(
+    async ([svgText, b64]) => {
+      const decoded = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+      await img.decode();
+      const pixels = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+        const c = document.createElement('canvas');
+        c.width = decoded.width;
+        c.height = decoded.height;
+        const ctx = c.getContext('2d')!;
+        draw(ctx);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const a = pixels((ctx) => ctx.drawImage(decoded, 0, 0));
+      const b = pixels((ctx) => ctx.drawImage(img, 0, 0, decoded.width, decoded.height));
+      let differ = 0,
+        inkA = 0,
+        inkB = 0;
+      const n = a.length / 4;
+      for (let i = 0; i < a.length; i += 4) {
+        const d = Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]));
+        if (d > 96) differ++;
+        if (a[i] + a[i + 1] + a[i + 2] < 600) inkA++;
+        if (b[i] + b[i + 1] + b[i + 2] < 600) inkB++;
+      }
+      return { differ: differ / n, inkPng: inkA / n, inkSvg: inkB / n };
+    },
+    [svg, png.toString('base64')] as const,
+  );
   await page.close();
   return result;
 }
 
 /** A plan big enough that the sunburst paints its dense rings on a canvas, with evaluations (patterned fills). */
-const item = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '取組', code: '', title: `合成項目 ${id}`, description: '', tags: id.endsWith('-2') ? ['再掲'] : [], children, line: 1 });
+const item = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title: `合成項目 ${id}`,
+  description: '',
+  tags: id.endsWith('-2') ? ['再掲'] : [],
+  children,
+  line: 1,
+});
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const big = {
-  id: 'big', council: '合成データ', municipality: '', prefecture: '', title: '大きな合成計画', period: null, vision: '合成計画', source: 'test', progressSheet: 'big.progress.csv',
-  root: { ...item('root', range(4).map((g) => item(`${g}`, range(100).map((m) => item(`${g}-${m}`, range(4).map((a) => item(`${g}-${m}-${a}`))))))), level: '基本理念', title: '合成計画' },
+  id: 'big',
+  council: '合成データ',
+  municipality: '',
+  prefecture: '',
+  title: '大きな合成計画',
+  period: null,
+  vision: '合成計画',
+  source: 'test',
+  progressSheet: 'big.progress.csv',
+  root: {
+    ...item(
+      'root',
+      range(4).map((g) =>
+        item(
+          `${g}`,
+          range(100).map((m) =>
+            item(
+              `${g}-${m}`,
+              range(4).map((a) => item(`${g}-${m}-${a}`)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    level: '基本理念',
+    title: '合成計画',
+  },
 };
-const bigSheet = ['id,年度,評価,メモ', ...range(100).flatMap((m) => range(4).map((a) => `1-${m}-${a},2025,${'ABCD'[(m + a) % 4]},`))].join('\n');
+const bigSheet = [
+  'id,年度,評価,メモ',
+  ...range(100).flatMap((m) => range(4).map((a) => `1-${m}-${a},2025,${'ABCD'[(m + a) % 4]},`)),
+].join('\n');
 
-describe('PNG export under exactly the README\'s CSP', () => {
+describe("PNG export under exactly the README's CSP", () => {
   it.each([
     ['the sunburst of a big plan with evaluations (canvas rings and patterns)', '/#/plan/big?view=sunburst'],
     ['the whole tree of 笠間', '/#/plan/kasama?view=tree'],
   ])('draws %s as the SVG shows it, loading no image', async (_name, path) => {
     const { page } = await openPage(browser, '/#/', { width: 1920, height: 1080 });
-    await page.route('**/plans/big.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
-    await page.route('**/plans/big.progress.csv', (route) => route.fulfill({ contentType: 'text/csv', body: bigSheet }));
+    await page.route('**/plans/big.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }),
+    );
+    await page.route('**/plans/big.progress.csv', (route) =>
+      route.fulfill({ contentType: 'text/csv', body: bigSheet }),
+    );
     await page.goto(page.url().replace(/#.*/, path.slice(1)));
     await settled(page);
     await page.evaluate(() => document.fonts.ready);
@@ -103,19 +151,24 @@ describe('PNG export under exactly the README\'s CSP', () => {
   });
 });
 
-describe('control characters in a plan\'s titles', () => {
+describe("control characters in a plan's titles", () => {
   it('leave the SVG well-formed and the PNG export working', async () => {
     const { page } = await openPage(browser, '/#/');
     const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8'));
     plan.title = `笠間\u0001の計画\uFFFE`;
     plan.root.children[0].title = `地域\u0007コミュニティ\u001F\uFFFF\uD800の基盤`;
-    await page.route('**/plans/kasama.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(plan) }));
+    await page.route('**/plans/kasama.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(plan) }),
+    );
     await page.goto(page.url().replace(/#.*/, '#/plan/kasama?view=tree'));
     await settled(page);
     const { svg, png } = await exportBoth(page);
     const parsed = await page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent ?? '' };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        text: doc.documentElement.textContent ?? '',
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.text).toContain('笠間の計画');
@@ -126,8 +179,14 @@ describe('control characters in a plan\'s titles', () => {
 
 describe('CSV downloads with titles and memos a spreadsheet would run as formulas', () => {
   /** What a spreadsheet runs as a formula: = + - @ (also full-width, also after spaces) first, unless it is a plain number. */
-  const runsAsFormula = (cell: string) => /^[\s\u3000]*[=+\-@＝＋－＠]/u.test(cell) && !/^-?[\d,]+(\.\d+)?%?$/.test(cell);
-  const cells = (csv: string) => csv.replace(/^\uFEFF/, '').split(/\r\n/).flatMap((row) => row.split(',')).map((c) => c.replace(/^"/, ''));
+  const runsAsFormula = (cell: string) =>
+    /^[\s\u3000]*[=+\-@＝＋－＠]/u.test(cell) && !/^-?[\d,]+(\.\d+)?%?$/.test(cell);
+  const cells = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n/)
+      .flatMap((row) => row.split(','))
+      .map((c) => c.replace(/^"/, ''));
 
   it('neutralises them in the item list, the template and the progress export', async () => {
     const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8'));
@@ -137,7 +196,9 @@ describe('CSV downloads with titles and memos a spreadsheet would run as formula
     const sheet = join(dir, '評価.csv');
     writeFileSync(sheet, 'id,年度,評価,メモ,指標,目標値,実績値\r\n1-1,2025,A,@SUM(A1:A9),-会議,-5,"-1,200"\r\n');
     const { page } = await openPage(browser, '/#/');
-    await page.route('**/plans/kasama.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(plan) }));
+    await page.route('**/plans/kasama.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(plan) }),
+    );
     await page.goto(page.url().replace(/#.*/, '#/plan/kasama?view=outline'));
     await page.getByRole('tree').waitFor();
     const download = async (name: string | RegExp) => {
@@ -158,7 +219,7 @@ describe('CSV downloads with titles and memos a spreadsheet would run as formula
   });
 });
 
-describe('element.html under the site\'s CSP', () => {
+describe("element.html under the site's CSP", () => {
   it('shows <welfare-plan> styled, with no CSP violation, its diagram at a readable size', async () => {
     // openPage fails the test on any CSP violation or console error.
     const { page } = await openPage(browser, '/element.html');
@@ -167,7 +228,10 @@ describe('element.html under the site\'s CSP', () => {
     const box = (await diagram.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(500);
     expect(box.width).toBeGreaterThanOrEqual(600);
-    const svg = (await page.locator('welfare-plan svg[role="application"], welfare-plan .diagram svg').first().boundingBox())!;
+    const svg = (await page
+      .locator('welfare-plan svg[role="application"], welfare-plan .diagram svg')
+      .first()
+      .boundingBox())!;
     expect(Math.min(svg.width, svg.height)).toBeGreaterThan(400);
     // The element's own styles apply: its font and the diagram's frame.
     expect(await diagram.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');

@@ -25,7 +25,10 @@ const settledTree = (page: Page) => page.locator('svg[role="application"] > g:no
 describe('the tree after a selection', () => {
   for (const [how, select] of [
     ['a click', (p: Page) => p.locator('g.node[data-node-id="2"] .label').click()],
-    ['Enter', async (p: Page) => (await p.locator('g.node[data-node-id="2"] .label').focus(), p.keyboard.press('Enter'))],
+    [
+      'Enter',
+      async (p: Page) => (await p.locator('g.node[data-node-id="2"] .label').focus(), p.keyboard.press('Enter')),
+    ],
     ['a link in the detail panel', (p: Page) => p.locator('.detail .children .link').first().click()],
   ] as const) {
     it(`still pans and zooms after selecting by ${how}`, async () => {
@@ -62,7 +65,11 @@ describe('the tree after a selection', () => {
       expect(root.x).toBeGreaterThanOrEqual(canvas.x - 1);
       expect(root.y).toBeGreaterThanOrEqual(canvas.y - 1);
       expect(root.y + root.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
-      const sizes = await page.locator('svg[role="application"] text').evaluateAll((ts) => ts.map((t) => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a));
+      const sizes = await page
+        .locator('svg[role="application"] text')
+        .evaluateAll((ts) =>
+          ts.map((t) => Number(t.getAttribute('font-size')) * (t as SVGTextElement).getScreenCTM()!.a),
+        );
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13.9);
     });
   }
@@ -110,13 +117,18 @@ describe('type big enough for older readers', () => {
   it('shows more words before cutting: most sunburst labels of a plan are whole at 1280 px', async () => {
     const { page } = await openPage(browser, '/#/plan/kasama');
     await page.locator('g.labels.settled text').first().waitFor();
-    const labels = await page.locator('text[data-label-for]').evaluateAll((els) => els.map((e) => e.hasAttribute('data-full')));
+    const labels = await page
+      .locator('text[data-label-for]')
+      .evaluateAll((els) => els.map((e) => e.hasAttribute('data-full')));
     expect(labels.filter((cut) => !cut).length).toBeGreaterThan(labels.length / 2);
   });
 });
 
 describe('a steady page', () => {
-  for (const [width, height] of [[1280, 800], [1024, 768]]) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ]) {
     it(`selecting an item does not move the diagram at ${width} px`, async () => {
       const { page } = await openPage(browser, '/#/plan/okegawa?view=tree', { width, height });
       await page.locator('g.node').first().waitFor();
@@ -184,7 +196,14 @@ describe('a resident on a phone', () => {
     await page.keyboard.press('Enter');
     const status = page.locator('#results-title');
     await expect.poll(() => status.innerText()).toMatch(/「ボランティア」: \d+ 件/);
-    await expect.poll(() => status.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        status.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 });
 
@@ -193,7 +212,9 @@ describe('sharing', () => {
     const { page } = await openPage(browser, '/#/plan/chiba?view=tree&node=2');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'リンクをコピー' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'リンク' }).innerText()).toContain('リンクをコピーしました');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'リンク' }).innerText())
+      .toContain('リンクをコピーしました');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // A published plan's own page (plan/<id>/), with the view in its short hash.
     expect(copied).toMatch(/\/plan\/chiba\/#view=tree&node=2$/);
@@ -204,13 +225,18 @@ describe('files and links from the real world', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wpe-'));
   const plan = readFileSync('tests/fixtures/chapters-kita.txt', 'utf8');
 
-  for (const [encoding, label] of [['CP932', 'Shift_JIS'], ['UTF-16', 'UTF-16']]) {
+  for (const [encoding, label] of [
+    ['CP932', 'Shift_JIS'],
+    ['UTF-16', 'UTF-16'],
+  ]) {
     it(`reads a ${label} text file (as Windows and Excel save it) on the import page`, async () => {
       const file = join(dir, `plan-${encoding}.txt`);
       writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', encoding], { input: plan }));
       const { page } = await openPage(browser, '/#/import');
       await page.locator('input[type="file"]').setInputFiles(file);
-      await expect.poll(() => page.getByRole('status').first().innerText()).toContain(`${label} の文字として読み込みました`);
+      await expect
+        .poll(() => page.getByRole('status').first().innerText())
+        .toContain(`${label} の文字として読み込みました`);
       expect(await page.getByLabel('計画のテキスト').inputValue()).toBe(plan.replace(/\r\n/g, '\n'));
       await page.locator('[role="treeitem"][data-node-id]').first().waitFor();
     });
@@ -218,10 +244,15 @@ describe('files and links from the real world', () => {
 
   it('names the file and says what to do when it is not text', async () => {
     const file = join(dir, 'photo.png');
-    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 0, 0]));
+    writeFileSync(
+      file,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 0, 0]),
+    );
     const { page } = await openPage(browser, '/#/import');
     await page.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('「photo.png」は文字のファイルとして読めませんでした');
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('「photo.png」は文字のファイルとして読めませんでした');
   });
 
   it('keeps pasted text and typed details after a reload, and asks before saving over a plan', async () => {
@@ -247,6 +278,13 @@ describe('files and links from the real world', () => {
   it('compares a plan named twice once, and says so', async () => {
     const { page } = await openPage(browser, '/#/compare?plans=okegawa,okegawa,kasama');
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('「okegawa」');
-    await expect.poll(() => page.locator('[data-plan-id]').filter({ has: page.locator('svg') }).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-plan-id]')
+          .filter({ has: page.locator('svg') })
+          .count(),
+      )
+      .toBe(2);
   });
 });

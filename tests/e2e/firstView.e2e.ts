@@ -11,7 +11,12 @@ afterAll(async () => browser?.close());
 async function slowLine(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
 }
 
 /** As long as a busy CI machine may take to import a page's code after its first paint. */
@@ -23,7 +28,11 @@ const PRELOAD_USED_WITHIN_MS = 15_000;
  * no stylesheet applies, or preloaded data the app never fetches is what Chromium warns about.
  */
 async function openTracked(path: string) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await browser.newPage({
+    viewport: { width: 1024, height: 768 },
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   const { problems } = await watch(page);
   await page.addInitScript(() => {
     const w = window as unknown as { fetched: string[] };
@@ -41,7 +50,8 @@ async function openTracked(path: string) {
   /** Scripts whose top level has run so far (each take resets V8's counters, so they add up). */
   const modulesRun = async () => {
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
-    for (const script of result) if (script.functions.some((f) => f.ranges[0]?.startOffset === 0 && f.ranges[0].count > 0)) ran.add(script.url);
+    for (const script of result)
+      if (script.functions.some((f) => f.ranges[0]?.startOffset === 0 && f.ranges[0].count > 0)) ran.add(script.url);
     return ran;
   };
   await page.goto(`${baseUrl()}${path}`);
@@ -50,9 +60,23 @@ async function openTracked(path: string) {
 
 /** The preloads the page has not taken up (yet): by kind, as Chromium matches a preload to its use. */
 async function unusedPreloads(page: Page, modulesRun: Set<string>): Promise<string[]> {
-  const links = await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => ({ rel: (l as HTMLLinkElement).rel, as: l.getAttribute('as') ?? 'script', href: (l as HTMLLinkElement).href })));
-  const { sheets, fetched } = await page.evaluate(() => ({ sheets: [...document.styleSheets].map((s) => s.href), fetched: (window as unknown as { fetched: string[] }).fetched }));
-  const used = ({ rel, as, href }: (typeof links)[number]) => (rel === 'modulepreload' ? modulesRun.has(href) : as === 'style' ? sheets.includes(href) : as === 'fetch' && fetched.includes(href));
+  const links = await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((ls) =>
+    ls.map((l) => ({
+      rel: (l as HTMLLinkElement).rel,
+      as: l.getAttribute('as') ?? 'script',
+      href: (l as HTMLLinkElement).href,
+    })),
+  );
+  const { sheets, fetched } = await page.evaluate(() => ({
+    sheets: [...document.styleSheets].map((s) => s.href),
+    fetched: (window as unknown as { fetched: string[] }).fetched,
+  }));
+  const used = ({ rel, as, href }: (typeof links)[number]) =>
+    rel === 'modulepreload'
+      ? modulesRun.has(href)
+      : as === 'style'
+        ? sheets.includes(href)
+        : as === 'fetch' && fetched.includes(href);
   return links.filter((link) => !used(link)).map(({ rel, as, href }) => `${rel} ${as} ${href}`);
 }
 
@@ -86,14 +110,31 @@ describe('first view of a shared link: no waterfall', () => {
   });
 
   it('nothing a link preloads goes unused, on any page a link can open (Chromium would warn)', async () => {
-    const links = ['/#/', '/#/plan/kasama?view=tree', '/#/plan/chiba?embed=1', '/#/compare?plans=kasama,chiba,nowhere', '/#/compare?plans=okegawa,kisarazu', '/#/present/okegawa', '/#/search?q=サロン', '/#/import'];
+    const links = [
+      '/#/',
+      '/#/plan/kasama?view=tree',
+      '/#/plan/chiba?embed=1',
+      '/#/compare?plans=kasama,chiba,nowhere',
+      '/#/compare?plans=okegawa,kisarazu',
+      '/#/present/okegawa',
+      '/#/search?q=サロン',
+      '/#/import',
+    ];
     const opened = await Promise.all(links.map((path) => openTracked(path)));
     for (const { page, path, problems, modulesRun } of opened) {
       // Chromium warns only 3 s after the load event; instead, wait until every preload is taken up.
-      await expect.poll(async () => unusedPreloads(page, await modulesRun()), { timeout: PRELOAD_USED_WITHIN_MS }).toEqual([]);
-      const preloaded = await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+      await expect
+        .poll(async () => unusedPreloads(page, await modulesRun()), { timeout: PRELOAD_USED_WITHIN_MS })
+        .toEqual([]);
+      const preloaded = await page
+        .locator('link[rel=preload], link[rel=modulepreload]')
+        .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
       const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      for (const href of preloaded) expect(fetched.filter((f) => f === href), `${path}: ${href} fetched once`).toHaveLength(1);
+      for (const href of preloaded)
+        expect(
+          fetched.filter((f) => f === href),
+          `${path}: ${href} fetched once`,
+        ).toHaveLength(1);
       expect(problems, path).toEqual([]);
     }
   });
@@ -102,7 +143,10 @@ describe('first view of a shared link: no waterfall', () => {
     const mine = { ...JSON.parse(readFileSync('dist/plans/kasama.json', 'utf8')), title: 'この端末で直した笠間の計画' };
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const { problems } = await watch(page);
-    await page.addInitScript((plan) => localStorage.setItem('welfare-plan-explorer:imports', JSON.stringify([plan])), mine);
+    await page.addInitScript(
+      (plan) => localStorage.setItem('welfare-plan-explorer:imports', JSON.stringify([plan])),
+      mine,
+    );
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.goto(`${baseUrl()}/#/plan/kasama`);

@@ -15,7 +15,14 @@ describe('plan gallery', () => {
     const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
     expect(ids.sort()).toEqual(['chiba', 'kasama', 'kisarazu', 'okegawa', 'tsurugashima']);
     const text = await page.locator('main').innerText();
-    for (const council of ['木更津市社会福祉協議会', '千葉市社会福祉協議会', '桶川市社会福祉協議会', '笠間市社会福祉協議会', '鶴ヶ島市']) expect(text).toContain(council);
+    for (const council of [
+      '木更津市社会福祉協議会',
+      '千葉市社会福祉協議会',
+      '桶川市社会福祉協議会',
+      '笠間市社会福祉協議会',
+      '鶴ヶ島市',
+    ])
+      expect(text).toContain(council);
     expect(text).toContain('共に手を携える地域社会の実現に向けて');
     expect(text).toContain('令和6年度～令和9年度');
     expect(problems).toEqual([]);
@@ -48,7 +55,9 @@ describe('gallery filter', () => {
     const cards = page.locator('a[data-plan-id]');
     await expect.poll(() => cards.count()).toBe(5);
     await page.getByLabel('都道府県').selectOption('千葉県');
-    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['kisarazu', 'chiba']);
+    await expect
+      .poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id'))))
+      .toEqual(['kisarazu', 'chiba']);
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('5 計画のうち 2 計画');
     expect(decodeURIComponent(page.url())).toContain('#/?pref=千葉県');
     await page.reload();
@@ -60,10 +69,14 @@ describe('gallery filter', () => {
     await expect.poll(() => cards.count()).toBe(0);
     await expect.poll(() => page.locator('main').innerText()).toContain('この条件に合う計画はありません');
     await page.getByLabel('名前・言葉で絞り込む').fill('桶川');
-    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['okegawa']);
+    await expect
+      .poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id'))))
+      .toEqual(['okegawa']);
     // By reading: 桶川's 基本理念 writes たすけあい.
     await page.getByLabel('名前・言葉で絞り込む').fill('助け合い');
-    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toContain('okegawa');
+    await expect
+      .poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id'))))
+      .toContain('okegawa');
     expect(await axe(page)).toEqual([]);
   });
 
@@ -92,7 +105,14 @@ describe('gallery filter', () => {
     for (let i = 0; i < 2 * (drawn + 6); i++) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-plan-id'));
     expect(focused).toBe(`n${drawn + 7}`); // the seeds come after n600
-    await expect.poll(() => page.evaluate(() => { const r = document.activeElement!.getBoundingClientRect(); return [Math.round(r.top) >= 0, Math.round(r.bottom) <= window.innerHeight]; })).toEqual([true, true]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const r = document.activeElement!.getBoundingClientRect();
+          return [Math.round(r.top) >= 0, Math.round(r.bottom) <= window.innerHeight];
+        }),
+      )
+      .toEqual([true, true]);
     // Scrolled away from the focused card (wheel, PageDown), Tab still goes on from it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('a[data-plan-id="n3"]').focus();
@@ -107,7 +127,9 @@ describe('gallery filter', () => {
     await page.getByLabel('都道府県').selectOption('沖縄県');
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('1741 計画のうち 36 計画');
     await page.getByLabel('名前・言葉で絞り込む').fill('第1692市');
-    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual(['n1692']);
+    await expect
+      .poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id'))))
+      .toEqual(['n1692']);
   });
 
   it('fits a phone with the filter above the cards', async () => {

@@ -18,7 +18,11 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.ge
 /** The national gallery at 1280×800, scrolled until `id` (a seed, far down the list) is in the middle of the screen. */
 async function nationalAt(id: string): Promise<{ page: Page; top: number }> {
   // No service worker: once one controls the page, it fetches the list itself, where page.route does not reach.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   await watch(page);
   await serveNationalIndex(page);
   await page.goto(`${baseUrl()}/#/`);
@@ -27,7 +31,10 @@ async function nationalAt(id: string): Promise<{ page: Page; top: number }> {
   expect(at).toBeGreaterThan(0.3);
   await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), at);
   await page.locator(`a[data-plan-id="${id}"]`).waitFor();
-  await page.evaluate((id) => document.querySelector(`a[data-plan-id="${id}"]`)!.scrollIntoView({ block: 'center' }), id);
+  await page.evaluate(
+    (id) => document.querySelector(`a[data-plan-id="${id}"]`)!.scrollIntoView({ block: 'center' }),
+    id,
+  );
   await expect.poll(() => topOf(page, id)).toBeGreaterThan(100);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(50_000);
   return { page, top: (await topOf(page, id))! };
@@ -45,7 +52,11 @@ describe('gallery: Back returns to the same card', () => {
     await expect.poll(() => focusedId(page)).toBe('okegawa');
     // Tab goes on from the card (its 「くらべる」), not from the top of the page.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('a')?.getAttribute('data-plan-id'))).toBe('okegawa');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('li')?.querySelector('a')?.getAttribute('data-plan-id'),
+      ),
+    ).toBe('okegawa');
     // A reload keeps the place too.
     await page.reload();
     await expect.poll(() => topOf(page, 'okegawa')).toBe(top);
@@ -78,7 +89,17 @@ describe('gallery: Back returns to the same card', () => {
     const hidden: number[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      hidden.push(await page.evaluate(() => Math.max(0, Math.round(document.activeElement!.getBoundingClientRect().bottom - document.querySelector('aside.tray')!.getBoundingClientRect().top))));
+      hidden.push(
+        await page.evaluate(() =>
+          Math.max(
+            0,
+            Math.round(
+              document.activeElement!.getBoundingClientRect().bottom -
+                document.querySelector('aside.tray')!.getBoundingClientRect().top,
+            ),
+          ),
+        ),
+      );
     }
     expect(hidden).toEqual(Array(12).fill(0));
   });

@@ -33,7 +33,11 @@ const focusLook = (page: Page) =>
     const plain = look(el) + (row ? look(row) : '');
     el.focus();
     const label = (el as HTMLInputElement).labels?.[0]?.textContent;
-    return { tag: el.tagName.toLowerCase(), name: el.getAttribute('aria-label') ?? label ?? el.textContent?.trim().slice(0, 30) ?? '', visible: focused !== plain };
+    return {
+      tag: el.tagName.toLowerCase(),
+      name: el.getAttribute('aria-label') ?? label ?? el.textContent?.trim().slice(0, 30) ?? '',
+      visible: focused !== plain,
+    };
   });
 
 describe('accessibility on every page type (axe-core)', () => {
@@ -114,13 +118,24 @@ describe('motion', () => {
     const box = (await page.locator('text[data-label-for="2"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // Without animation the new labels are there at once; with it they wait 750 ms.
-    await expect.poll(() => page.locator('g.labels.settled text[data-label-for="2-3"]').count(), { timeout: 300, interval: 20 }).toBe(1);
+    await expect
+      .poll(() => page.locator('g.labels.settled text[data-label-for="2-3"]').count(), { timeout: 300, interval: 20 })
+      .toBe(1);
   });
 });
 
 describe('security', () => {
   it('runs every page type under the strict CSP without a violation', async () => {
-    for (const path of ['/#/', '/#/plan/kasama?view=tree', '/#/plan/kasama?view=outline', '/#/search?q=見守り', '/#/compare?plans=chiba,kasama', '/#/present/kasama', '/#/import', '/#/plan/okegawa?embed=1']) {
+    for (const path of [
+      '/#/',
+      '/#/plan/kasama?view=tree',
+      '/#/plan/kasama?view=outline',
+      '/#/search?q=見守り',
+      '/#/compare?plans=chiba,kasama',
+      '/#/present/kasama',
+      '/#/import',
+      '/#/plan/okegawa?embed=1',
+    ]) {
       const { page, problems } = await openPage(browser, path);
       await page.locator('main *').first().waitFor();
       await page.waitForLoadState('networkidle');
@@ -131,7 +146,10 @@ describe('security', () => {
   });
 
   it('ignores unknown or hostile URL parameters', async () => {
-    const { page, problems } = await openPage(browser, `/#/plan/kasama?view=${encodeURIComponent('<script>alert(1)</script>')}&node=${encodeURIComponent('../../etc/passwd')}&foo=bar&embed=0`);
+    const { page, problems } = await openPage(
+      browser,
+      `/#/plan/kasama?view=${encodeURIComponent('<script>alert(1)</script>')}&node=${encodeURIComponent('../../etc/passwd')}&foo=bar&embed=0`,
+    );
     await page.locator('path.arc').first().waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('項目「../../etc/passwd」はこの計画にありません');
     expect(await page.locator('script:not([src])').count()).toBe(0);
@@ -142,7 +160,11 @@ describe('security', () => {
     const { page } = await watch(await browser.newPage());
     await page.goto(`${host.url}/host.html`);
     await page.frameLocator('#f').locator('path.arc').first().waitFor();
-    const frameUrl = () => page.frames().find((f) => f !== page.mainFrame())!.url();
+    const frameUrl = () =>
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())!
+        .url();
     const before = frameUrl();
     await page.evaluate(() => {
       const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
@@ -159,6 +181,8 @@ describe('security', () => {
     const received = await page.evaluate(() => (window as unknown as { received: unknown[] }).received);
     expect(received.length).toBeGreaterThan(0);
     for (const m of received) expect(Object.keys(m as object).sort()).toEqual(['height', 'type']);
-    expect(new Set(received.map((m) => (m as { type: string }).type))).toEqual(new Set(['welfare-plan-explorer:height']));
+    expect(new Set(received.map((m) => (m as { type: string }).type))).toEqual(
+      new Set(['welfare-plan-explorer:height']),
+    );
   });
 });

@@ -7,20 +7,34 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-const PLAN = ['基本理念', 'みんなでささえあうまち', '', '基本目標', '1 地域でつながる', '2 見守りを広げる', '3 担い手を育てる', ''].join('\n');
+const PLAN = [
+  '基本理念',
+  'みんなでささえあうまち',
+  '',
+  '基本目標',
+  '1 地域でつながる',
+  '2 見守りを広げる',
+  '3 担い手を育てる',
+  '',
+].join('\n');
 const OTHER = ['基本理念', 'ともに生きるまち', '', '基本目標', '1 相談できる場所', '2 居場所づくり', ''].join('\n');
 const text = (page: Page) => page.getByLabel('計画のテキスト');
 const titles = (page: Page) => page.locator('[role="tree"] [role="treeitem"] > .row .title').allInnerTexts();
 
 /** Chooses a file in the page's file input, as a person does with ファイルを選ぶ. */
-const choose = (page: Page, name: string, body: string) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(body, 'utf8') });
+const choose = (page: Page, name: string, body: string) =>
+  page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(body, 'utf8') });
 
 /** Drops a file on the text box, as a person drags it from a folder. */
-const drop = (page: Page, name: string, body: string) => text(page).evaluate((el, [n, b]) => {
-  const dt = new DataTransfer();
-  dt.items.add(new File([b], n, { type: 'text/plain' }));
-  el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-}, [name, body]);
+const drop = (page: Page, name: string, body: string) =>
+  text(page).evaluate(
+    (el, [n, b]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([b], n, { type: 'text/plain' }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [name, body],
+  );
 
 async function pasted(page: Page, body: string) {
   await text(page).fill(body);
@@ -120,7 +134,10 @@ describe('import page as people use it', () => {
 
   it('proposes the title, council and period written at the top of the text for the plan’s fields', async () => {
     const { page } = await openPage(browser, '/#/import');
-    await pasted(page, ['第4次大町市地域福祉活動計画', '令和6年度～令和9年度', '社会福祉法人 大町市社会福祉協議会', '', PLAN].join('\n'));
+    await pasted(
+      page,
+      ['第4次大町市地域福祉活動計画', '令和6年度～令和9年度', '社会福祉法人 大町市社会福祉協議会', '', PLAN].join('\n'),
+    );
     const offer = page.getByRole('region', { name: '本文から読み取った計画の情報' });
     await expect.poll(() => offer.innerText()).toContain('第4次大町市地域福祉活動計画');
     expect(await offer.innerText()).toContain('大町市社会福祉協議会');
@@ -146,7 +163,9 @@ describe('import page as people use it', () => {
     const deep = deepBullets(1000);
     await pasted(page, deep);
     await expect.poll(() => page.locator('.depth-note').innerText()).toMatch(/深/);
-    const deepest = await page.locator('[role="treeitem"]').evaluateAll((els) => Math.max(...els.map((e) => Number(e.getAttribute('aria-level')))));
+    const deepest = await page
+      .locator('[role="treeitem"]')
+      .evaluateAll((els) => Math.max(...els.map((e) => Number(e.getAttribute('aria-level')))));
     expect(deepest).toBeGreaterThan(10);
     expect(deepest).toBeLessThan(1000);
     await page.locator('[data-draft-saved="true"]').waitFor();
@@ -164,19 +183,27 @@ describe('import page as people use it', () => {
       el.value = t;
       el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     }, long);
-    await expect.poll(() => page.locator('[role="tree"] [role="treeitem"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[role="tree"] [role="treeitem"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     await text(page).press('End');
     await text(page).pressSequentially('末尾の追記');
-    await expect.poll(() => page.locator('[data-draft-saved]').getAttribute('data-draft-saved'), { timeout: 20_000 }).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-draft-saved]').getAttribute('data-draft-saved'), { timeout: 20_000 })
+      .toBe('true');
     await page.reload();
-    await expect.poll(async () => (await text(page).inputValue()).endsWith('末尾の追記'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await text(page).inputValue()).endsWith('末尾の追記'), { timeout: 20_000 })
+      .toBe(true);
     // Typed, then another draft opened at once (before the pause): the typed text is still in the first draft.
     await text(page).press('End');
     await text(page).pressSequentially('二');
     await page.getByRole('button', { name: '新しい下書きを始める' }).click();
     await expect.poll(() => text(page).inputValue()).toBe('');
     await page.locator('li[data-draft]:not(.current)').first().getByRole('button', { name: '開く' }).click();
-    await expect.poll(async () => (await text(page).inputValue()).endsWith('末尾の追記二'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await text(page).inputValue()).endsWith('末尾の追記二'), { timeout: 20_000 })
+      .toBe(true);
   });
 
   it('refuses a paste over the size limit with a message, the text unchanged', async () => {

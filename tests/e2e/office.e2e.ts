@@ -6,7 +6,9 @@ import { launch, openPage } from './browser';
 
 /** The office fixtures (tests/office/build.sh) and what a person reads in each, written by hand. */
 const FIXTURES = 'tests/office';
-const expected: Record<string, { vision: string; nodes: [string, string][] }> = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+const expected: Record<string, { vision: string; nodes: [string, string][] }> = JSON.parse(
+  readFileSync(join(FIXTURES, 'expected.json'), 'utf8'),
+);
 const files = Object.keys(expected).filter((f) => f !== '_');
 const bytes = (name: string) => readFileSync(join(FIXTURES, name));
 
@@ -16,10 +18,20 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const choose = (page: Page, name: string, path = name) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes(path) });
-const tree = (page: Page) => page.locator('.result [role="treeitem"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-node-id'), e.querySelector('.title')?.textContent]));
+const choose = (page: Page, name: string, path = name) =>
+  page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes(path) });
+const tree = (page: Page) =>
+  page
+    .locator('.result [role="treeitem"]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-node-id'), e.querySelector('.title')?.textContent]));
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
-const officeScripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /office/i.test(n)));
+const officeScripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /office/i.test(n)),
+  );
 
 describe('import page: Word, Excel and PowerPoint files in', () => {
   it('reads every fixture faithfully (titles in tree order, vision), in a worker loaded only when such a file comes', async () => {
@@ -48,11 +60,15 @@ describe('import page: Word, Excel and PowerPoint files in', () => {
     await page.getByLabel('計画のテキスト').dispatchEvent('drop', { dataTransfer: transfer });
     await expect.poll(() => tree(page)).toEqual(expected['hara-goals.pptx'].nodes);
     await page.locator('.result [data-node-id="2-1"] > .row .title').click();
-    await expect.poll(() => page.locator('.source-line').innerText()).toMatch(/^原文 \d+ 行目\(スライド 3\): 「?・ 施策2-1 生活支援の体制づくり/);
+    await expect
+      .poll(() => page.locator('.source-line').innerText())
+      .toMatch(/^原文 \d+ 行目\(スライド 3\): 「?・ 施策2-1 生活支援の体制づくり/);
     await choose(page, 'hoshi-headings.docx');
     await expect.poll(() => tree(page)).toEqual(expected['hoshi-headings.docx'].nodes);
     await page.locator('.result [data-node-id="1-2"] > .row .title').click();
-    await expect.poll(() => page.locator('.source-line').innerText()).toMatch(/^原文 \d+ 行目\(段落 \d+\): 「?\(2\) 居場所づくり/);
+    await expect
+      .poll(() => page.locator('.source-line').innerText())
+      .toMatch(/^原文 \d+ 行目\(段落 \d+\): 「?\(2\) 居場所づくり/);
   }, 60_000);
 
   it('a password-protected or old binary file gets one line naming it and what to do, and the text stays', async () => {

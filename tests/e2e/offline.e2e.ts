@@ -19,7 +19,8 @@ const idsOf = (id: string) => {
   walk(plan.root, (n) => ids.push(n.id));
   return ids.sort();
 };
-const drawnIds = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-node-id')))].sort());
+const drawnIds = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-node-id')))].sort());
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -46,7 +47,13 @@ describe('offline at the 公民館', () => {
     site = await serve('dist');
     // A profile of its own, as a person's browser has (a test context is incognito, where Chromium installs nothing).
     profile = mkdtempSync(join(tmpdir(), 'offline-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     const { problems } = await watch(page, { expect: [/ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
     // くらべる keeps the plans it compares; a plan page keeps its plan.
@@ -66,7 +73,9 @@ describe('offline at the 公民館', () => {
     await settled(page);
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
     const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; url: string };
     expect(manifest.errors).toEqual([]);
@@ -99,7 +108,11 @@ describe('offline at the 公民館', () => {
 
     const root = page.url().replace(/#.*/, '');
     await page.goto(`${root}#/`);
-    await expect.poll(() => page.locator('a[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort())).toEqual(['kasama', 'okegawa']);
+    await expect
+      .poll(() =>
+        page.locator('a[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort()),
+      )
+      .toEqual(['kasama', 'okegawa']);
     expect(await page.locator('main').innerText()).toContain('この端末に保存した計画だけ');
     expect(await axe(page)).toEqual([]);
 
@@ -107,7 +120,13 @@ describe('offline at the 公民館', () => {
     await expect.poll(() => page.locator('section.panel[data-plan-id] [data-node-id]').count()).toBeGreaterThan(20);
     // Search over all plans: over the kept ones.
     await page.goto(`${root}#/search?q=${encodeURIComponent('見守り')}`);
-    await expect.poll(() => page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort())).toEqual(['kasama', 'okegawa']);
+    await expect
+      .poll(() =>
+        page
+          .locator('section.group[data-plan-id]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')).sort()),
+      )
+      .toEqual(['kasama', 'okegawa']);
 
     // Everything kept worked offline without a single error.
     expect(problems).toEqual([]);
@@ -124,13 +143,18 @@ describe('a plan that travels as one file', () => {
     const { page } = await openPage(browser, '/#/plan/minami-sample?view=sunburst');
     await settled(page);
     await page.locator('summary', { hasText: '持ち出す' }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '1 つのファイルで保存' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe(`${plan.council}_${plan.title}.html`.replace(/[\\/:*?"<>|]/g, ' '));
     profile = mkdtempSync(join(tmpdir(), 'one-file-'));
     const path = join(profile, file.suggestedFilename());
     await file.saveAs(path);
     const size = statSync(path).size;
-    console.log(`one-file HTML: ${(size / 1024).toFixed(0)} KB (${(gzipSync(readFileSync(path)).length / 1024).toFixed(0)} KB gzipped)`);
+    console.log(
+      `one-file HTML: ${(size / 1024).toFixed(0)} KB (${(gzipSync(readFileSync(path)).length / 1024).toFixed(0)} KB gzipped)`,
+    );
 
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const network: string[] = [];
@@ -152,7 +176,9 @@ describe('a plan that travels as one file', () => {
 
     const word = plan.root.children[0].children[0].title.slice(0, 2);
     await copy.getByLabel('検索').fill(word);
-    await expect.poll(() => copy.locator('#results-title').innerText()).toMatch(new RegExp(`「${word}」: [1-9]\\d* 件`));
+    await expect
+      .poll(() => copy.locator('#results-title').innerText())
+      .toMatch(new RegExp(`「${word}」: [1-9]\\d* 件`));
     await copy.getByLabel('検索').fill('');
 
     await copy.getByRole('link', { name: '発表モード' }).click();
@@ -184,10 +210,19 @@ describe('a new version of the site', () => {
 
     // The council uploads a new build: another index.html, and a worker with another version.
     const release = (n: string) => `<meta name="release" content="${n}">`;
-    writeFileSync(join(profile, 'index.html'), readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
+    writeFileSync(
+      join(profile, 'index.html'),
+      readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`),
+    );
     // Its one-file template keeps its name (one-file.html) and changes too.
-    writeFileSync(join(profile, 'one-file.html'), readFileSync(join(profile, 'one-file.html'), 'utf8').replace('<head>', `<head>${release('2')}`));
-    writeFileSync(join(profile, 'sw.js'), readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'));
+    writeFileSync(
+      join(profile, 'one-file.html'),
+      readFileSync(join(profile, 'one-file.html'), 'utf8').replace('<head>', `<head>${release('2')}`),
+    );
+    writeFileSync(
+      join(profile, 'sw.js'),
+      readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'),
+    );
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await offer.waitFor();
 
@@ -202,7 +237,10 @@ describe('a new version of the site', () => {
     expect(await offer.count()).toBe(0);
     // 「1 つのファイルで保存」 now writes the new version's template, not the older one the worker also keeps.
     await page.locator('summary', { hasText: '持ち出す' }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '1 つのファイルで保存' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '1 つのファイルで保存' }).click(),
+    ]);
     const saved = join(profile, 'saved.html');
     await file.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toContain(release('2'));
@@ -233,7 +271,7 @@ describe('a host that answers a missing file with its index.html (SPA settings)'
 });
 
 describe('importing a PDF without a network', () => {
-  it('a Japanese PDF (its text needs pdf.js\'s CMaps) imports offline once a PDF has been imported here', async () => {
+  it("a Japanese PDF (its text needs pdf.js's CMaps) imports offline once a PDF has been imported here", async () => {
     site = await serve('dist');
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -242,9 +280,14 @@ describe('importing a PDF without a network', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    const choose = (name: string, lines: string[]) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: cmapPdf(lines) });
-    const ids = () => page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
-    const read = () => expect.poll(() => page.getByRole('status').filter({ hasText: '読み順に並べました' }).count(), { timeout: 30_000 }).toBe(1);
+    const choose = (name: string, lines: string[]) =>
+      page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: cmapPdf(lines) });
+    const ids = () =>
+      page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    const read = () =>
+      expect
+        .poll(() => page.getByRole('status').filter({ hasText: '読み順に並べました' }).count(), { timeout: 30_000 })
+        .toBe(1);
     await choose('minami.pdf', ['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']);
     await read();
     await expect.poll(ids).toEqual(['1', '2']);
@@ -252,7 +295,13 @@ describe('importing a PDF without a network', () => {
     await goOffline();
     await page.reload();
     await page.getByLabel('計画のテキスト').waitFor();
-    await choose('kita.pdf', ['基本理念', 'みんなの北町', '基本目標1 見守る地域', '基本目標2 学びあう地域', '基本目標3 働く地域']);
+    await choose('kita.pdf', [
+      '基本理念',
+      'みんなの北町',
+      '基本目標1 見守る地域',
+      '基本目標2 学びあう地域',
+      '基本目標3 働く地域',
+    ]);
     await read();
     await expect.poll(ids).toEqual(['1', '2', '3']);
     expect(await page.locator('.result').innerText()).toContain('学びあう地域');

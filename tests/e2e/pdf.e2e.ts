@@ -12,32 +12,48 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const choose = (page: Page, name: string, buffer: Buffer) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+const choose = (page: Page, name: string, buffer: Buffer) =>
+  page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer });
 
 /** Drops a file on the text area as a person would drag it from their folder. */
 async function drop(page: Page, name: string, buffer: Buffer) {
-  const transfer = await page.evaluateHandle(({ name, b64 }) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
-    return dt;
-  }, { name, b64: buffer.toString('base64') });
+  const transfer = await page.evaluateHandle(
+    ({ name, b64 }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
+      return dt;
+    },
+    { name, b64: buffer.toString('base64') },
+  );
   await page.getByLabel('計画のテキスト').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
-const ids = (page: Page) => page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+const ids = (page: Page) =>
+  page.locator('.result [data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
-const read = async (page: Page) => expect.poll(() => status(page, '読み順に並べました').count(), { timeout: 30_000 }).toBe(1);
+const read = async (page: Page) =>
+  expect.poll(() => status(page, '読み順に並べました').count(), { timeout: 30_000 }).toBe(1);
 
 describe('import page: a PDF in', () => {
   it('reads a 体系図 table with merged cells into its hierarchy, in a worker, under the CSP', async () => {
     const { page } = await openPage(browser, '/#/import');
-    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /pdf/i.test(n)));
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /pdf/i.test(n)),
+      );
     expect(await scripts()).toEqual([]); // pdf.js is not part of the page until a PDF comes
     await choose(page, 'minami.pdf', pdfs.table);
     await read(page);
-    expect(await page.getByLabel('計画のテキスト').inputValue()).toContain('1 ふれあう地域\t(1) 交流の場\t① サロンの運営\n\t\t② 子ども食堂の支援\n\t(2) 見守り');
-    await expect.poll(() => ids(page)).toEqual(['1', '1-1', '1-1-1', '1-1-2', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-1-2', '2-2', '2-2-1']);
+    expect(await page.getByLabel('計画のテキスト').inputValue()).toContain(
+      '1 ふれあう地域\t(1) 交流の場\t① サロンの運営\n\t\t② 子ども食堂の支援\n\t(2) 見守り',
+    );
+    await expect
+      .poll(() => ids(page))
+      .toEqual(['1', '1-1', '1-1-1', '1-1-2', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-1-2', '2-2', '2-2-1']);
     expect(await page.locator('.result h2').first().innerText()).toContain('だれもが安心して暮らせる南町');
     expect((await scripts()).some((n) => n.includes('pdf.worker'))).toBe(true);
   });
@@ -53,9 +69,15 @@ describe('import page: a PDF in', () => {
     await expect.poll(() => ids(page)).toEqual(['1', '1-1', '1-2', '2', '2-1', '2-2', '2-3']);
     await page.getByRole('button', { name: 'この計画を保存' }).click();
     await expect.poll(() => status(page, '保存しました').count()).toBe(1);
-    for (const [node, p] of [['1-2', 1], ['2', 2], ['2-3', 2]] as const) {
+    for (const [node, p] of [
+      ['1-2', 1],
+      ['2', 2],
+      ['2-3', 2],
+    ] as const) {
       await page.goto(page.url().replace(/#.*/, `#/plan/kita?view=outline&node=${node}`));
-      await expect.poll(() => page.locator('.source').innerText()).toMatch(new RegExp(`原文 \\d+ 行目・原文 p\\.${p}$`));
+      await expect
+        .poll(() => page.locator('.source').innerText())
+        .toMatch(new RegExp(`原文 \\d+ 行目・原文 p\\.${p}$`));
     }
   });
 
@@ -75,14 +97,20 @@ describe('import page: a PDF in', () => {
     const { page } = await openPage(browser, '/#/import');
     await choose(page, 'naka.pdf', pdfs.chart);
     await read(page);
-    await expect.poll(() => ids(page)).toEqual(['1', '1-1', '1-1-1', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-2', '2-2-1']);
+    await expect
+      .poll(() => ids(page))
+      .toEqual(['1', '1-1', '1-1-1', '1-2', '1-2-1', '2', '2-1', '2-1-1', '2-2', '2-2-1']);
   });
 
   it('reads a PDF whose Japanese font is not embedded, with the CMaps the app serves itself', async () => {
     const { page } = await openPage(browser, '/#/import');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await choose(page, 'old.pdf', cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']));
+    await choose(
+      page,
+      'old.pdf',
+      cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']),
+    );
     await read(page);
     await expect.poll(() => ids(page)).toEqual(['1', '2']);
     // The worker fetched the CMaps from this site (anything else would break the CSP and fail the test).

@@ -18,22 +18,27 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const office = (name: string) => readFileSync(`tests/pdf/office/${name}.pdf`);
-const choose = (page: Page, name: string, buffer: Buffer) => page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+const choose = (page: Page, name: string, buffer: Buffer) =>
+  page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer });
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 const read = (page: Page) => expect.poll(() => status(page, '読み順に並べました').count(), { timeout: 30_000 }).toBe(1);
 
 /** The tree as the page shows it: "  title" by depth, and "level count" per depth. */
 async function shownTree(page: Page) {
-  return page.locator('.result [role="treeitem"]').evaluateAll((els) => els.map((el) => ({
-    depth: Number(el.getAttribute('aria-level')),
-    level: el.querySelector(':scope > .row .level')?.textContent ?? '',
-    title: el.querySelector(':scope > .row .title')?.textContent ?? '',
-  })));
+  return page.locator('.result [role="treeitem"]').evaluateAll((els) =>
+    els.map((el) => ({
+      depth: Number(el.getAttribute('aria-level')),
+      level: el.querySelector(':scope > .row .level')?.textContent ?? '',
+      title: el.querySelector(':scope > .row .title')?.textContent ?? '',
+    })),
+  );
 }
-const titlesOf = (tree: Awaited<ReturnType<typeof shownTree>>) => tree.map((n) => `${'  '.repeat(n.depth - 1)}${n.title}`);
+const titlesOf = (tree: Awaited<ReturnType<typeof shownTree>>) =>
+  tree.map((n) => `${'  '.repeat(n.depth - 1)}${n.title}`);
 function levelsOf(tree: Awaited<ReturnType<typeof shownTree>>) {
   const counts = new Map<string, number>();
-  for (const n of [...tree].sort((a, b) => a.depth - b.depth)) counts.set(`${n.depth}\u0000${n.level}`, (counts.get(`${n.depth}\u0000${n.level}`) ?? 0) + 1);
+  for (const n of [...tree].sort((a, b) => a.depth - b.depth))
+    counts.set(`${n.depth}\u0000${n.level}`, (counts.get(`${n.depth}\u0000${n.level}`) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k.split('\u0000')[1]} ${n}`);
 }
 
@@ -49,14 +54,20 @@ describe('import page: plan PDFs made in an office suite', () => {
   });
 
   it('keeps each node’s page: a 体系図 row on the second page of a sheet, a goal deep in a 40-page plan', async () => {
-    for (const [name, node, p] of [['calc-repeat', '4-2', 2], ['writer-toc-40', '4', 30], ['writer-toc-40', '5-3', 37]] as const) {
+    for (const [name, node, p] of [
+      ['calc-repeat', '4-2', 2],
+      ['writer-toc-40', '4', 30],
+      ['writer-toc-40', '5-3', 37],
+    ] as const) {
       const { page } = await openPage(browser, '/#/import');
       await choose(page, `${name}.pdf`, office(name));
       await read(page);
       await page.getByRole('button', { name: 'この計画を保存' }).click();
       await expect.poll(() => status(page, '保存しました').count()).toBe(1);
       const id = await page.evaluate(() => decodeURIComponent(location.hash));
-      await page.goto(page.url().replace(/#.*/, `#/plan/${id.match(/plan\/([^?/]+)/)?.[1] ?? name}?view=outline&node=${node}`));
+      await page.goto(
+        page.url().replace(/#.*/, `#/plan/${id.match(/plan\/([^?/]+)/)?.[1] ?? name}?view=outline&node=${node}`),
+      );
       await expect.poll(() => page.locator('.source').innerText()).toMatch(new RegExp(`原文 p\\.${p}$`));
     }
   });
@@ -68,20 +79,28 @@ describe('import page: plan PDFs made in an office suite', () => {
     await read(page);
     await expect.poll(async () => titlesOf(await shownTree(page))).toEqual(e.titles);
     // Each cell its own column in the text the page shows (tab-separated), as the tags say.
-    expect(await page.getByLabel('計画のテキスト').inputValue()).toContain('1 ふれあいのあるなぎさ\t(1) 交流の場づくり\t① ふれあいサロン運営');
+    expect(await page.getByLabel('計画のテキスト').inputValue()).toContain(
+      '1 ふれあいのあるなぎさ\t(1) 交流の場づくり\t① ふれあいサロン運営',
+    );
     await choose(page, 'nagisa-untagged.pdf', office('writer-unruled-untagged'));
     await expect.poll(() => status(page, '「nagisa-untagged.pdf」(').count(), { timeout: 30_000 }).toBe(1);
     // Without them, by position, a row's cells run together: no column, and not the plan's tree.
-    await expect.poll(() => page.getByLabel('計画のテキスト').inputValue()).toContain('1 ふれあいのあるなぎさ(1) 交流の場づくり');
+    await expect
+      .poll(() => page.getByLabel('計画のテキスト').inputValue())
+      .toContain('1 ふれあいのあるなぎさ(1) 交流の場づくり');
     await expect.poll(async () => titlesOf(await shownTree(page))).not.toEqual(e.titles);
   });
 
   it('says which pages it left out: the 目次, a 縦書き greeting', async () => {
     const { page } = await openPage(browser, '/#/import');
     await choose(page, 'umigaoka.pdf', office('writer-toc-40'));
-    await expect.poll(() => status(page, '読み順に並べました').innerText(), { timeout: 30_000 }).toContain('2 ページは目次として読み飛ばしました');
+    await expect
+      .poll(() => status(page, '読み順に並べました').innerText(), { timeout: 30_000 })
+      .toContain('2 ページは目次として読み飛ばしました');
     await choose(page, 'hinata.pdf', office('writer-vertical'));
-    await expect.poll(() => status(page, '「hinata.pdf」(').innerText(), { timeout: 30_000 }).toContain('1 ページは縦書きのため読み飛ばしました');
+    await expect
+      .poll(() => status(page, '「hinata.pdf」(').innerText(), { timeout: 30_000 })
+      .toContain('1 ページは縦書きのため読み飛ばしました');
   });
 });
 
@@ -90,9 +109,13 @@ describe('import page: odd and hostile PDFs', () => {
     const { emoji } = await layoutPdfs(browser);
     const { page } = await openPage(browser, '/#/import');
     await choose(page, 'yoshino.pdf', emoji);
-    await expect.poll(() => status(page, '読み順に並べました').innerText(), { timeout: 30_000 }).toMatch(/絵文字など.*1 ページ/);
+    await expect
+      .poll(() => status(page, '読み順に並べました').innerText(), { timeout: 30_000 })
+      .toMatch(/絵文字など.*1 ページ/);
     expect(await page.getByLabel('計画のテキスト').inputValue()).not.toContain('\u0000');
-    await expect.poll(async () => titlesOf(await shownTree(page))).toEqual(['ふれあう地域', '  交流の場 😀', '支え合う地域', '  𠮷野地区の見守り']);
+    await expect
+      .poll(async () => titlesOf(await shownTree(page)))
+      .toEqual(['ふれあう地域', '  交流の場 😀', '支え合う地域', '  𠮷野地区の見守り']);
     expect(await page.locator('.result h2').first().innerText()).toContain('ひらめきと笑顔のまち');
   });
 

@@ -13,7 +13,8 @@ function recordLargestPaints() {
   const seen: { size: number; inStaticText: boolean }[] = [];
   (window as unknown as { largestPaints: typeof seen }).largestPaints = seen;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { size: number; element: Element | null })[]) seen.push({ size: e.size, inStaticText: !!e.element?.closest('#static-plan') });
+    for (const e of list.getEntries() as (PerformanceEntry & { size: number; element: Element | null })[])
+      seen.push({ size: e.size, inStaticText: !!e.element?.closest('#static-plan') });
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
@@ -30,14 +31,23 @@ describe("a plan's own page on a phone: the words first", () => {
       await opened.locator('[role="tree"] [role="treeitem"]').first().waitFor();
       const { firstPaint, requests } = await opened.evaluate(() => ({
         firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-        requests: performance.getEntriesByType('resource').map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+        requests: performance
+          .getEntriesByType('resource')
+          .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
       }));
-      const early = requests.filter((r) => /\.(js|json)$/.test(r.name) && !/\/assets\/boot-[\w-]+\.js$/.test(r.name) && r.start < firstPaint);
+      const early = requests.filter(
+        (r) => /\.(js|json)$/.test(r.name) && !/\/assets\/boot-[\w-]+\.js$/.test(r.name) && r.start < firstPaint,
+      );
       expect(early, 'asked for before the words were on screen').toEqual([]);
       expect(requests.some((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))).toBe(true);
-      const paints = await opened.evaluate(() => (window as unknown as { largestPaints: { size: number; inStaticText: boolean }[] }).largestPaints);
+      const paints = await opened.evaluate(
+        () => (window as unknown as { largestPaints: { size: number; inStaticText: boolean }[] }).largestPaints,
+      );
       expect(paints.length).toBeGreaterThan(0);
-      expect(paints.filter((p) => !p.inStaticText), 'a larger paint by the app after it took over').toEqual([]);
+      expect(
+        paints.filter((p) => !p.inStaticText),
+        'a larger paint by the app after it took over',
+      ).toEqual([]);
       expect(problems).toEqual([]);
     });
   }

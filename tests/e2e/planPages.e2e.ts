@@ -27,7 +27,9 @@ async function withoutScripts(): Promise<Page> {
  */
 async function axeWithoutSiteScripts(url: string): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route(/\.js(\?|$)/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await context.route(/\.js(\?|$)/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
   const page = await context.newPage();
   await watch(page);
   await page.goto(url);
@@ -54,7 +56,9 @@ describe('every published plan is a page of its own, readable before any script'
       expect(text).toContain(plan.source);
       // Ordered lists, one item per node below the root.
       expect(await page.locator('ol > li[data-node-id]').count()).toBe(titles(plan.root).length - 1);
-      expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(plan.vision.slice(0, 10));
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(
+        plan.vision.slice(0, 10),
+      );
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(plan.title);
       await page.context().close();
       expect(await axeWithoutSiteScripts(pageUrl(id))).toEqual([]);
@@ -81,7 +85,8 @@ describe('every published plan is a page of its own, readable before any script'
         new Promise<number>((resolve) => {
           let sum = 0;
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) sum += e.value;
           }).observe({ type: 'layout-shift', buffered: true });
           requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
         }),
@@ -93,7 +98,11 @@ describe('every published plan is a page of its own, readable before any script'
 
   it('keeps its view in the hash (#view=tree&node=…), and clicking through the plan stays on the page', async () => {
     const { page, problems } = await openPage(browser, '/council-site/plan/chiba/#view=tree&node=2');
-    await expect.poll(() => page.locator('g.node[data-node-id="2"][aria-current="true"], [data-node-id="2"][aria-current="true"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.locator('g.node[data-node-id="2"][aria-current="true"], [data-node-id="2"][aria-current="true"]').count(),
+      )
+      .toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'ツリー' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'アウトライン' }).click();
     await expect.poll(() => page.url()).toMatch(/\/council-site\/plan\/chiba\/#view=outline&node=2$/);
@@ -106,12 +115,14 @@ describe('every published plan is a page of its own, readable before any script'
     expect(problems).toEqual([]);
   });
 
-  it('old #/plan/<id> links keep working; the link the app copies is the plan\'s own page, and opens the same view', async () => {
+  it("old #/plan/<id> links keep working; the link the app copies is the plan's own page, and opens the same view", async () => {
     const { page, problems } = await openPage(browser, '/council-site/#/plan/kasama?view=tree&node=1');
     await expect.poll(() => page.locator('[data-node-id="1"][aria-current="true"]').count()).toBeGreaterThan(0);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'リンクをコピー' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'リンク' }).innerText()).toContain('リンクをコピーしました');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'リンク' }).innerText())
+      .toContain('リンクをコピーしました');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseUrl()}/council-site/plan/kasama/#view=tree&node=1`);
     await page.goto(copied);
@@ -125,7 +136,10 @@ describe('every published plan is a page of its own, readable before any script'
     const page = await context.newPage();
     await page.goto(pageUrl('okegawa'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    const size = await page.locator('.sp-desc').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = await page
+      .locator('.sp-desc')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(14);
     await context.close();
   });

@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('a plan\'s own page offline', () => {
+describe("a plan's own page offline", () => {
   it('a plan page once seen opens offline, text and explorer; one never seen leads to the app, which says it is not kept', async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -29,7 +29,13 @@ describe('a plan\'s own page offline', () => {
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await settled(page);
     // Kept as seen: the page itself with its plan (the worker keeps what passes).
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && !!(await caches.match(location.href.split('#')[0])))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async () => (await caches.keys()).length > 0 && !!(await caches.match(location.href.split('#')[0])),
+        ),
+      )
+      .toBe(true);
 
     await context.setOffline(true);
     site.server.closeAllConnections();

@@ -38,7 +38,9 @@ describe('presentation mode', () => {
     await expect.poll(() => node(page)).toBe(plan.root.children[1].id);
     await page.locator('g.labels.settled').waitFor();
     // Projector type: every label on the diagram is at least 28 px.
-    const sizes = await page.locator('text[data-label-for]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('font-size'))));
+    const sizes = await page
+      .locator('text[data-label-for]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('font-size'))));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
     expect(await axe(page)).toEqual([]);
@@ -86,14 +88,21 @@ const slideTextSizes = (page: Page) =>
   page.locator('[data-slide] .slide-text').evaluate((root) => {
     const out: number[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.textContent?.trim()) out.push(parseFloat(getComputedStyle(t.parentElement!).fontSize));
+    for (let t = walker.nextNode(); t; t = walker.nextNode())
+      if (t.textContent?.trim()) out.push(parseFloat(getComputedStyle(t.parentElement!).fontSize));
     return out;
   });
 /** Does the slide's text fit its box (nothing cut off below or to the side)? */
-const slideFits = (page: Page) => page.locator('[data-slide] .slide-text').evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1);
+const slideFits = (page: Page) =>
+  page
+    .locator('[data-slide] .slide-text')
+    .evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1);
 
 describe('slides fit for a room', () => {
-  for (const [width, height] of [[1920, 1080], [1024, 768]]) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ]) {
     it(`every slide of 笠間 shows its words (continued when long), numbered once, at 28 px or more, without overflow at ${width}×${height}`, async () => {
       const plan = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
       const deck = slides(new PlanTree(plan.root));
@@ -119,7 +128,11 @@ describe('slides fit for a room', () => {
         for (const c of n.children) expect(text).toContain(c.title);
         // One number per item: no list numbering on top of the item's own code.
         if (n.children[0]?.code) expect(text).not.toContain(`1. ${n.children[0].code}`);
-        expect(await page.locator('[data-slide] ol, [data-slide] ul').evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType))).not.toContain('decimal');
+        expect(
+          await page
+            .locator('[data-slide] ol, [data-slide] ul')
+            .evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType)),
+        ).not.toContain('decimal');
         // A leaf's title is on the slide once (no cut copy in a diagram's centre).
         if (!n.children.length) expect(await page.locator('[data-slide] g.centre').count()).toBe(0);
       }
@@ -143,11 +156,15 @@ describe('slides fit for a room', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
     const swipe = (from: number, to: number) =>
-      page.locator('.present').evaluate((el, [a, b]) => {
-        const ev = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: 400, pointerType: 'touch', bubbles: true }));
-        ev('pointerdown', a);
-        ev('pointerup', b);
-      }, [from, to]);
+      page.locator('.present').evaluate(
+        (el, [a, b]) => {
+          const ev = (type: string, x: number) =>
+            el.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: 400, pointerType: 'touch', bubbles: true }));
+          ev('pointerdown', a);
+          ev('pointerup', b);
+        },
+        [from, to],
+      );
     await swipe(300, 80);
     await expect.poll(counter).toMatch(/^1 \/ \d+\(続き 2\//);
     await swipe(80, 300);
@@ -196,7 +213,9 @@ describe('handout', () => {
     await page.emulateMedia({ media: 'print' });
     const heads = await page.locator('.handout h2').allInnerTexts();
     for (const h of heads) expect(h).not.toMatch(/^(\S+) \1$/);
-    const bullets = await page.locator('.handout li').evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType));
+    const bullets = await page
+      .locator('.handout li')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).listStyleType));
     expect(bullets.filter((b) => b !== 'none')).toEqual([]);
   });
 });

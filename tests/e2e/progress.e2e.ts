@@ -26,7 +26,12 @@ const csv = [
 ].join('\r\n');
 const file = join(mkdtempSync(join(tmpdir(), 'wpe-progress-')), '桶川-評価.csv');
 writeFileSync(file, csv);
-const statusOf = (page: Page, sel: string) => page.locator(sel).evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-node-id'), e.getAttribute('data-status')])));
+const statusOf = (page: Page, sel: string) =>
+  page
+    .locator(sel)
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-node-id'), e.getAttribute('data-status')])),
+    );
 
 describe('progress on 桶川', () => {
   it('loads a sheet, reports the bad row by line, marks every evaluated node in the outline and sunburst, and keeps it after a reload', async () => {
@@ -34,17 +39,23 @@ describe('progress on 桶川', () => {
     await page.getByRole('tree').waitFor();
     await page.getByText('進捗(年度ごとの評価)').click();
     await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(file);
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('22 行目: id 9-9-9 はこの計画にありません');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('22 行目: id 9-9-9 はこの計画にありません');
     // Latest year first; every evaluated 取組 carries its 2025 status.
     await expect.poll(() => page.locator('select').inputValue()).toBe('2025');
     const want = Object.fromEntries(evaluated.map((id, i) => [id, SYMBOLS[i % 4]]));
     await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(want);
     // Parents show how the items below them stand.
-    expect(await page.locator('[role="treeitem"][data-node-id="1"] .rollup').first().getAttribute('aria-label')).toMatch(/計画どおり \d+ 件/);
+    expect(
+      await page.locator('[role="treeitem"][data-node-id="1"] .rollup').first().getAttribute('aria-label'),
+    ).toMatch(/計画どおり \d+ 件/);
     // The year is in the URL; choosing 2024 shows 2024's statuses.
     await page.locator('select').selectOption('2024');
     await expect.poll(() => page.url()).toContain('progress=2024');
-    await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(Object.fromEntries(evaluated.map((id, i) => [id, SYMBOLS[(i + 1) % 4]])));
+    await expect
+      .poll(() => statusOf(page, '[role="treeitem"][data-status]'))
+      .toEqual(Object.fromEntries(evaluated.map((id, i) => [id, SYMBOLS[(i + 1) % 4]])));
     await page.locator('select').selectOption('2025');
 
     // The detail panel shows an item's history with its memo.
@@ -55,9 +66,13 @@ describe('progress on 桶川', () => {
     expect(await history.innerText()).toContain('令和6年度');
 
     // The sunburst, zoomed to the first 活動方針, marks the same items.
-    await page.goto(page.url().replace(/#.*/, `#/plan/okegawa?view=sunburst&node=${evaluated[0].split('-').slice(0, 3).join('-')}`));
+    await page.goto(
+      page.url().replace(/#.*/, `#/plan/okegawa?view=sunburst&node=${evaluated[0].split('-').slice(0, 3).join('-')}`),
+    );
     await settled(page);
-    const visibleWant = Object.fromEntries(Object.entries(want).filter(([id]) => id.startsWith(evaluated[0].split('-').slice(0, 3).join('-'))));
+    const visibleWant = Object.fromEntries(
+      Object.entries(want).filter(([id]) => id.startsWith(evaluated[0].split('-').slice(0, 3).join('-'))),
+    );
     expect(Object.keys(visibleWant).length).toBeGreaterThan(0);
     await expect.poll(() => statusOf(page, 'path.arc[data-status]:not(.hidden)')).toEqual(visibleWant);
     expect(await axe(page)).toEqual([]);
@@ -113,8 +128,13 @@ describe('progress on 桶川', () => {
   it('offers a template with one row per 取組', async () => {
     const { page } = await openPage(browser, '/#/plan/okegawa?view=outline');
     await page.getByText('進捗(年度ごとの評価)').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '評価シートのひな形' }).click()]);
-    const rows = readFileSync((await dl.path())!, 'utf8').trimEnd().split('\r\n');
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '評価シートのひな形' }).click(),
+    ]);
+    const rows = readFileSync((await dl.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n');
     expect(rows[0]).toBe('\uFEFFid,年度,評価,メモ,指標,目標値,実績値,項目');
     expect(rows.length - 1).toBe(leaves.length);
   });
@@ -169,8 +189,12 @@ describe('sheets as Excel leaves them', () => {
     const shown = { '1-1': 'A', '2-2': 'C' };
     await expect.poll(() => statusOf(page, '[role="treeitem"][data-status]')).toEqual(shown);
     await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(bad);
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('「列ちがい.csv」1 行目: 「年度」の列がありません');
-    expect(await page.getByRole('status').first().innerText()).toContain('これまでの評価(「評価.csv」)をそのまま表示しています');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('「列ちがい.csv」1 行目: 「年度」の列がありません');
+    expect(await page.getByRole('status').first().innerText()).toContain(
+      'これまでの評価(「評価.csv」)をそのまま表示しています',
+    );
     expect(await statusOf(page, '[role="treeitem"][data-status]')).toEqual(shown);
     // The good sheet is the one kept in this browser.
     await page.reload();

@@ -64,7 +64,9 @@ describe('spellings of one word', () => {
     const { page } = await openPage(browser, `/#/search?q=${encodeURIComponent(q)}`);
     // Results stream in block by block: read the groups once the count is final.
     await page.locator('.count[data-complete="true"]').waitFor();
-    const ids = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
+    const ids = await page
+      .locator('section.group[data-plan-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
     await page.close();
     return ids;
   };
@@ -80,7 +82,9 @@ describe('spellings of one word', () => {
     const { page } = await openPage(browser, '/#/search?q=%E8%A6%8B%E5%AE%88%E3%82%8A');
     const groups = page.locator('section.group[data-plan-id]');
     await expect.poll(() => groups.count()).toBeGreaterThanOrEqual(2);
-    const [a, b] = await groups.evaluateAll((els) => els.slice(0, 2).map((e) => [e.getAttribute('data-plan-id')!, e.querySelector('h2')!.firstChild!.textContent!]));
+    const [a, b] = await groups.evaluateAll((els) =>
+      els.slice(0, 2).map((e) => [e.getAttribute('data-plan-id')!, e.querySelector('h2')!.firstChild!.textContent!]),
+    );
     const tray = page.getByRole('complementary', { name: 'くらべる計画' });
     expect(await tray.count()).toBe(0);
     await page.getByLabel(`くらべる: ${a[1]}`).check();
@@ -91,7 +95,13 @@ describe('spellings of one word', () => {
     await expect.poll(() => tray.innerText()).toContain(`${a[1]}、${b[1]}`);
     expect(await axe(page)).toEqual([]);
     await tray.getByRole('link', { name: '比べる(2)' }).click();
-    await expect.poll(() => page.locator('section.panel[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')))).toEqual([a[0], b[0]]);
+    await expect
+      .poll(() =>
+        page
+          .locator('section.panel[data-plan-id]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id'))),
+      )
+      .toEqual([a[0], b[0]]);
   });
 
   it('marks the other spelling where it is written: 助け合い highlights たすけあい', async () => {
@@ -100,7 +110,9 @@ describe('spellings of one word', () => {
     await okegawa.waitFor();
     expect(await okegawa.locator('mark').first().innerText()).toBe('たすけあい');
     // Exact spellings first: kisarazu's 助け合い ranks above okegawa's たすけあい.
-    const order = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
+    const order = await page
+      .locator('section.group[data-plan-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
     expect(order.indexOf('kisarazu')).toBeLessThan(order.indexOf('okegawa'));
     expect(problems).toEqual([]);
   });
@@ -114,13 +126,20 @@ describe('spellings of one word', () => {
 });
 
 describe('the analyser stays at compile time', () => {
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
 
   it('ships the reading table, and neither kuromoji nor its dictionary', () => {
     const all = files('dist');
     expect(all).toContain(join('dist', 'search', 'readings.json'));
     expect(all.filter((f) => /\.dat(\.gz)?$|kuromoji/i.test(f))).toEqual([]);
-    expect(all.filter((f) => /\.(js|mjs|html)$/.test(f) && /kuromoji|TokenizerBuilder|ViterbiBuilder/.test(readFileSync(f, 'utf8')))).toEqual([]);
+    expect(
+      all.filter(
+        (f) => /\.(js|mjs|html)$/.test(f) && /kuromoji|TokenizerBuilder|ViterbiBuilder/.test(readFileSync(f, 'utf8')),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -137,7 +156,10 @@ describe('more results', () => {
     expect(param(page.url(), 'n')).toBe('100');
     await page.reload();
     await expect.poll(() => hits.count()).toBe(more);
-    await hits.nth(more - 1).getByRole('link').click();
+    await hits
+      .nth(more - 1)
+      .getByRole('link')
+      .click();
     await expect.poll(() => page.url()).toContain('#/plan/');
     await page.goBack();
     await expect.poll(() => hits.count()).toBe(more);

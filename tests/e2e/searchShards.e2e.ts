@@ -8,7 +8,11 @@ let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-const manifest = JSON.parse(gunzipSync(readFileSync('dist/search/manifest.bin')).toString('utf8')) as { blocks: number; buckets: number; files: string };
+const manifest = JSON.parse(gunzipSync(readFileSync('dist/search/manifest.bin')).toString('utf8')) as {
+  blocks: number;
+  buckets: number;
+  files: string;
+};
 
 describe('search over the sharded index', () => {
   it('from a sub-path under the strict CSP: reads the manifest and a few shards, no plan JSON, and shows the first results before the rest arrive', async () => {
@@ -53,7 +57,9 @@ describe('search over the sharded index', () => {
 
     await page.goto(page.url().replace(/#.*/, `#/search?q=${encodeURIComponent('サロン')}`));
     await page.locator('.count[data-complete="true"]').waitFor();
-    const groups = await page.locator('section.group[data-plan-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
+    const groups = await page
+      .locator('section.group[data-plan-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-id')));
     expect(groups).toContain('minami');
     expect(groups.length).toBeGreaterThanOrEqual(3);
     const minami = page.locator('section.group[data-plan-id="minami"]');

@@ -16,7 +16,11 @@ const out = mkdtempSync(join(tmpdir(), 'wpe-site-url-'));
 let browser: Browser;
 beforeAll(async () => {
   // The site's build as a council runs it with its address: SITE_URL=… npm run build (the app part).
-  await promisify(execFile)(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, SITE_URL: SITE } });
+  await promisify(execFile)(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    { env: { ...process.env, SITE_URL: SITE } },
+  );
   browser = await launch();
 }, 300_000);
 afterAll(async () => {
@@ -27,7 +31,7 @@ afterAll(async () => {
 /** A PNG's size from its header (IHDR). */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-describe('share cards, with the site\'s address given at build (SITE_URL)', () => {
+describe("share cards, with the site's address given at build (SITE_URL)", () => {
   it('every plan page has Open Graph and Twitter tags with absolute addresses, and its card image is there, 1200×630', () => {
     for (const id of ids) {
       const html = readFileSync(join(out, 'plan', id, 'index.html'), 'utf8');

@@ -7,7 +7,11 @@ import { slides } from '../../src/lib/state/slides';
 import { launch, openPage, settled, watch } from './browser';
 
 const PLANS = ['kisarazu', 'chiba', 'okegawa', 'kasama', 'tsurugashima'];
-const PROJECTORS = [[1024, 768], [1280, 720], [1920, 1080]] as const;
+const PROJECTORS = [
+  [1024, 768],
+  [1280, 720],
+  [1920, 1080],
+] as const;
 /** The smallest type a room can read from the back row, px. */
 const MIN_FONT = 28;
 
@@ -23,9 +27,13 @@ afterAll(async () => browser?.close());
 const slideProblems = (page: Page) =>
   page.evaluate((minFont) => {
     const slide = document.querySelector('[data-slide]')!.getBoundingClientRect();
-    const controls = [...document.querySelectorAll('nav.steps button, header.top')].map((e) => e.getBoundingClientRect());
-    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-    const inside = (a: DOMRect, b: { left: number; right: number; top: number; bottom: number }) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    const controls = [...document.querySelectorAll('nav.steps button, header.top')].map((e) =>
+      e.getBoundingClientRect(),
+    );
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const inside = (a: DOMRect, b: { left: number; right: number; top: number; bottom: number }) =>
+      a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
     const out: string[] = [];
     const root = document.querySelector('[data-slide] .slide-text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -37,14 +45,17 @@ const slideProblems = (page: Page) =>
       if (size < minFont) out.push(`「${text}」 ${size}px`);
       // The nearest box that clips: text scrolled out of it is text nobody sees.
       let clip: Element | null = el;
-      while (clip && clip !== document.body && getComputedStyle(clip).overflowY === 'visible') clip = clip.parentElement;
+      while (clip && clip !== document.body && getComputedStyle(clip).overflowY === 'visible')
+        clip = clip.parentElement;
       const range = document.createRange();
       range.selectNodeContents(t);
       for (const r of range.getClientRects()) {
         if (r.width < 1) continue;
         if (!inside(r, slide)) out.push(`「${text}」 outside the slide`);
-        if (!inside(r, { left: 0, top: 0, right: innerWidth, bottom: innerHeight })) out.push(`「${text}」 outside the window`);
-        if (clip && clip !== document.body && !inside(r, clip.getBoundingClientRect())) out.push(`「${text}」 cut off by its box`);
+        if (!inside(r, { left: 0, top: 0, right: innerWidth, bottom: innerHeight }))
+          out.push(`「${text}」 outside the window`);
+        if (clip && clip !== document.body && !inside(r, clip.getBoundingClientRect()))
+          out.push(`「${text}」 cut off by its box`);
         if (controls.some((c) => meet(r, c))) out.push(`「${text}」 under the controls`);
       }
     }
@@ -70,13 +81,16 @@ describe('every slide of every plan fits a projector', () => {
           await settled(page, { diagram: false });
           const nodeId = (await slideNode(page))!;
           const text = await slideText(page);
-          if (shown.has(nodeId)) expect(text, `${id} ${nodeId}: a second slide of one item says it continues`).toContain('(続き)');
+          if (shown.has(nodeId))
+            expect(text, `${id} ${nodeId}: a second slide of one item says it continues`).toContain('(続き)');
           shown.set(nodeId, `${shown.get(nodeId) ?? ''}\n${text}`);
           problems.push(...(await slideProblems(page)).map((p) => `${id} slide ${step + 1} (${nodeId}): ${p}`));
           const next = page.getByRole('button', { name: '次へ →' });
           if (await next.isDisabled()) break;
           await page.keyboard.press('ArrowRight');
-          await expect.poll(async () => `${await slideNode(page)}\n${await slideText(page)}`).not.toBe(`${nodeId}\n${text}`);
+          await expect
+            .poll(async () => `${await slideNode(page)}\n${await slideText(page)}`)
+            .not.toBe(`${nodeId}\n${text}`);
         }
         // Nothing was dropped to make it fit: every item and resident line is on one of its slides.
         expect([...shown.keys()]).toEqual(deck.map((n) => n.id));

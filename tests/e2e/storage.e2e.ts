@@ -28,9 +28,13 @@ const otherSite = (url: string) => url.replace('127.0.0.1', 'localhost');
 const ENGLISH = /denied|SecurityError|Failed to|Unexpected token|not valid JSON|undefined|null/i;
 
 /** Opens the app's `hash` inside an iframe on another site; returns the frame once it has a body. */
-async function inOtherSite(hash: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; frame: Frame }> {
+async function inOtherSite(
+  hash: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; frame: Frame }> {
   const path = `/frame-${Object.keys(pages).length}.html`;
-  pages[path] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協のページ</title></head><body><iframe src="${baseUrl()}/council-site/${hash}" title="計画" width="1200" height="800"></iframe></body></html>`;
+  pages[path] =
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>社協のページ</title></head><body><iframe src="${baseUrl()}/council-site/${hash}" title="計画" width="1200" height="800"></iframe></body></html>`;
   const { page } = await watch(await browser.newPage({ viewport }));
   await page.goto(`${otherSite(host.url)}${path}`);
   const frame = page.frames()[1];
@@ -91,7 +95,9 @@ describe('storage blocked (the app in an iframe on another site)', () => {
     await frame.getByLabel('計画のテキスト').fill(readFileSync('tests/fixtures/outline-minami.md', 'utf8'));
     await expect.poll(() => frame.locator('[role="treeitem"][data-node-id]').count()).toBe(10);
     await frame.getByRole('button', { name: 'この計画を保存' }).click();
-    await expect.poll(() => frame.getByRole('status').filter({ hasText: 'このブラウザに保存できませんでした' }).count()).toBe(1);
+    await expect
+      .poll(() => frame.getByRole('status').filter({ hasText: 'このブラウザに保存できませんでした' }).count())
+      .toBe(1);
     // Kept for this visit: the saved plan is listed, and opens.
     await frame.locator('ul.saved li[data-plan-id="minami"] a').click();
     await frame.locator('path.arc').first().waitFor();
@@ -135,8 +141,12 @@ describe('storage full', () => {
     await fillStorage(page);
     const csv = `id,年度,評価,メモ\n1-1,2025,A,\n`;
     await page.locator('details.progress > summary').click();
-    await page.locator('details.progress input[type="file"]').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.locator('details.progress [data-storage-problem="full"]').innerText()).toContain('「評価シート」');
+    await page
+      .locator('details.progress input[type="file"]')
+      .setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect
+      .poll(() => page.locator('details.progress [data-storage-problem="full"]').innerText())
+      .toContain('「評価シート」');
     await expect.poll(() => page.locator('[data-status]').count()).toBeGreaterThan(0);
   });
 });
@@ -172,7 +182,9 @@ describe('two tabs on one draft', () => {
     for (const li of await b.locator('li[data-draft]').all()) {
       const open = li.getByRole('button', { name: '開く' });
       if (await open.count()) await open.click();
-      await expect.poll(() => b.locator('li[data-draft].current').getAttribute('data-draft')).toBe(await li.getAttribute('data-draft'));
+      await expect
+        .poll(() => b.locator('li[data-draft].current').getAttribute('data-draft'))
+        .toBe(await li.getAttribute('data-draft'));
       versions.push(await text(b).inputValue());
     }
     expect(versions.some((v) => v.includes('Aで足した施策') && !v.includes('Bで足した施策'))).toBe(true);

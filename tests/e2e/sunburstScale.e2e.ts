@@ -11,12 +11,45 @@ import { serve } from './server';
 // A plan of 2,005 items (4 goals × 100 measures × 4 actions), served with dist/ under the
 // strict CSP: the second ring (400 sectors) is dense, so it is drawn on the canvas. Goal 1's
 // measures are evaluated A, B, C, D in turn (its progress sheet is published beside it).
-const item = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '取組', code: '', title: `合成項目 ${id}`, description: '', tags: [], children, line: 1 });
+const item = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title: `合成項目 ${id}`,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const big: Plan = {
-  id: 'big', council: '合成データ', municipality: '', prefecture: '', title: '大きな合成計画', period: null, vision: '合成計画', source: 'test',
+  id: 'big',
+  council: '合成データ',
+  municipality: '',
+  prefecture: '',
+  title: '大きな合成計画',
+  period: null,
+  vision: '合成計画',
+  source: 'test',
   progressSheet: 'big.progress.csv',
-  root: { ...item('root', range(4).map((g) => item(`${g}`, range(100).map((m) => item(`${g}-${m}`, range(4).map((a) => item(`${g}-${m}-${a}`))))))), level: '基本理念', title: '合成計画' },
+  root: {
+    ...item(
+      'root',
+      range(4).map((g) =>
+        item(
+          `${g}`,
+          range(100).map((m) =>
+            item(
+              `${g}-${m}`,
+              range(4).map((a) => item(`${g}-${m}-${a}`)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    level: '基本理念',
+    title: '合成計画',
+  },
 };
 
 let browser: Browser;
@@ -26,9 +59,21 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'scale-e2e-'));
   cpSync('dist', dir, { recursive: true });
   writeFileSync(join(dir, 'plans/big.json'), JSON.stringify(big));
-  writeFileSync(join(dir, 'plans/big.progress.csv'), ['id,年度,評価,メモ', ...range(100).map((m) => `1-${m},2025,${'ABCD'[(m - 1) % 4]},`)].join('\n'));
+  writeFileSync(
+    join(dir, 'plans/big.progress.csv'),
+    ['id,年度,評価,メモ', ...range(100).map((m) => `1-${m},2025,${'ABCD'[(m - 1) % 4]},`)].join('\n'),
+  );
   const index = JSON.parse(readFileSync(join(dir, 'plans/index.json'), 'utf8'));
-  index.plans.push({ id: 'big', council: big.council, municipality: '', prefecture: '', title: big.title, period: null, vision: big.vision, nodeCount: 2005 });
+  index.plans.push({
+    id: 'big',
+    council: big.council,
+    municipality: '',
+    prefecture: '',
+    title: big.title,
+    period: null,
+    vision: big.vision,
+    nodeCount: 2005,
+  });
   writeFileSync(join(dir, 'plans/index.json'), JSON.stringify(index));
   ({ server, url: base } = await serve(dir));
   browser = await launch();
@@ -45,33 +90,52 @@ async function open(hash: string, deviceScaleFactor = 1): Promise<Page> {
   await settled(page);
   return page;
 }
-const hashParam = (page: Page, key: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get(key);
+const hashParam = (page: Page, key: string) =>
+  new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get(key);
 
 /**
  * A point on screen inside the sector of `id` in the second ring, found as a person would
  * aim: along the middle of its angle, just outside its parent's SVG sector in the first ring.
  */
 async function pointOn(page: Page, parent: string, turn: number): Promise<{ x: number; y: number }> {
-  return page.evaluate(([parentId, t]) => {
-    const svg = document.querySelector('.sunburst svg')!.getBoundingClientRect();
-    const [cx, cy] = [svg.x + svg.width / 2, svg.y + svg.height / 2];
-    const a = t * 2 * Math.PI;
-    const xy = (r: number) => ({ x: cx + Math.sin(a) * r, y: cy - Math.cos(a) * r });
-    let r = 0;
-    while (r < svg.width / 2 && document.elementFromPoint(xy(r).x, xy(r).y)?.getAttribute('data-node-id') !== parentId) r++;
-    while (r < svg.width / 2 && document.elementFromPoint(xy(r).x, xy(r).y)?.getAttribute('data-node-id') === parentId) r++;
-    return xy(r + 15);
-  }, [parent, turn] as const);
+  return page.evaluate(
+    ([parentId, t]) => {
+      const svg = document.querySelector('.sunburst svg')!.getBoundingClientRect();
+      const [cx, cy] = [svg.x + svg.width / 2, svg.y + svg.height / 2];
+      const a = t * 2 * Math.PI;
+      const xy = (r: number) => ({ x: cx + Math.sin(a) * r, y: cy - Math.cos(a) * r });
+      let r = 0;
+      while (
+        r < svg.width / 2 &&
+        document.elementFromPoint(xy(r).x, xy(r).y)?.getAttribute('data-node-id') !== parentId
+      )
+        r++;
+      while (
+        r < svg.width / 2 &&
+        document.elementFromPoint(xy(r).x, xy(r).y)?.getAttribute('data-node-id') === parentId
+      )
+        r++;
+      return xy(r + 15);
+    },
+    [parent, turn] as const,
+  );
 }
 
 describe('a sunburst with dense rings', () => {
   it('draws the dense ring on a canvas at the screen’s pixel density, the first ring as SVG', async () => {
     const page = await open('#/plan/big', 2);
-    const canvas = await page.locator('.sunburst canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, css: c.getBoundingClientRect().width, sectors: Number(c.dataset.sectors), hidden: c.getAttribute('aria-hidden') }));
+    const canvas = await page.locator('.sunburst canvas').evaluate((c: HTMLCanvasElement) => ({
+      width: c.width,
+      css: c.getBoundingClientRect().width,
+      sectors: Number(c.dataset.sectors),
+      hidden: c.getAttribute('aria-hidden'),
+    }));
     expect(canvas.width).toBe(canvas.css * 2);
     expect(canvas.sectors).toBeGreaterThanOrEqual(400);
     expect(canvas.hidden).toBe('true');
-    expect(await page.locator('path.arc').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-node-id')).sort())).toEqual(['1', '2', '3', '4']);
+    expect(
+      await page.locator('path.arc').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-node-id')).sort()),
+    ).toEqual(['1', '2', '3', '4']);
     expect(await axe(page)).toEqual([]);
   });
 
@@ -84,11 +148,26 @@ describe('a sunburst with dense rings', () => {
     /** Canvas pixels (RGB) along the middle of a measure's sector, 8 to 60 px outside goal 1. */
     const pixels = async (m: number) => {
       const near = await pointOn(page, '1', (m - 0.5) / 400);
-      const far = { x: near.x + (near.x - box.x - box.width / 2) * 0.15, y: near.y + (near.y - box.y - box.height / 2) * 0.15 };
-      return page.locator('.sunburst canvas').evaluate((c: HTMLCanvasElement, [x0, y0, x1, y1]) => {
-        const ctx = c.getContext('2d')!;
-        return Array.from({ length: 20 }, (_, i) => [...ctx.getImageData(Math.round((x0 + ((x1 - x0) * i) / 19) * 2), Math.round((y0 + ((y1 - y0) * i) / 19) * 2), 1, 1).data].slice(0, 3));
-      }, [near.x - box.x, near.y - box.y, far.x - box.x, far.y - box.y]);
+      const far = {
+        x: near.x + (near.x - box.x - box.width / 2) * 0.15,
+        y: near.y + (near.y - box.y - box.height / 2) * 0.15,
+      };
+      return page.locator('.sunburst canvas').evaluate(
+        (c: HTMLCanvasElement, [x0, y0, x1, y1]) => {
+          const ctx = c.getContext('2d')!;
+          return Array.from({ length: 20 }, (_, i) =>
+            [
+              ...ctx.getImageData(
+                Math.round((x0 + ((x1 - x0) * i) / 19) * 2),
+                Math.round((y0 + ((y1 - y0) * i) / 19) * 2),
+                1,
+                1,
+              ).data,
+            ].slice(0, 3),
+          );
+        },
+        [near.x - box.x, near.y - box.y, far.x - box.x, far.y - box.y],
+      );
     };
     // 1-41 is A: the plain fill of the best rank (#9ed9b3).
     expect((await pixels(41)).filter(([r, g, b]) => r === 0x9e && g === 0xd9 && b === 0xb3).length).toBeGreaterThan(10);
@@ -109,10 +188,17 @@ describe('a sunburst with dense rings', () => {
     await expect.poll(() => hashParam(page, 'node')).toBe('1-41');
     expect(await page.locator('.tip').count()).toBe(0);
     await expect.poll(() => page.locator('[aria-current="true"][data-node-id="1-41"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByRole('navigation', { name: /パンくず/ }).textContent()).toContain('合成項目 1-41');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: /パンくず/ }).textContent())
+      .toContain('合成項目 1-41');
     await settled(page);
     // Its four actions are few: back in SVG, each its own sector.
-    expect(await page.locator('path.arc').evaluateAll((ps) => ps.map((e) => e.getAttribute('data-node-id')))).toEqual(['1-41-1', '1-41-2', '1-41-3', '1-41-4']);
+    expect(await page.locator('path.arc').evaluateAll((ps) => ps.map((e) => e.getAttribute('data-node-id')))).toEqual([
+      '1-41-1',
+      '1-41-2',
+      '1-41-3',
+      '1-41-4',
+    ]);
   });
 
   it('keyboard users zoom ring by ring: once a zoom ends the first ring is SVG, even with 100 items', async () => {
@@ -136,7 +222,10 @@ describe('exporting a sunburst with dense rings', () => {
     await page.locator('details.export > summary').click();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
     const svg = readFileSync((await dl.path())!, 'utf8');
-    const paths = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('path').length, svg);
+    const paths = await page.evaluate(
+      (s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('path').length,
+      svg,
+    );
     // 4 goals and 400 measures, each measure ending in its own sector.
     expect(paths).toBeGreaterThanOrEqual(404);
     expect(await page.locator('.sunburst svg path').count()).toBeLessThan(50);

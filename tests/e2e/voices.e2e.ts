@@ -73,14 +73,28 @@ describe("residents' voices", () => {
     const dialog = page.getByRole('dialog', { name: /意見のまとめ/ });
     await dialog.waitFor();
     const text = await dialog.innerText();
-    for (const words of ['サロンを夜にも開いてほしい', '[できること] 見守りなら手伝える', '[質問] 担い手の講座はどこで?', '中央公民館(北地区): 意見 3件', first.title, second.title]) expect(text).toContain(words);
+    for (const words of [
+      'サロンを夜にも開いてほしい',
+      '[できること] 見守りなら手伝える',
+      '[質問] 担い手の講座はどこで?',
+      '中央公民館(北地区): 意見 3件',
+      first.title,
+      second.title,
+    ])
+      expect(text).toContain(words);
     expect(text).toContain('合計 3件');
     expect(await axe(page)).toEqual([]);
 
     // The CSV holds each opinion with its item's id and title.
-    const [dl] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'CSV で書き出す' }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'CSV で書き出す' }).click(),
+    ]);
     const csv = readFileSync((await dl.path())!, 'utf8');
-    const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(rows).toHaveLength(4);
     const title = (n: typeof first) => `${n.code ? `${n.code} ` : ''}${n.title}`;
     expect(rows.filter((r) => r.includes(`No.${first.id},`) && r.includes(title(first)))).toHaveLength(2);
@@ -91,7 +105,11 @@ describe("residents' voices", () => {
     const input = dialog.locator('input[type="file"]');
     for (let i = 0; i < 2; i++) {
       await input.setInputFiles({ name: 'minami.csv', mimeType: 'text/csv', buffer: Buffer.from(theirs) });
-      await expect.poll(() => dialog.getByRole('status').innerText()).toContain(i === 0 ? '1 件の意見を取り込みました(すでにあった 3 件' : '0 件の意見を取り込みました(すでにあった 4 件');
+      await expect
+        .poll(() => dialog.getByRole('status').innerText())
+        .toContain(
+          i === 0 ? '1 件の意見を取り込みました(すでにあった 3 件' : '0 件の意見を取り込みました(すでにあった 4 件',
+        );
     }
     await expect.poll(() => dialog.innerText()).toContain('合計 4件');
     expect(await dialog.innerText()).toContain('2026-12-06 南公民館(南地区): 意見 1件');
@@ -108,7 +126,8 @@ describe("residents' voices", () => {
     expect(await badge(page, first.id)).toBe(counts[first.id]);
     await page.goto(`${baseUrl()}/#/plan/${PLAN}?view=outline&node=${second.id}`);
     await settled(page, { diagram: false });
-    const outlineCount = (id: string) => page.locator(`[role="treeitem"][data-node-id="${id}"] > .row .voice-count`).textContent();
+    const outlineCount = (id: string) =>
+      page.locator(`[role="treeitem"][data-node-id="${id}"] > .row .voice-count`).textContent();
     for (const id of [first.id, second.id]) await expect.poll(() => outlineCount(id)).toBe(counts[id]);
 
     // A clear delete per meeting: the other facilitator's meeting goes, with its opinion only.
@@ -150,7 +169,9 @@ describe("residents' voices", () => {
     await page.emulateMedia({ media: 'print' });
     const handoutCodes = page.locator('.handout figure.qr svg');
     await expect.poll(() => handoutCodes.count()).toBe(plan.root.children.length);
-    expect(await handoutCodes.first().getAttribute('data-qr')).toBe(`${baseUrl()}/#/plan/${PLAN}?view=outline&node=${plan.root.children[0].id}`);
+    expect(await handoutCodes.first().getAttribute('data-qr')).toBe(
+      `${baseUrl()}/#/plan/${PLAN}?view=outline&node=${plan.root.children[0].id}`,
+    );
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
     // Q hides it.
@@ -158,6 +179,8 @@ describe("residents' voices", () => {
     await expect.poll(() => qr.count()).toBe(0);
     // The URL it carries opens that item.
     await page.goto(code!.data);
-    await expect.poll(() => page.locator(`[role="treeitem"][aria-current="true"]`).getAttribute('data-node-id')).toBe(item.id);
+    await expect
+      .poll(() => page.locator(`[role="treeitem"][aria-current="true"]`).getAttribute('data-node-id'))
+      .toBe(item.id);
   });
 });

@@ -11,15 +11,29 @@ export interface PrintOptions {
   tagged?: boolean;
 }
 
-export async function printPdf(browser: Browser, html: string, { running, tagged = false }: PrintOptions = {}): Promise<Buffer> {
+export async function printPdf(
+  browser: Browser,
+  html: string,
+  { running, tagged = false }: PrintOptions = {},
+): Promise<Buffer> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    const span = (s: string, align: string) => `<div style="font: 8pt 'Noto Sans CJK JP'; width: 100%; margin: 0 16mm; text-align: ${align}">${s}</div>`;
+    const span = (s: string, align: string) =>
+      `<div style="font: 8pt 'Noto Sans CJK JP'; width: 100%; margin: 0 16mm; text-align: ${align}">${s}</div>`;
     return await page.pdf({
-      format: 'A4', preferCSSPageSize: true, printBackground: true, tagged,
-      ...(running ? { displayHeaderFooter: true, headerTemplate: span(running, 'right'), footerTemplate: span('- <span class="pageNumber"></span> -', 'center') } : {}),
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged,
+      ...(running
+        ? {
+            displayHeaderFooter: true,
+            headerTemplate: span(running, 'right'),
+            footerTemplate: span('- <span class="pageNumber"></span> -', 'center'),
+          }
+        : {}),
     });
   } finally {
     await page.close();
@@ -48,13 +62,17 @@ export async function layoutPdfs(browser: Browser, tagged = false) {
  * handler with a user-password check (/U) that the empty password does not pass.
  */
 export function encryptedPdf(): Buffer {
-  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 255).toString(16).padStart(2, '0')).join('');
-  return handPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-    `<< /Filter /Standard /V 1 /R 2 /O <${hex(1)}> /U <${hex(2)}> /P -4 >>`,
-  ], `/Encrypt 4 0 R /ID [<${hex(3).slice(0, 32)}> <${hex(3).slice(0, 32)}>] `);
+  const hex = (seed: number) =>
+    Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 255).toString(16).padStart(2, '0')).join('');
+  return handPdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+      `<< /Filter /Standard /V 1 /R 2 /O <${hex(1)}> /U <${hex(2)}> /P -4 >>`,
+    ],
+    `/Encrypt 4 0 R /ID [<${hex(3).slice(0, 32)}> <${hex(3).slice(0, 32)}>] `,
+  );
 }
 
 /** Writes a PDF by hand from its objects (1-based numbers in order), with a correct xref. */
@@ -97,7 +115,8 @@ export function cmapPdf(lines: string[]): Buffer {
  * globalThis.pwned. Its text is the same small plan as cmapPdf's.
  */
 export function scriptedPdf(): Buffer {
-  const js = '(globalThis.pwned = 1; try { postMessage({ type: "done", text: "pwned", pages: 1, notes: [] }); } catch (e) {} app.alert(1);)';
+  const js =
+    '(globalThis.pwned = 1; try { postMessage({ type: "done", text: "pwned", pages: 1, notes: [] }); } catch (e) {} app.alert(1);)';
   const ucs2 = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   const lines = ['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 支え合う地域'];
   const content = `BT /F1 12 Tf 14 TL 56 760 Td ${lines.map((l) => `<${ucs2(l)}> Tj T* T*`).join(' ')} ET BT /F2 10 Tf 56 100 Td (x) Tj ET`;

@@ -13,10 +13,24 @@ describe('npm run compile', () => {
     const out = mkdtempSync(join(tmpdir(), 'plans-'));
     const r = cli(['--out', out]);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['chiba.json', 'index.json', 'kasama.json', 'kisarazu.json', 'minami-sample.json', 'minami-sample.progress.csv', 'okegawa.json', 'readings.json', 'tsurugashima.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'chiba.json',
+      'index.json',
+      'kasama.json',
+      'kisarazu.json',
+      'minami-sample.json',
+      'minami-sample.progress.csv',
+      'okegawa.json',
+      'readings.json',
+      'tsurugashima.json',
+    ]);
     // The reading table for search, made by the analyser: the app ships static/search/readings.json.
     expect(readFileSync('static/search/readings.json', 'utf8')).toBe(readFileSync(join(out, 'readings.json'), 'utf8'));
-    expect(JSON.parse(readFileSync(join(out, 'readings.json'), 'utf8'))).toMatchObject({ 助け合い: 'たすけあい', 支え: 'ささえ', 取組: 'とりくみ' });
+    expect(JSON.parse(readFileSync(join(out, 'readings.json'), 'utf8'))).toMatchObject({
+      助け合い: 'たすけあい',
+      支え: 'ささえ',
+      取組: 'とりくみ',
+    });
     for (const f of readdirSync(out).filter((x) => x !== 'readings.json')) {
       const json = f.endsWith('.json') ? JSON.parse(readFileSync(join(out, f), 'utf8')) : null;
       if (json) expect(f === 'index.json' ? validateIndex(json).ok : validatePlan(json).ok).toBe(true);
@@ -28,7 +42,9 @@ describe('npm run compile', () => {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
     expect(index.plans.map((p: { id: string }) => p.id)).not.toContain('minami-sample');
     expect(index.samples.map((p: { id: string }) => p.id)).toEqual(['minami-sample']);
-    expect(JSON.parse(readFileSync(join(out, 'minami-sample.json'), 'utf8')).progressSheet).toBe('minami-sample.progress.csv');
+    expect(JSON.parse(readFileSync(join(out, 'minami-sample.json'), 'utf8')).progressSheet).toBe(
+      'minami-sample.progress.csv',
+    );
   }, 60_000); // spawns the CLI over every seed: seconds on a loaded machine
 
   it('publishes a progress sheet beside a plan, naming bad rows by file and line', () => {
@@ -47,7 +63,14 @@ describe('npm run compile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'one-'));
     writeFileSync(join(dir, 'plan.txt'), '基本理念\n\n支え合うまち\n\n基本目標1 つながる\n- ・見守り\n');
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ id: 'sample', council: '見本市社会福祉協議会' }));
-    execFileSync(tsx, ['src/cli/compile.ts', join(dir, 'plan.txt'), '--meta', join(dir, 'meta.json'), '--out', join(dir, 'out')]);
+    execFileSync(tsx, [
+      'src/cli/compile.ts',
+      join(dir, 'plan.txt'),
+      '--meta',
+      join(dir, 'meta.json'),
+      '--out',
+      join(dir, 'out'),
+    ]);
     const plan = JSON.parse(readFileSync(join(dir, 'out', 'sample.json'), 'utf8'));
     expect(plan.council).toBe('見本市社会福祉協議会');
     expect(plan.root.children[0].children[0].title).toBe('見守り');
@@ -92,7 +115,8 @@ describe('npm run compile -- --explain', () => {
 });
 
 describe('npm run corpus', () => {
-  const corpus = (args: string[], env: Record<string, string> = {}) => spawnSync(tsx, ['src/cli/corpus.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const corpus = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(tsx, ['src/cli/corpus.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
   it('says in one line that there is no corpus, and succeeds', () => {
     const r = corpus([join(tmpdir(), 'no-such-corpus')]);
@@ -102,8 +126,26 @@ describe('npm run corpus', () => {
 
   it('scores a folder of plans against their expect.json files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
-    writeFileSync(join(dir, 'mihon.txt'), '# source: 見本\n# 見本の特徴\n基本理念\nみんなのまち\n基本目標1 つながる\n基本目標2 ささえる\n');
-    writeFileSync(join(dir, 'mihon.expect.json'), JSON.stringify({ id: 'mihon', council: '見本社協', prefecture: '見本県', title: '見本計画', period: null, vision: 'みんなのまち', counts: [2], top: [{ code: '1', title: 'つながる' }, { code: '2', title: 'ささえる' }] }));
+    writeFileSync(
+      join(dir, 'mihon.txt'),
+      '# source: 見本\n# 見本の特徴\n基本理念\nみんなのまち\n基本目標1 つながる\n基本目標2 ささえる\n',
+    );
+    writeFileSync(
+      join(dir, 'mihon.expect.json'),
+      JSON.stringify({
+        id: 'mihon',
+        council: '見本社協',
+        prefecture: '見本県',
+        title: '見本計画',
+        period: null,
+        vision: 'みんなのまち',
+        counts: [2],
+        top: [
+          { code: '1', title: 'つながる' },
+          { code: '2', title: 'ささえる' },
+        ],
+      }),
+    );
     const r = corpus([], { CORPUS_DIR: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/mihon\s+yes\s+2 \/ 2/);

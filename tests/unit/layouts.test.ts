@@ -8,7 +8,12 @@ import { walk } from '../../src/lib/plan/hierarchy';
 const compileFixture = (name: string) => compilePlan(readFileSync(`tests/fixtures/${name}`, 'utf8'), {}, name);
 const outline = (n: PlanNode): string[] => {
   const out: string[] = [];
-  walk(n, (x, d) => d > 0 && out.push(`${'  '.repeat(d - 1)}${x.level}|${x.code}|${x.title}${x.tags.length ? `|${x.tags.join(',')}` : ''}`));
+  walk(
+    n,
+    (x, d) =>
+      d > 0 &&
+      out.push(`${'  '.repeat(d - 1)}${x.level}|${x.code}|${x.title}${x.tags.length ? `|${x.tags.join(',')}` : ''}`),
+  );
   return out;
 };
 
@@ -60,7 +65,10 @@ describe('layouts unlike the seeds', () => {
     const r = compileFixture('numbered-nishi.txt');
     expect(r.errors).toEqual([]);
     const o = outline(r.plan!.root);
-    expect(o.filter((l) => !l.startsWith(' ')).map((l) => l.split('|')[2])).toEqual(['地域のつながりを育てる', '暮らしを支える']);
+    expect(o.filter((l) => !l.startsWith(' ')).map((l) => l.split('|')[2])).toEqual([
+      '地域のつながりを育てる',
+      '暮らしを支える',
+    ]);
     expect(o).toContain('    取組|2-1-2|ひきこもり相談の実施|新規');
     expect(r.plan!.root.children[1].children.map((c) => c.code)).toEqual(['2-1', '2-2']);
   });
@@ -70,7 +78,13 @@ describe('authoring format (Markdown outline)', () => {
   const r = compileFixture('outline-minami.md');
   it('reads metadata from the front matter', () => {
     expect(r.errors).toEqual([]);
-    expect(r.plan).toMatchObject({ id: 'minami', council: '南町社会福祉協議会', prefecture: '静岡県', vision: 'みんなでつくる、ささえあいの南町', period: { start: 2025, end: 2029 } });
+    expect(r.plan).toMatchObject({
+      id: 'minami',
+      council: '南町社会福祉協議会',
+      prefecture: '静岡県',
+      vision: 'みんなでつくる、ささえあいの南町',
+      period: { start: 2025, end: 2029 },
+    });
     expect(validatePlan(r.plan).ok).toBe(true);
   });
   it('takes depth from headings and list indentation, with codes, tags and descriptions', () => {

@@ -26,7 +26,10 @@ const dir = mkdtempSync(join(tmpdir(), 'office-cli-'));
 const cli = (args: string[]) => spawnSync(tsx, ['src/cli/compile.ts', ...args], { encoding: 'utf8' });
 
 function compile(path: string): Plan {
-  const name = path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const name = path
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
   const out = join(dir, `out-${name}`);
   const r = cli([path, '--out', out]);
   expect(r.stderr).toBe('');
@@ -99,7 +102,13 @@ describe('npm run compile -- <bad office file>: one Japanese line naming the fil
   it('a damaged zip (cut short) and a zip bomb (bounded expansion)', () => {
     const whole = readFileSync(join(FIXTURES, 'mori-table.docx'));
     expect(bad('cut.docx', whole.subarray(0, Math.floor(whole.length / 2)))).toContain('壊れている');
-    const bomb = zipSync({ '_rels/.rels': new TextEncoder().encode('<Relationships/>'), 'word/document.xml': new Uint8Array(80 * 1024 * 1024).fill(0x20) }, { level: 9 });
+    const bomb = zipSync(
+      {
+        '_rels/.rels': new TextEncoder().encode('<Relationships/>'),
+        'word/document.xml': new Uint8Array(80 * 1024 * 1024).fill(0x20),
+      },
+      { level: 9 },
+    );
     expect(bomb.length).toBeLessThan(1_000_000);
     expect(bad('bomb.docx', bomb)).toContain('展開すると大きすぎる');
   }, 30_000);

@@ -16,13 +16,20 @@ const cli = (args: string[]) => spawnSync(tsx, ['src/cli/compile.ts', ...args], 
 beforeAll(async () => {
   const browser = await launchForPdf();
   try {
-    for (const [name, bytes] of Object.entries(await layoutPdfs(browser))) writeFileSync(join(dir, `${name}.pdf`), bytes);
-    writeFileSync(join(dir, 'long.pdf'), await printPdf(browser, manyPages(12), { running: '第1次大町地域福祉活動計画' }));
+    for (const [name, bytes] of Object.entries(await layoutPdfs(browser)))
+      writeFileSync(join(dir, `${name}.pdf`), bytes);
+    writeFileSync(
+      join(dir, 'long.pdf'),
+      await printPdf(browser, manyPages(12), { running: '第1次大町地域福祉活動計画' }),
+    );
   } finally {
     await browser.close();
   }
   writeFileSync(join(dir, 'encrypted.pdf'), encryptedPdf());
-  writeFileSync(join(dir, 'cmap.pdf'), cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']));
+  writeFileSync(
+    join(dir, 'cmap.pdf'),
+    cmapPdf(['基本理念', 'つながるまち', '基本目標1 ふれあう地域', '基本目標2 ささえあう地域']),
+  );
   const whole = readFileSync(join(dir, 'twoPages.pdf'));
   writeFileSync(join(dir, 'damaged.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
   writeFileSync(join(dir, 'empty.pdf'), '');
@@ -61,13 +68,18 @@ describe('npm run compile -- plan.pdf', () => {
     expect(tops(p)).toEqual(['つながりのある地域をつくる', '安心して暮らせる仕組みをつくる']);
     expect(p.vision).toBe('ともに生き、ともに支える北町');
     expect(pages(p)).toEqual({ 1: 1, '1-1': 1, '1-2': 1, 2: 2, '2-1': 2, '2-2': 2, '2-3': 2 });
-    expect(p.root.children[0].description).toBe('つながりのある地域をつくるために、地域のみなさんと社会福祉協議会が力を合わせて取り組みます。住民一人ひとりが役割を持ち、支え合いの輪を広げていきます。');
+    expect(p.root.children[0].description).toBe(
+      'つながりのある地域をつくるために、地域のみなさんと社会福祉協議会が力を合わせて取り組みます。住民一人ひとりが役割を持ち、支え合いの輪を広げていきます。',
+    );
   }, 30_000);
 
   it('reads a two-column page left column first', () => {
     const p = compile('twoColumns');
     expect(levels(p)).toEqual(['基本目標 2', '施策 4']);
-    expect(p.root.children.map((n) => n.children.map((c) => c.title))).toEqual([['ボランティアの育成', '福祉教育の推進'], ['情報発信の強化', '交流の場の拡充']]);
+    expect(p.root.children.map((n) => n.children.map((c) => c.title))).toEqual([
+      ['ボランティアの育成', '福祉教育の推進'],
+      ['情報発信の強化', '交流の場の拡充'],
+    ]);
     expect(p.vision).toBe('みんなでつくる笑顔のまち西町');
   }, 30_000);
 
@@ -94,7 +106,10 @@ describe('npm run compile -- plan.pdf', () => {
   it('reads a 体系図 drawn as boxes without a header row, each merged box once', () => {
     const p = compile('chart');
     expect(levels(p)).toEqual(['基本目標 2', '施策 4', '取組 4']);
-    expect(p.root.children.map((n) => n.children.map((c) => c.title))).toEqual([['交流の場づくり', '見守り活動'], ['担い手の育成', '災害への備え']]);
+    expect(p.root.children.map((n) => n.children.map((c) => c.title))).toEqual([
+      ['交流の場づくり', '見守り活動'],
+      ['担い手の育成', '災害への備え'],
+    ]);
     expect(p.vision).toBe('支え合い、笑顔でつながる中町');
   }, 30_000);
 
@@ -103,13 +118,17 @@ describe('npm run compile -- plan.pdf', () => {
     ['scanned', '文字の情報がありません'],
     ['damaged', '壊れているか'],
     ['empty', '空のファイル'],
-  ])('fails a %s PDF with one line naming the file, and writes nothing', (name, words) => {
-    const out = join(dir, `bad-${name}`);
-    const r = cli([join(dir, `${name}.pdf`), '--out', out]);
-    expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`「${name}.pdf」`);
-    expect(r.stderr).toContain(words);
-    expect(existsSync(out)).toBe(false);
-  }, 30_000);
+  ])(
+    'fails a %s PDF with one line naming the file, and writes nothing',
+    (name, words) => {
+      const out = join(dir, `bad-${name}`);
+      const r = cli([join(dir, `${name}.pdf`), '--out', out]);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`「${name}.pdf」`);
+      expect(r.stderr).toContain(words);
+      expect(existsSync(out)).toBe(false);
+    },
+    30_000,
+  );
 });

@@ -15,7 +15,8 @@ import { FIXTURES } from '../pdf/office/fixtures';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'pdf-office-'));
-const cli = (file: string, out: string) => spawnSync(tsx, ['src/cli/compile.ts', file, '--out', out], { encoding: 'utf8' });
+const cli = (file: string, out: string) =>
+  spawnSync(tsx, ['src/cli/compile.ts', file, '--out', out], { encoding: 'utf8' });
 
 function compile(file: string, name: string): { plan: Plan; stdout: string } {
   const out = join(dir, `out-${name}`);
@@ -26,18 +27,26 @@ function compile(file: string, name: string): { plan: Plan; stdout: string } {
 }
 
 describe('npm run compile -- plan.pdf made in an office suite', () => {
-  it.each(FIXTURES.map((f) => [f.name, f] as const))('reads %s faithfully', (name, f) => {
-    const { plan } = compile(join('tests/pdf/office', `${name}.pdf`), name);
-    const [e, g] = [expected(f), got(plan)];
-    expect(g.levels).toEqual(e.levels);
-    expect(g.titles).toEqual(e.titles);
-    expect(g.vision).toBe(e.vision);
-    expect(g.pages).toEqual(e.pages);
-  }, 30_000);
+  it.each(FIXTURES.map((f) => [f.name, f] as const))(
+    'reads %s faithfully',
+    (name, f) => {
+      const { plan } = compile(join('tests/pdf/office', `${name}.pdf`), name);
+      const [e, g] = [expected(f), got(plan)];
+      expect(g.levels).toEqual(e.levels);
+      expect(g.titles).toEqual(e.titles);
+      expect(g.vision).toBe(e.vision);
+      expect(g.pages).toEqual(e.pages);
+    },
+    30_000,
+  );
 
   it('says which pages it skipped: the 目次 and a 縦書き greeting', () => {
-    expect(compile('tests/pdf/office/writer-toc-40.pdf', 'writer-toc-40').stdout).toContain('2 ページは目次として読み飛ばしました');
-    expect(compile('tests/pdf/office/writer-vertical.pdf', 'writer-vertical').stdout).toContain('1 ページは縦書きのため読み飛ばしました');
+    expect(compile('tests/pdf/office/writer-toc-40.pdf', 'writer-toc-40').stdout).toContain(
+      '2 ページは目次として読み飛ばしました',
+    );
+    expect(compile('tests/pdf/office/writer-vertical.pdf', 'writer-vertical').stdout).toContain(
+      '1 ページは縦書きのため読み飛ばしました',
+    );
   }, 60_000);
 });
 

@@ -67,16 +67,32 @@ describe('npm run compile -- a tagged PDF whose layout misleads', () => {
   }, 60_000);
 
   it('reads the same kind of table printed by Chromium right through its tags, and not without them', async () => {
-    const titles = ['木かげで集う', '  居場所の運営', '    森のサロン', '    親子の広場', '  見守りの輪', '    声かけ訪問', '森で支え合う', '  担い手の育成', '    福祉講座', '  災害への備え', '    避難の訓練'];
+    const titles = [
+      '木かげで集う',
+      '  居場所の運営',
+      '    森のサロン',
+      '    親子の広場',
+      '  見守りの輪',
+      '    声かけ訪問',
+      '森で支え合う',
+      '  担い手の育成',
+      '    福祉講座',
+      '  災害への備え',
+      '    避難の訓練',
+    ];
     expect(shape(compile(join(dir, 'mori-tagged.pdf')))).toEqual({ titles, vision: '木もれ日のように やさしいまち' });
     expect(shape(await read(join(dir, 'mori-untagged.pdf'))).titles).not.toEqual(titles);
   }, 60_000);
 });
 
 describe('npm run compile -- tagged Chromium prints', () => {
-  it.each(LAYOUTS)('reads %s the same tagged as untagged', async (name) => {
-    const plain = await read(join(dir, `${name}-untagged.pdf`));
-    expect(plain.root.children.length).toBeGreaterThan(0);
-    expect(shape(await read(join(dir, `${name}-tagged.pdf`)))).toEqual(shape(plain));
-  }, 60_000);
+  it.each(LAYOUTS)(
+    'reads %s the same tagged as untagged',
+    async (name) => {
+      const plain = await read(join(dir, `${name}-untagged.pdf`));
+      expect(plain.root.children.length).toBeGreaterThan(0);
+      expect(shape(await read(join(dir, `${name}-tagged.pdf`)))).toEqual(shape(plain));
+    },
+    60_000,
+  );
 });

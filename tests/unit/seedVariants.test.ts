@@ -12,7 +12,10 @@ function shape(id: SeedId, text: string): string[] {
   const r = compilePlan(text, seedMeta(id), `${id}.txt`);
   expect(r.errors).toEqual([]);
   const out: string[] = [];
-  walk(r.plan!.root, (n, depth) => depth > 0 && out.push(`${depth}:${n.level}:${n.title.normalize('NFKC').replace(/\s+/g, '')}`));
+  walk(
+    r.plan!.root,
+    (n, depth) => depth > 0 && out.push(`${depth}:${n.level}:${n.title.normalize('NFKC').replace(/\s+/g, '')}`),
+  );
   return out;
 }
 
@@ -26,7 +29,10 @@ const EVERY_SEED: [string, (s: string) => string][] = [
   ['every line indented by a space', (s) => s.replace(/\n/g, '\n ')],
   ['wider blank gaps', (s) => s.replace(/\n\n/g, '\n\n\n')],
   ['ideographic spaces for spaces', (s) => s.replace(/ /g, '\u3000')],
-  ['full-width ASCII everywhere (＃, －, ＊＊重点＊＊)', (s) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+  [
+    'full-width ASCII everywhere (＃, －, ＊＊重点＊＊)',
+    (s) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  ],
   ['a web page header before the plan', (s) => `ホーム > 計画\n更新日:2024年4月1日\n\n${s}`],
 ];
 
@@ -63,7 +69,9 @@ describe('variants of one seed', () => {
 
   it('鶴ヶ島: 《実現に向けての取り組み》 for 【実現に向けての取り組み】', () => {
     const text = seedText('tsurugashima');
-    expect(shape('tsurugashima', text.replace(/【実現に向けての取り組み】/g, '《実現に向けての取り組み》'))).toEqual(shape('tsurugashima', text));
+    expect(shape('tsurugashima', text.replace(/【実現に向けての取り組み】/g, '《実現に向けての取り組み》'))).toEqual(
+      shape('tsurugashima', text),
+    );
   });
 });
 
@@ -71,7 +79,11 @@ describe('explanations of the seeds', () => {
   it.each(Object.keys(SEEDS) as SeedId[])('%s: every non-blank line is explained by a row of the rules table', (id) => {
     const text = seedText(id);
     const r = compilePlan(text, seedMeta(id), `${id}.txt`);
-    const lines = text.split('\n').map((l, i) => [i + 1, l.trim()] as const).filter(([, l]) => l).map(([n]) => n);
+    const lines = text
+      .split('\n')
+      .map((l, i) => [i + 1, l.trim()] as const)
+      .filter(([, l]) => l)
+      .map(([n]) => n);
     expect(r.explain?.map((e) => e.line)).toEqual(lines);
     for (const e of r.explain!) expect(Object.keys(RULES)).toContain(e.rule);
     const nodes = new Set<string>();

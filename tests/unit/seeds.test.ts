@@ -47,7 +47,9 @@ describe('木更津 (Markdown headings of inconsistent depth)', () => {
     expect(r.byId.get('3')?.children.map((c) => c.code)).toEqual(['(3)－1', '(3)－2', '(3)－3', '(3)－4']);
   });
   it("puts each 基本計画's closing summary line in its description", () => {
-    expect(r.byId.get('2')?.description).toBe('気軽に相談できる対象者横断のワンストップ一括相談・支援体制を整備します。');
+    expect(r.byId.get('2')?.description).toBe(
+      '気軽に相談できる対象者横断のワンストップ一括相談・支援体制を整備します。',
+    );
     expect(r.byId.get('4')?.description).toBe('福祉ニーズや課題に応じた必要なサービスを提供します。');
   });
   it('tags the (再掲) item, strips the marker and links it to the original', () => {
@@ -65,12 +67,24 @@ describe('千葉市 (three flat lists, nesting from hints and blank lines)', () 
     expect(counts(r.plan!.root)).toEqual(['0:基本目標:3', '1:施策の方向性:5', '2:取組項目:21']);
   });
   it('nests 施策の方向性 by the metadata hint and says so', () => {
-    expect(r.nodes.filter((n) => n.level === '施策の方向性').map((n) => n.id)).toEqual(['1-1', '2-2', '2-3', '3-4', '3-5']);
+    expect(r.nodes.filter((n) => n.level === '施策の方向性').map((n) => n.id)).toEqual([
+      '1-1',
+      '2-2',
+      '2-3',
+      '3-4',
+      '3-5',
+    ]);
     expect(r.plan?.hintsUsed?.join('\n')).toContain('hints.parentOf');
   });
   it('groups 取組項目 by blank lines: 1–5, 6–8, 9–13, 14–15, 16–21', () => {
     const groups = r.nodes.filter((n) => n.level === '施策の方向性').map((n) => n.children.map((c) => Number(c.code)));
-    expect(groups).toEqual([[1, 2, 3, 4, 5], [6, 7, 8], [9, 10, 11, 12, 13], [14, 15], [16, 17, 18, 19, 20, 21]]);
+    expect(groups).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7, 8],
+      [9, 10, 11, 12, 13],
+      [14, 15],
+      [16, 17, 18, 19, 20, 21],
+    ]);
   });
   it('reads **重点** and **新規** markers into tags', () => {
     const tagged = (t: string) => r.nodes.filter((n) => n.tags.includes(t as never)).map((n) => Number(n.code));
@@ -101,7 +115,9 @@ describe('桶川 (tab table plus detailed 実施計画)', () => {
     expect(r.byId.get('1-2')?.description.split('\n')).toHaveLength(2);
   });
   it("keeps the residents' list on each 重点目標, including the ○ bullet", () => {
-    expect(r.nodes.filter((n) => n.level === '重点目標').map((n) => n.residents?.length)).toEqual([3, 3, 3, 3, 3, 3, 2, 3]);
+    expect(r.nodes.filter((n) => n.level === '重点目標').map((n) => n.residents?.length)).toEqual([
+      3, 3, 3, 3, 3, 3, 2, 3,
+    ]);
     expect(r.byId.get('4-2')?.residents?.[2]).toBe('社協だよりやホームページを見て、市社協のことをもっと知ろう。');
   });
   it('uses the table spelling and keeps the other one, with a warning', () => {
@@ -117,11 +133,24 @@ describe('桶川 (tab table plus detailed 実施計画)', () => {
 describe('笠間 (goals first, then ✓ items block by block)', () => {
   const r = compileSeed('kasama');
   it('gives each 基本目標 its own block of items and the promotion its own branch', () => {
-    expect(r.plan!.root.children.map((c) => `${c.level}:${c.children.length}`)).toEqual(['基本目標:3', '基本目標:3', '基本目標:2', '基本目標:3', '計画の推進:3']);
-    expect(titles(r.byId.get('x5')!)).toEqual(['住民・福祉関係団体・行政との連携強化', '新たな団体や企業との連携強化', '活動の推進と見直し']);
+    expect(r.plan!.root.children.map((c) => `${c.level}:${c.children.length}`)).toEqual([
+      '基本目標:3',
+      '基本目標:3',
+      '基本目標:2',
+      '基本目標:3',
+      '計画の推進:3',
+    ]);
+    expect(titles(r.byId.get('x5')!)).toEqual([
+      '住民・福祉関係団体・行政との連携強化',
+      '新たな団体や企業との連携強化',
+      '活動の推進と見直し',
+    ]);
   });
   it('reads goal 3 whose items have no ✓', () => {
-    expect(titles(r.byId.get('3')!)).toEqual(['地域で安心して暮らすための相談支援の充実', '福祉サービスの充実と自立支援']);
+    expect(titles(r.byId.get('3')!)).toEqual([
+      '地域で安心して暮らすための相談支援の充実',
+      '福祉サービスの充実と自立支援',
+    ]);
   });
   it('gives goals their subtitle and their block’s lead paragraph', () => {
     expect(r.byId.get('1')?.subtitle).toBe('みんなで支えあう地域共生社会の推進');
@@ -137,14 +166,23 @@ describe('笠間 (goals first, then ✓ items block by block)', () => {
     expect(r.plan?.root.description).toMatch(/^地域福祉を推進するには/);
   });
   it('keeps the photo captions as notes instead of dropping them', () => {
-    expect(r.byId.get('3-2')?.notes).toEqual(['障害者就労継続支援B型事業 (たけのこ)', '在宅福祉サービス事業 (移送サービス)']);
+    expect(r.byId.get('3-2')?.notes).toEqual([
+      '障害者就労継続支援B型事業 (たけのこ)',
+      '在宅福祉サービス事業 (移送サービス)',
+    ]);
   });
 });
 
 describe('鶴ヶ島 (重点施策, Roman 基本方針, circled numbers across the plan)', () => {
   const r = compileSeed('tsurugashima');
   it('puts ⑥–㊲ under nine 基本施策 and ①–⑤ under the 重点施策', () => {
-    expect(counts(r.plan!.root)).toEqual(['0:重点施策:1', '0:基本方針:3', '1:実現に向けての取り組み:5', '1:基本施策:9', '2:実現に向けての取り組み:32']);
+    expect(counts(r.plan!.root)).toEqual([
+      '0:重点施策:1',
+      '0:基本方針:3',
+      '1:実現に向けての取り組み:5',
+      '1:基本施策:9',
+      '2:実現に向けての取り組み:32',
+    ]);
     const items = r.nodes.filter((n) => n.level === '実現に向けての取り組み').map((n) => n.code);
     expect(items.join('')).toBe('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲');
     expect(r.byId.get('3-3')?.children.map((c) => c.code)).toEqual(['㊱', '㊲']);
@@ -156,14 +194,25 @@ describe('鶴ヶ島 (重点施策, Roman 基本方針, circled numbers across th
   });
   it('merges the diagram preview (I. …) into 基本方針 instead of duplicating it', () => {
     expect(r.nodes.filter((n) => n.title === '人と人がつながる地域づくり')).toHaveLength(1);
-    expect(r.byId.get('1')?.description).toBe('別々の活動やコミュニティが重なり合う部分（人や場など）をつなぎ合わせていく');
+    expect(r.byId.get('1')?.description).toBe(
+      '別々の活動やコミュニティが重なり合う部分（人や場など）をつなぎ合わせていく',
+    );
   });
   it('joins words a PDF split with a space', () => {
     expect(r.byId.get('3')?.title).toBe('安心して暮らせるまちの地域包括支援体制づくり');
     expect(r.byId.get('1-1-6')?.title).toBe('意欲のある人材の地域福祉活動への参加促進、継続および定着を図ります。');
   });
   it('lists the actors and their roles', () => {
-    expect(r.plan?.actors?.map((a) => a.name)).toEqual(['市民', '自治会などの地縁型コミュニティ', '市民活動団体', '市', '社会福祉協議会', '民生委員・児童委員', '民間事業者', '社会福祉法人']);
+    expect(r.plan?.actors?.map((a) => a.name)).toEqual([
+      '市民',
+      '自治会などの地縁型コミュニティ',
+      '市民活動団体',
+      '市',
+      '社会福祉協議会',
+      '民生委員・児童委員',
+      '民間事業者',
+      '社会福祉法人',
+    ]);
     expect(r.plan?.actors?.[5].role).toMatch(/期待されます。$/);
   });
 });

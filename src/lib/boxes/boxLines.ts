@@ -39,7 +39,10 @@ const COLUMN_OVERLAP = 0.5;
  * left edges and widths within these shares of the column's width (people align their boxes). */
 const ALIGN_SLACK = { left: 0.15, width: 0.25 } as const;
 /** A header box is short text naming a level: a word ending as the compiler's level words do. */
-const HEADER_TEXT = new RegExp(`^[\\p{Script=Han}\\p{Script=Katakana}ぁ-んー・]{0,8}(?:${levelSuffixes('column')})$`, 'u');
+const HEADER_TEXT = new RegExp(
+  `^[\\p{Script=Han}\\p{Script=Katakana}ぁ-んー・]{0,8}(?:${levelSuffixes('column')})$`,
+  'u',
+);
 
 interface Column {
   left: number;
@@ -69,7 +72,9 @@ export function columnsOf(boxes: Box[]): { columns: Column[]; wide: Box[] } {
   const columns: Column[] = [];
   const wide: Box[] = [];
   for (const b of [...boxes].sort((p, q) => p.width - q.width || p.x - q.x)) {
-    const hits = columns.filter((c) => overlap(b.x, b.x + b.width, c.left, c.right) >= COLUMN_OVERLAP * Math.min(b.width, c.right - c.left));
+    const hits = columns.filter(
+      (c) => overlap(b.x, b.x + b.width, c.left, c.right) >= COLUMN_OVERLAP * Math.min(b.width, c.right - c.left),
+    );
     if (hits.length > 1) wide.push(b);
     else if (hits.length === 1) {
       hits[0].boxes.push(b);
@@ -100,11 +105,13 @@ function besides(column: Column, b: Box): Box | undefined {
 function chartRows(columns: Column[]): (Box | null)[][] {
   const children = new Map<Box | null, Box[]>();
   const depth = new Map<Box, number>();
-  columns.forEach((c, i) => c.boxes.forEach((b) => {
-    const parent = i === 0 ? null : besides(columns[i - 1], b) ?? null;
-    children.set(parent, [...(children.get(parent) ?? []), b]);
-    depth.set(b, i);
-  }));
+  columns.forEach((c, i) =>
+    c.boxes.forEach((b) => {
+      const parent = i === 0 ? null : (besides(columns[i - 1], b) ?? null);
+      children.set(parent, [...(children.get(parent) ?? []), b]);
+      depth.set(b, i);
+    }),
+  );
   const rows: (Box | null)[][] = [];
   // An explicit stack: depth first, first child first.
   const todo: Box[] = [...(children.get(null) ?? [])].reverse();
@@ -129,7 +136,9 @@ function headerOf(band: Box[] | undefined, columns: Column[]): { names: string[]
   if (!band) return null;
   const above = columnsOf(band);
   if (above.columns.length !== columns.length || above.columns.some((c) => c.boxes.length !== 1)) return null;
-  const names = above.columns.map((c, i) => (overlap(c.left, c.right, columns[i].left, columns[i].right) > 0 ? text(c.boxes[0]) : ''));
+  const names = above.columns.map((c, i) =>
+    overlap(c.left, c.right, columns[i].left, columns[i].right) > 0 ? text(c.boxes[0]) : '',
+  );
   return names.every((n) => HEADER_TEXT.test(n)) ? { names, wide: above.wide } : null;
 }
 
@@ -159,7 +168,8 @@ export function groupBands(bands: Box[][]): Box[][] {
   }
   // Then backwards: a band just above a chart, lining up with it, is its first row.
   for (let i = groups.length - 2; i >= 0; i--) {
-    if (!isHeaderBand(groups[i]) && linesUpWith(groups[i], [...groups[i], ...groups[i + 1]])) groups.splice(i, 2, [...groups[i], ...groups[i + 1]]);
+    if (!isHeaderBand(groups[i]) && linesUpWith(groups[i], [...groups[i], ...groups[i + 1]]))
+      groups.splice(i, 2, [...groups[i], ...groups[i + 1]]);
   }
   return groups;
 }
@@ -174,7 +184,11 @@ function readChart(columns: Column[], wide: Box[], header: { names: string[]; wi
   if (header) lines.push({ text: header.names.join('\t'), origin: columns[0].boxes[0].origin });
   for (const cells of chartRows(columns)) {
     const first = cells.find(Boolean)!;
-    if (header) lines.push({ text: cells.map((c) => (c ? text(c) : '')).join('\t') + (cells.length === 1 ? '\t' : ''), origin: first.origin });
+    if (header)
+      lines.push({
+        text: cells.map((c) => (c ? text(c) : '')).join('\t') + (cells.length === 1 ? '\t' : ''),
+        origin: first.origin,
+      });
     else for (const c of cells) if (c) lines.push({ text: text(c), origin: c.origin });
   }
   return lines;

@@ -47,7 +47,12 @@ function bands<T>(boxes: Box<T>[], lo: (b: Box) => number, hi: (b: Box) => numbe
 
 /** Columns that fan out left to right (never fewer boxes to the right, more at the end): a box chart. */
 function fanColumns<T>(boxes: Box<T>[], gap: number): Box<T>[][] | null {
-  const cols = bands(boxes, (b) => b.x0, (b) => b.x1, gap);
+  const cols = bands(
+    boxes,
+    (b) => b.x0,
+    (b) => b.x1,
+    gap,
+  );
   if (cols.length < 2) return null;
   const counts = cols.map((c) => c.length);
   const fans = counts.every((n, i) => i === 0 || n >= counts[i - 1]) && counts[counts.length - 1] > counts[0];
@@ -60,7 +65,9 @@ function treeOrder<T>(cols: Box<T>[][]): PlacedBox<T>[] {
   cols.forEach((col, c) => {
     if (c === 0) return;
     for (const b of col) {
-      const parent = cols[c - 1].reduce((p, q) => (Math.abs(centreY(q) - centreY(b)) < Math.abs(centreY(p) - centreY(b)) ? q : p));
+      const parent = cols[c - 1].reduce((p, q) =>
+        Math.abs(centreY(q) - centreY(b)) < Math.abs(centreY(p) - centreY(b)) ? q : p,
+      );
       kids.set(parent, [...(kids.get(parent) ?? []), b]);
     }
   });
@@ -76,9 +83,19 @@ function treeOrder<T>(cols: Box<T>[][]): PlacedBox<T>[] {
 
 function plainOrder<T>(boxes: Box<T>[], gap: number): Box<T>[] {
   if (boxes.length < 2) return boxes;
-  const rows = bands(boxes, (b) => b.y0, (b) => b.y1, gap);
+  const rows = bands(
+    boxes,
+    (b) => b.y0,
+    (b) => b.y1,
+    gap,
+  );
   if (rows.length > 1) return rows.flatMap((r) => plainOrder(r, gap));
-  const cols = bands(boxes, (b) => b.x0, (b) => b.x1, gap);
+  const cols = bands(
+    boxes,
+    (b) => b.x0,
+    (b) => b.x1,
+    gap,
+  );
   if (cols.length > 1) return cols.flatMap((c) => plainOrder(c, gap));
   // Overlapping every way (no free gap): top to bottom, then left to right.
   return [...boxes].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);

@@ -40,13 +40,22 @@ describe('focus', () => {
   it('says so when the linked node does not exist, and shows the whole plan', async () => {
     open('#/plan/kasama?view=outline&node=9-9');
     await expect.element(page.getByRole('alert')).toHaveTextContent('項目「9-9」はこの計画にありません');
-    await expect.poll(() => document.querySelector('[role="treeitem"][data-node-id="root"]')?.getAttribute('aria-current')).toBe('true');
+    await expect
+      .poll(() => document.querySelector('[role="treeitem"][data-node-id="root"]')?.getAttribute('aria-current'))
+      .toBe('true');
   });
 
   it('the breadcrumb shows the path to the focus and zooms out from any step', async () => {
     open('#/plan/kasama?view=outline&node=1-2');
     const nav = page.getByRole('navigation', { name: /パンくず/ });
-    await expect.poll(() => nav.getByRole('listitem').elements().map((li) => li.textContent?.trim())).toEqual(['全体', '支えあう輪づくり', '社会参加と地域で支えあう体制づくり']);
+    await expect
+      .poll(() =>
+        nav
+          .getByRole('listitem')
+          .elements()
+          .map((li) => li.textContent?.trim()),
+      )
+      .toEqual(['全体', '支えあう輪づくり', '社会参加と地域で支えあう体制づくり']);
     await userEvent.click(nav.getByRole('button', { name: '支えあう輪づくり' }));
     await expect.poll(() => param('node')).toBe('1');
     await userEvent.click(nav.getByRole('button', { name: '全体' }));
@@ -58,7 +67,9 @@ describe('focus', () => {
     await userEvent.click(page.getByRole('button', { name: 'ツリー' }));
     await expect.poll(() => param('view')).toBe('tree');
     expect(param('node')).toBe('3');
-    await expect.poll(() => document.querySelector('g.node[data-node-id="3"]')?.getAttribute('aria-current')).toBe('true');
+    await expect
+      .poll(() => document.querySelector('g.node[data-node-id="3"]')?.getAttribute('aria-current'))
+      .toBe('true');
     expect(document.querySelector('[role="tree"]')).toBeNull();
   });
 });
@@ -67,7 +78,9 @@ describe('sunburst at a real size', () => {
   it('draws a label for each goal inside its sector, at 14 px or more', async () => {
     open('#/plan/kasama');
     await settledDiagram();
-    await expect.poll(() => document.querySelectorAll('text[data-label-for]').length).toBeGreaterThanOrEqual(kasama.root.children.length);
+    await expect
+      .poll(() => document.querySelectorAll('text[data-label-for]').length)
+      .toBeGreaterThanOrEqual(kasama.root.children.length);
     for (const goal of kasama.root.children) {
       const label = document.querySelector<SVGTextElement>(`text[data-label-for="${goal.id}"]`)!;
       const arc = document.querySelector<SVGPathElement>(`path.arc[data-node-id="${goal.id}"]`)!;

@@ -8,7 +8,11 @@ const SHOWN_AFTER_MS = 50;
  * with what the reader waits for.
  */
 export const afterPaint = () =>
-  new Promise<void>((done) => (document.visibilityState === 'hidden' ? done() : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, SHOWN_AFTER_MS)))));
+  new Promise<void>((done) =>
+    document.visibilityState === 'hidden'
+      ? done()
+      : requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, SHOWN_AFTER_MS))),
+  );
 
 /**
  * A loader for code that follows the first paint: loaded once and shared by every caller; a

@@ -13,8 +13,10 @@ function path(d: string, attrs: Record<string, string | number>): SVGPathElement
   return p;
 }
 
-
-const outlineAttrs = ({ width, dash }: { width: number; dash: number[] }) => ({ 'stroke-width': width, ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}) });
+const outlineAttrs = ({ width, dash }: { width: number; dash: number[] }) => ({
+  'stroke-width': width,
+  ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}),
+});
 
 /**
  * The canvas part of a sunburst as SVG paths, styled as drawSectors paints them, for an
@@ -31,6 +33,9 @@ export function denseSvg(sectors: readonly PaintedSector[], bands: readonly Pain
     if (s.hatch) g.append(path(d, { fill: `url(#hatch-${uid})` }));
     if (s.outline) g.append(path(d, { fill: 'none', stroke: INK, ...outlineAttrs(OUTLINE_STROKES[s.outline]) }));
   }
-  for (const b of bands) g.append(path(arcPath(b.a0, b.a1, b.r0, b.r1), { fill: statusFill(b.rank, uid), stroke: INK, 'stroke-width': 0.75 }));
+  for (const b of bands)
+    g.append(
+      path(arcPath(b.a0, b.a1, b.r0, b.r1), { fill: statusFill(b.rank, uid), stroke: INK, 'stroke-width': 0.75 }),
+    );
   return g;
 }

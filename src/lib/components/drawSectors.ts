@@ -14,15 +14,69 @@ export interface PaintedBand extends Sector {
   rank: number;
 }
 
-
 type Tile = { size: number; angle: number; paint: (t: CanvasRenderingContext2D) => void };
 
 /** The SVG patterns of StatusPatterns.svelte and the 再掲 hatch, as canvas tiles. */
 const TILES: Record<string, Tile> = {
-  2: { size: 8, angle: 0, paint: (t) => { t.fillStyle = STATUS_FILL[2]; t.fillRect(0, 0, 8, 8); t.globalAlpha = 0.55; t.fillStyle = INK; t.beginPath(); t.arc(4, 4, 1.4, 0, 2 * Math.PI); t.fill(); } },
-  3: { size: 7, angle: 45, paint: (t) => { t.fillStyle = STATUS_FILL[3]; t.fillRect(0, 0, 7, 7); t.globalAlpha = 0.5; t.strokeStyle = INK; t.lineWidth = 1.6; t.beginPath(); t.moveTo(0, 0); t.lineTo(0, 7); t.stroke(); } },
-  4: { size: 7, angle: 45, paint: (t) => { t.fillStyle = STATUS_FILL[4]; t.fillRect(0, 0, 7, 7); t.globalAlpha = 0.5; t.strokeStyle = INK; t.lineWidth = 1.6; t.beginPath(); t.moveTo(0, 7); t.lineTo(0, 0); t.lineTo(7, 0); t.stroke(); } },
-  hatch: { size: 6, angle: 45, paint: (t) => { t.fillStyle = 'rgba(255,255,255,0.35)'; t.fillRect(0, 0, 6, 6); t.globalAlpha = 0.35; t.strokeStyle = INK; t.lineWidth = 2; t.beginPath(); t.moveTo(0, 0); t.lineTo(0, 6); t.stroke(); } },
+  2: {
+    size: 8,
+    angle: 0,
+    paint: (t) => {
+      t.fillStyle = STATUS_FILL[2];
+      t.fillRect(0, 0, 8, 8);
+      t.globalAlpha = 0.55;
+      t.fillStyle = INK;
+      t.beginPath();
+      t.arc(4, 4, 1.4, 0, 2 * Math.PI);
+      t.fill();
+    },
+  },
+  3: {
+    size: 7,
+    angle: 45,
+    paint: (t) => {
+      t.fillStyle = STATUS_FILL[3];
+      t.fillRect(0, 0, 7, 7);
+      t.globalAlpha = 0.5;
+      t.strokeStyle = INK;
+      t.lineWidth = 1.6;
+      t.beginPath();
+      t.moveTo(0, 0);
+      t.lineTo(0, 7);
+      t.stroke();
+    },
+  },
+  4: {
+    size: 7,
+    angle: 45,
+    paint: (t) => {
+      t.fillStyle = STATUS_FILL[4];
+      t.fillRect(0, 0, 7, 7);
+      t.globalAlpha = 0.5;
+      t.strokeStyle = INK;
+      t.lineWidth = 1.6;
+      t.beginPath();
+      t.moveTo(0, 7);
+      t.lineTo(0, 0);
+      t.lineTo(7, 0);
+      t.stroke();
+    },
+  },
+  hatch: {
+    size: 6,
+    angle: 45,
+    paint: (t) => {
+      t.fillStyle = 'rgba(255,255,255,0.35)';
+      t.fillRect(0, 0, 6, 6);
+      t.globalAlpha = 0.35;
+      t.strokeStyle = INK;
+      t.lineWidth = 2;
+      t.beginPath();
+      t.moveTo(0, 0);
+      t.lineTo(0, 6);
+      t.stroke();
+    },
+  },
 };
 
 const patterns = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
@@ -46,7 +100,11 @@ function pattern(ctx: CanvasRenderingContext2D, key: string, dpr: number): Canva
 }
 
 const fillOf = (ctx: CanvasRenderingContext2D, fill: string | number, dpr: number) =>
-  typeof fill === 'string' ? fill : fill === 1 ? STATUS_FILL[1] : (pattern(ctx, String(fill), dpr) ?? STATUS_FILL[fill as 2 | 3 | 4]);
+  typeof fill === 'string'
+    ? fill
+    : fill === 1
+      ? STATUS_FILL[1]
+      : (pattern(ctx, String(fill), dpr) ?? STATUS_FILL[fill as 2 | 3 | 4]);
 
 /** Traces every sector of a group as one path, then fills or strokes it once. */
 function paintGroup(ctx: CanvasRenderingContext2D, group: readonly Sector[], paint: () => void): void {
@@ -69,7 +127,13 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
  * disc's centre: fills grouped by colour (one path each, thousands of sectors in a few calls),
  * white 1 px edges, the 再掲 hatch, outlines and roll-up bands on top, as in the SVG.
  */
-export function drawSectors(ctx: CanvasRenderingContext2D, size: number, dpr: number, sectors: readonly PaintedSector[], bands: readonly PaintedBand[]): void {
+export function drawSectors(
+  ctx: CanvasRenderingContext2D,
+  size: number,
+  dpr: number,
+  sectors: readonly PaintedSector[],
+  bands: readonly PaintedBand[],
+): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, (size * dpr) / 2, (size * dpr) / 2);
@@ -85,14 +149,22 @@ export function drawSectors(ctx: CanvasRenderingContext2D, size: number, dpr: nu
     });
   }
   const hatched = sectors.filter((s) => s.hatch);
-  if (hatched.length) paintGroup(ctx, hatched, () => ((ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent'), ctx.fill()));
+  if (hatched.length)
+    paintGroup(ctx, hatched, () => ((ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent'), ctx.fill()));
   ctx.strokeStyle = INK;
-  for (const [kind, group] of groupBy(sectors.filter((s) => s.outline), (s) => s.outline!)) {
+  for (const [kind, group] of groupBy(
+    sectors.filter((s) => s.outline),
+    (s) => s.outline!,
+  )) {
     const o = OUTLINE_STROKES[kind as keyof typeof OUTLINE_STROKES];
     paintGroup(ctx, group, () => ((ctx.lineWidth = o.width), ctx.setLineDash(o.dash), ctx.stroke()));
   }
   ctx.setLineDash([]);
   for (const group of groupBy(bands, (b) => String(b.rank)).values()) {
-    paintGroup(ctx, group, () => ((ctx.fillStyle = fillOf(ctx, group[0].rank, dpr)), ctx.fill(), (ctx.lineWidth = 0.75), ctx.stroke()));
+    paintGroup(
+      ctx,
+      group,
+      () => ((ctx.fillStyle = fillOf(ctx, group[0].rank, dpr)), ctx.fill(), (ctx.lineWidth = 0.75), ctx.stroke()),
+    );
   }
 }

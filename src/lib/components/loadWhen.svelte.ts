@@ -13,7 +13,11 @@ export class LoadWhen<T> {
     const module = afterPaintModule(load);
     $effect(() => {
       // A failed load (a dropped line) is tried again when `when` next turns true.
-      if (when() && !this.current) module().then((m) => (this.current = m), () => {});
+      if (when() && !this.current)
+        module().then(
+          (m) => (this.current = m),
+          () => {},
+        );
     });
   }
 }

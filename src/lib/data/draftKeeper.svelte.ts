@@ -112,7 +112,8 @@ export class DraftKeeper {
   }
 
   private heard(w: Written): void {
-    if (w?.key === this.shown && w.version > (this.base.get(w.key) ?? 0)) this.conflict = { key: w.key, version: w.version };
+    if (w?.key === this.shown && w.version > (this.base.get(w.key) ?? 0))
+      this.conflict = { key: w.key, version: w.version };
   }
 
   private tell(w: Written): void {
@@ -129,7 +130,10 @@ interface Content {
   text: string;
   rest: string;
 }
-const contentOf = (d: Draft): Content => ({ text: d.text, rest: JSON.stringify([d.fileName, d.form, d.ops, d.undone]) });
+const contentOf = (d: Draft): Content => ({
+  text: d.text,
+  rest: JSON.stringify([d.fileName, d.form, d.ops, d.undone]),
+});
 const sameContent = (a: Content | undefined, b: Content) => !!a && a.rest === b.rest && a.text === b.text;
 
 /** One for the app: a tab keeps its versions across visits to the import page. */

@@ -7,7 +7,15 @@
 import type { EditOp } from '../edit/ops';
 import { IdbArea, KEPT, local, type StorageProblem } from './storage';
 
-export interface DraftForm { id: string; council: string; municipality: string; prefecture: string; title: string; period: string; hints: string }
+export interface DraftForm {
+  id: string;
+  council: string;
+  municipality: string;
+  prefecture: string;
+  title: string;
+  period: string;
+  hints: string;
+}
 
 export interface Draft {
   key: string;
@@ -37,7 +45,11 @@ const BLOB_TEXT = 50_000;
 const PREVIEW_CHARS = 30;
 
 /** The first line with words on it (found without splitting a long text into its lines). */
-const previewOf = (text: string) => text.match(/\S[^\n]*/)?.[0].trim().slice(0, PREVIEW_CHARS) ?? '';
+const previewOf = (text: string) =>
+  text
+    .match(/\S[^\n]*/)?.[0]
+    .trim()
+    .slice(0, PREVIEW_CHARS) ?? '';
 
 /** Characters encoded per task when a long text becomes a Blob (a few milliseconds each). */
 const BLOB_PART = 100_000;
@@ -48,7 +60,7 @@ const BLOB_PART = 100_000;
  */
 export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
   const parts: Blob[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(i + part, text.length);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end += end - 1 > i ? -1 : 1;
     parts.push(new Blob([text.slice(i, end)]));
@@ -59,7 +71,10 @@ export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
 }
 
 const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
-  ...plainCopy(d), version, text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text, preview: previewOf(d.text),
+  ...plainCopy(d),
+  version,
+  text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text,
+  preview: previewOf(d.text),
 });
 
 async function toDraft(s: StoredDraft): Promise<Draft> {
@@ -78,7 +93,15 @@ const entryOfStored = (s: StoredDraft): DraftEntry => {
   return { ...rest, preview: s.preview ?? (typeof text === 'string' ? previewOf(text) : '') };
 };
 
-export const EMPTY_FORM: DraftForm = { id: '', council: '', municipality: '', prefecture: '', title: '', period: '', hints: '' };
+export const EMPTY_FORM: DraftForm = {
+  id: '',
+  council: '',
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: '',
+  hints: '',
+};
 
 /** Before drafts moved to IndexedDB, one draft lived in localStorage under this key. */
 const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
@@ -86,16 +109,29 @@ const LEGACY_KEY = 'welfare-plan-explorer:import-draft';
 const CURRENT_KEY = 'welfare-plan-explorer:current-draft';
 
 /** A draft held while the database was slow to open gives way to a version another tab stored meanwhile (the page still shows it, and asks). */
-const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft => (stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held);
+const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft =>
+  stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held;
 const drafts = new IdbArea<StoredDraft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
 export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-export const newDraft = (): Draft => ({ key: newDraftKey(), text: '', fileName: '', form: { ...EMPTY_FORM }, ops: [], undone: [], updated: Date.now(), version: 0 });
+export const newDraft = (): Draft => ({
+  key: newDraftKey(),
+  text: '',
+  fileName: '',
+  form: { ...EMPTY_FORM },
+  ops: [],
+  undone: [],
+  updated: Date.now(),
+  version: 0,
+});
 
 /** Every draft, the most recently changed first (their texts are not read). */
 export async function listDrafts(): Promise<DraftEntry[]> {
   const all = await drafts.getMany(await drafts.keys());
-  return all.filter((d): d is StoredDraft => !!d).map(entryOfStored).sort((a, b) => b.updated - a.updated);
+  return all
+    .filter((d): d is StoredDraft => !!d)
+    .map(entryOfStored)
+    .sort((a, b) => b.updated - a.updated);
 }
 
 export type SaveResult =
@@ -150,8 +186,14 @@ export async function selectDraft(key: string): Promise<Draft | undefined> {
 
 function readLegacy(): Draft | null {
   try {
-    const old = JSON.parse(local.get(LEGACY_KEY) ?? 'null') as { text?: string; fileName?: string; form?: Partial<DraftForm> } | null;
-    return old?.text ? { ...newDraft(), text: old.text, fileName: old.fileName ?? '', form: { ...EMPTY_FORM, ...old.form } } : null;
+    const old = JSON.parse(local.get(LEGACY_KEY) ?? 'null') as {
+      text?: string;
+      fileName?: string;
+      form?: Partial<DraftForm>;
+    } | null;
+    return old?.text
+      ? { ...newDraft(), text: old.text, fileName: old.fileName ?? '', form: { ...EMPTY_FORM, ...old.form } }
+      : null;
   } catch {
     return null;
   }

@@ -2,7 +2,8 @@ import { StoreError } from '../search/shards/store';
 import { LoadError } from './loadPlans';
 
 /** For anything else (a browser's own message is English and says nothing to council staff). */
-export const UNEXPECTED = 'データを読み込めませんでした。ページを読み込み直してください。続くときは、このサイトの管理者にお知らせください。';
+export const UNEXPECTED =
+  'データを読み込めませんでした。ページを読み込み直してください。続くときは、このサイトの管理者にお知らせください。';
 const NETWORK = 'データを読み込めませんでした。通信状態を確かめて、もう一度お試しください。';
 
 /**

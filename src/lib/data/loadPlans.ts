@@ -7,7 +7,6 @@ export class LoadError extends Error {}
 
 export const NOT_FOUND = 'この計画は見つかりませんでした。';
 
-
 async function getJson(url: string, fetcher: typeof fetch, notFound = NOT_FOUND): Promise<unknown> {
   let res: Response;
   let body: string;
@@ -17,7 +16,8 @@ async function getJson(url: string, fetcher: typeof fetch, notFound = NOT_FOUND)
   } catch {
     throw new LoadError('データを読み込めませんでした。通信状態を確かめて、もう一度お試しください。');
   }
-  if (res.status === 404 || (res.ok && isHtmlAnswer(res.headers.get('content-type'), body))) throw new LoadError(notFound);
+  if (res.status === 404 || (res.ok && isHtmlAnswer(res.headers.get('content-type'), body)))
+    throw new LoadError(notFound);
   if (!res.ok) throw new LoadError(`データを読み込めませんでした(${res.status})。`);
   try {
     return JSON.parse(body);
@@ -34,13 +34,20 @@ let index: Promise<PlanIndex> | null = null;
  * imported in this browser are listed after them.
  */
 export function loadIndex(fetcher: typeof fetch = fetch): Promise<PlanIndex> {
-  index ??= getJson('plans/index.json', fetcher, '計画の一覧(plans/index.json)が見つかりませんでした。サイトに dist/ のファイルがすべて置かれているか確かめてください。').then(async (x) => {
+  index ??= getJson(
+    'plans/index.json',
+    fetcher,
+    '計画の一覧(plans/index.json)が見つかりませんでした。サイトに dist/ のファイルがすべて置かれているか確かめてください。',
+  ).then(async (x) => {
     const v = validateIndex(x);
     if (!v.ok) throw new LoadError(`計画一覧の形式が正しくありません: ${v.errors[0]}`);
     const local = listLocal().filter((p) => !v.value.plans.some((s) => s.id === p.id));
     // Counting an imported plan's items takes the hierarchy code: only fetched when there is one.
     const { summarize } = local.length ? await import('../plan/summarize') : { summarize: null };
-    return { plans: [...v.value.plans, ...local.map((p) => ({ ...summarize!(p), imported: true }))], samples: v.value.samples ?? [] };
+    return {
+      plans: [...v.value.plans, ...local.map((p) => ({ ...summarize!(p), imported: true }))],
+      samples: v.value.samples ?? [],
+    };
   });
   index.catch(() => (index = null));
   return index;

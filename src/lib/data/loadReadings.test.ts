@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadReadings } from './loadReadings';
 
-const respond = (status: number, body: string) => (async () => new Response(body, { status })) as unknown as typeof fetch;
+const respond = (status: number, body: string) =>
+  (async () => new Response(body, { status })) as unknown as typeof fetch;
 
 describe('loadReadings', () => {
   it('searches without readings when the table is missing or malformed, and tries again next time', async () => {

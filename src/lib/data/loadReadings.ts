@@ -2,7 +2,8 @@ import { NO_READINGS, prepareReadings, type Readings, type ReadingTable } from '
 
 let readings: Promise<Readings> | null = null;
 
-const isTable = (x: unknown): x is ReadingTable => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
+const isTable = (x: unknown): x is ReadingTable =>
+  !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
 
 /**
  * The reading table `npm run compile` writes beside the plans (search/readings.json), loaded once.

@@ -32,7 +32,10 @@ async function importedIndex(readings: Readings): Promise<ShardIndex | null> {
 
 function indexInMemory(plans: Plan[], readings: Readings): ShardIndex | null {
   if (!plans.length) return null;
-  const files = buildShards(plans.flatMap((p) => docsOf(p, undefined, readings)), plans.map((p) => ({ id: p.id, council: p.council })));
+  const files = buildShards(
+    plans.flatMap((p) => docsOf(p, undefined, readings)),
+    plans.map((p) => ({ id: p.id, council: p.council })),
+  );
   return new ShardIndex(memoryStore(files), readings);
 }
 
@@ -44,13 +47,19 @@ async function keptIndex(readings: Readings): Promise<ShardIndex | null> {
   const offline = offlineState();
   await offline.refresh();
   const kept = await Promise.all([...offline.kept].map((id) => loadPlan(id).catch(() => null)));
-  return indexInMemory(kept.filter((p): p is Plan => p !== null), readings);
+  return indexInMemory(
+    kept.filter((p): p is Plan => p !== null),
+    readings,
+  );
 }
 
 /** The site's index, or null when its manifest cannot be had (offline). */
 async function siteIndex(readings: Readings): Promise<ShardIndex | null> {
   const index = new ShardIndex(publishedStore, readings);
-  return index.manifest().then(() => index, () => null);
+  return index.manifest().then(
+    () => index,
+    () => null,
+  );
 }
 
 let builtOffline = false;
@@ -62,17 +71,27 @@ export function loadSearch(): Promise<SearchSources> {
   builtOffline = offline;
   // The reading table first (5 KB): queries are read with it, and imported plans indexed with it.
   sources ??= loadReadings().then(async (readings) => {
-    const [site, local] = await Promise.all([offline ? null : siteIndex(readings), importedIndex(readings).catch((e) => (offline ? null : Promise.reject(e)))]);
+    const [site, local] = await Promise.all([
+      offline ? null : siteIndex(readings),
+      importedIndex(readings).catch((e) => (offline ? null : Promise.reject(e))),
+    ]);
     // The site's index out of reach (offline, known or found now): what this browser keeps.
     const published = site ?? (await keptIndex(readings));
     const indexes = [published, local].filter((x): x is ShardIndex => x !== null);
     const manifests = await Promise.all(indexes.map((x) => x.manifest()));
-    return { indexes, councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))), withoutReadings: readings === NO_READINGS };
+    return {
+      indexes,
+      councils: new Map(manifests.flatMap((x) => x.plans.map((p): [string, string] => [p.id, p.council]))),
+      withoutReadings: readings === NO_READINGS,
+    };
   });
   sources.catch(() => (sources = null));
   // Built without the reading table (it did not load): used this once, and the next search tries again.
   const built = sources;
-  void built.then((s) => s.withoutReadings && sources === built && (sources = null), () => {});
+  void built.then(
+    (s) => s.withoutReadings && sources === built && (sources = null),
+    () => {},
+  );
   return sources;
 }
 

@@ -5,7 +5,9 @@ const area = (value: string | null) => ({ get: (k: string) => (k === LOCAL_PLANS
 
 describe('localPlanIds', () => {
   it('lists the ids of plans imported in this browser', () => {
-    expect(localPlanIds(area(JSON.stringify([{ id: 'kasama', title: 'x' }, { id: 'minami' }])))).toEqual(new Set(['kasama', 'minami']));
+    expect(localPlanIds(area(JSON.stringify([{ id: 'kasama', title: 'x' }, { id: 'minami' }])))).toEqual(
+      new Set(['kasama', 'minami']),
+    );
   });
   it('is empty when nothing was imported, the store is broken, or there is no storage', () => {
     expect(localPlanIds(area(null))).toEqual(new Set());

@@ -10,7 +10,11 @@ export const LOCAL_PLANS_KEY = 'welfare-plan-explorer:imports';
 export function localPlanIds(area: Pick<WebStorageArea, 'get'> = local): Set<string> {
   try {
     const raw = JSON.parse(area.get(LOCAL_PLANS_KEY) ?? '[]') as unknown;
-    return new Set(Array.isArray(raw) ? raw.map((p: { id?: unknown } | null) => p?.id).filter((id): id is string => typeof id === 'string') : []);
+    return new Set(
+      Array.isArray(raw)
+        ? raw.map((p: { id?: unknown } | null) => p?.id).filter((id): id is string => typeof id === 'string')
+        : [],
+    );
   } catch {
     return new Set();
   }

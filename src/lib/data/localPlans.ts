@@ -6,10 +6,12 @@ import { KEPT, local, type StorageProblem, type WebStorageArea } from './storage
 export function listLocal(area: Pick<WebStorageArea, 'get'> = local): Plan[] {
   try {
     const raw = JSON.parse(area.get(KEY) ?? '[]') as unknown;
-    return Array.isArray(raw) ? raw.flatMap((p) => {
-      const v = validatePlan(p);
-      return v.ok ? [v.value] : [];
-    }) : [];
+    return Array.isArray(raw)
+      ? raw.flatMap((p) => {
+          const v = validatePlan(p);
+          return v.ok ? [v.value] : [];
+        })
+      : [];
   } catch {
     return [];
   }

@@ -48,7 +48,9 @@ describe('IdbArea after a failed write', () => {
 
 describe('drafts after a failed write', () => {
   it("a write that failed does not count as this tab's version: another tab's newer draft is not overwritten", async () => {
-    const opened = (await saveDraft({ ...newDraft(), text: '最初' }, 0).then((r) => ('saved' in r ? r.saved : r.newer)))!;
+    const opened = (await saveDraft({ ...newDraft(), text: '最初' }, 0).then((r) =>
+      'saved' in r ? r.saved : r.newer,
+    ))!;
     const a = new DraftKeeper();
     const b = new DraftKeeper();
     a.adopt(opened);

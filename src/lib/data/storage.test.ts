@@ -6,7 +6,9 @@ function fakeStorage(limit = Infinity): Storage {
   const m = new Map<string, string>();
   const size = () => [...m].reduce((n, [k, v]) => n + k.length + v.length, 0);
   return {
-    get length() { return m.size; },
+    get length() {
+      return m.size;
+    },
     key: (i: number) => [...m.keys()][i] ?? null,
     getItem: (k: string) => m.get(k) ?? null,
     setItem: (k: string, v: string) => {
@@ -18,14 +20,16 @@ function fakeStorage(limit = Infinity): Storage {
   };
 }
 const refusing = () => {
-  throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+  throw new DOMException(
+    "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+    'SecurityError',
+  );
 };
 
 const seen: [string, StorageProblem | null][] = [];
 const stop = onStorageProblem((what, p) => seen.push([what, p]));
 afterEach(() => void seen.splice(0));
 afterAll(() => void stop());
-
 
 describe('WebStorageArea', () => {
   it('reads and writes the browser storage', () => {
@@ -57,7 +61,10 @@ describe('WebStorageArea', () => {
     expect(s.getItem('k')).toBeNull();
     expect(area.set('k', 'small', '評価シート')).toBeNull();
     expect(s.getItem('k')).toBe('small');
-    expect(seen).toEqual([['評価シート', 'full'], ['評価シート', null]]);
+    expect(seen).toEqual([
+      ['評価シート', 'full'],
+      ['評価シート', null],
+    ]);
   });
 
   it('writes without a label (a preference) report nothing', () => {

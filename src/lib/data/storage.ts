@@ -54,7 +54,8 @@ export class WebStorageArea {
   constructor(
     private readonly name: WebStorageName,
     /** How to reach the browser's storage (tests hand in their own). */
-    private readonly reach: () => Storage | undefined = () => (globalThis as Partial<Record<WebStorageName, Storage>>)[name],
+    private readonly reach: () => Storage | undefined = () =>
+      (globalThis as Partial<Record<WebStorageName, Storage>>)[name],
   ) {}
 
   /** The browser's storage, or null where it refuses: even reading the property can throw. */
@@ -160,7 +161,12 @@ export class IdbArea<T> {
   private readonly openTimeoutMs: number;
   private readonly settle: (stored: T | undefined, held: T) => T;
 
-  constructor(private readonly db: string, private readonly storeName: string, private readonly what: string, options: IdbOptions<T> = {}) {
+  constructor(
+    private readonly db: string,
+    private readonly storeName: string,
+    private readonly what: string,
+    options: IdbOptions<T> = {},
+  ) {
     this.makeStore = options.makeStore ?? createStore;
     this.openTimeoutMs = options.openTimeoutMs ?? IDB_OPEN_TIMEOUT_MS;
     this.settle = options.settle ?? ((_stored, held) => held);
@@ -261,7 +267,11 @@ export class IdbArea<T> {
   async del(key: string): Promise<void> {
     this.memory.set(key, undefined);
     const s = await this.open();
-    if (s) await del(key, s).then(() => this.memory.delete(key), () => {});
+    if (s)
+      await del(key, s).then(
+        () => this.memory.delete(key),
+        () => {},
+      );
   }
 
   private keep(key: string, value: T, problem: StorageProblem): { value: T; problem: StorageProblem } {

@@ -24,7 +24,9 @@ class StorageNotice {
    */
   about(what: readonly string[]): { what: string[]; problem: StorageProblem } | null {
     const blockedNow = !local.available;
-    const found = what.map((w) => [w, this.problems[w] ?? (blockedNow ? 'blocked' : undefined)] as const).filter((x): x is readonly [string, StorageProblem] => !!x[1]);
+    const found = what
+      .map((w) => [w, this.problems[w] ?? (blockedNow ? 'blocked' : undefined)] as const)
+      .filter((x): x is readonly [string, StorageProblem] => !!x[1]);
     if (!found.length) return null;
     const problem = found.some(([, p]) => p === 'full') ? 'full' : 'blocked';
     return { what: found.map(([w]) => w), problem };

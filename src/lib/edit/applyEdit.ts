@@ -16,7 +16,9 @@ const siblingsOf = (d: PlanHierarchy) => d.parent!.data.children;
  */
 function levelUnder(tree: PlanTree, node: PlanNode, parent: PlanHierarchy): string {
   if (!parent.parent || node.level !== parent.data.level) return node.level;
-  const peer = tree.inOrder().find((d) => d.depth === parent.depth + 1 && d.data !== node && d.data.level !== parent.data.level);
+  const peer = tree
+    .inOrder()
+    .find((d) => d.depth === parent.depth + 1 && d.data !== node && d.data.level !== parent.data.level);
   return peer?.data.level ?? DEFAULT_LEVELS[parent.depth] ?? node.level;
 }
 
@@ -68,7 +70,14 @@ function editItem(plan: Plan, tree: PlanTree, d: PlanHierarchy, op: ItemOp, line
     }
     case 'remove':
       liftOut(d);
-      plan.sections = [...(plan.sections ?? []), { heading: REMOVED_HEADING, text: [`${n.code} ${n.title}`.trim(), n.description].filter(Boolean).join('\n'), line: n.line }];
+      plan.sections = [
+        ...(plan.sections ?? []),
+        {
+          heading: REMOVED_HEADING,
+          text: [`${n.code} ${n.title}`.trim(), n.description].filter(Boolean).join('\n'),
+          line: n.line,
+        },
+      ];
       return true;
     case 'join': {
       const next = lines.findIndex((l, k) => k >= n.line && l.trim() !== '');
@@ -95,12 +104,21 @@ function editItem(plan: Plan, tree: PlanTree, d: PlanHierarchy, op: ItemOp, line
 /** A source line becomes an item after the item read just before it, at that item's depth. */
 function makeItem(tree: PlanTree, line: number, lines: string[]): boolean {
   if (tree.inOrder().some((d) => d.data.line === line && d.parent)) return false;
-  const before = tree.inOrder().filter((d) => d.parent && d.data.line < line).pop();
+  const before = tree
+    .inOrder()
+    .filter((d) => d.parent && d.data.line < line)
+    .pop();
   const parent = before?.parent ?? tree.root;
   const siblings = parent.data.children;
   const node: PlanNode = {
-    id: uniqueId(tree, `line-${line}`), level: before?.data.level ?? tree.root.children?.[0]?.data.level ?? '項目',
-    code: '', title: cleanText(lines[line - 1]), description: '', tags: [], children: [], line,
+    id: uniqueId(tree, `line-${line}`),
+    level: before?.data.level ?? tree.root.children?.[0]?.data.level ?? '項目',
+    code: '',
+    title: cleanText(lines[line - 1]),
+    description: '',
+    tags: [],
+    children: [],
+    line,
   };
   siblings.splice(before ? siblings.indexOf(before.data) + 1 : 0, 0, node);
   return true;
@@ -118,7 +136,10 @@ export function applyEdit(plan: Plan, op: EditOp, lines: string[]): Plan | null 
     if (line === null) return null;
     if (op.kind === 'item') return makeItem(tree, line, lines) ? copy : null;
     copy.vision = copy.root.title = cleanText(lines[line - 1]);
-    tree.inOrder().filter((d) => d.parent && d.data.line === line).forEach(liftOut);
+    tree
+      .inOrder()
+      .filter((d) => d.parent && d.data.line === line)
+      .forEach(liftOut);
     return copy;
   }
   const d = findItem(tree, lines, op.at);

@@ -22,4 +22,8 @@ export function findItem(tree: PlanTree, lines: string[], at: ItemAnchor): PlanH
 }
 
 /** The anchor of an item in the current text. */
-export const anchorOf = (n: { line: number; title: string }, lines: string[]): ItemAnchor => ({ line: n.line, text: lines[n.line - 1]?.trim() ?? '', title: n.title });
+export const anchorOf = (n: { line: number; title: string }, lines: string[]): ItemAnchor => ({
+  line: n.line,
+  text: lines[n.line - 1]?.trim() ?? '',
+  title: n.title,
+});

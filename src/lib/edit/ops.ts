@@ -26,17 +26,28 @@ export type EditOp =
 export function describeOp(op: EditOp): string {
   const what = 'title' in op.at ? `「${op.at.title}」` : `「${op.at.text}」の行`;
   switch (op.kind) {
-    case 'indent': return `${what}を一段下げる`;
-    case 'outdent': return `${what}を一段上げる`;
-    case 'up': return `${what}を上へ移す`;
-    case 'down': return `${what}を下へ移す`;
-    case 'remove': return `${what}を体系から外す`;
-    case 'join': return `${what}に次の行をつなげる`;
-    case 'rename': return `${what}の名前を「${op.title}」にする`;
-    case 'tag': return `${what}の「${op.tag}」を切り替える`;
-    case 'level': return `${what}の段の名前を「${op.level}」にする`;
-    case 'item': return `${what}を項目にする`;
-    case 'vision': return `${what}を基本理念にする`;
+    case 'indent':
+      return `${what}を一段下げる`;
+    case 'outdent':
+      return `${what}を一段上げる`;
+    case 'up':
+      return `${what}を上へ移す`;
+    case 'down':
+      return `${what}を下へ移す`;
+    case 'remove':
+      return `${what}を体系から外す`;
+    case 'join':
+      return `${what}に次の行をつなげる`;
+    case 'rename':
+      return `${what}の名前を「${op.title}」にする`;
+    case 'tag':
+      return `${what}の「${op.tag}」を切り替える`;
+    case 'level':
+      return `${what}の段の名前を「${op.level}」にする`;
+    case 'item':
+      return `${what}を項目にする`;
+    case 'vision':
+      return `${what}を基本理念にする`;
   }
 }
 

@@ -6,7 +6,9 @@ const HEADING_DEPTHS = 5;
 
 function itemLine(n: PlanNode, depth: number): string {
   const body = [n.level, n.code, n.title, ...n.tags.map((t) => `【${t}】`)].filter(Boolean).join(' ');
-  return depth <= HEADING_DEPTHS ? `${'#'.repeat(depth + 1)} ${body}` : `${'  '.repeat(depth - HEADING_DEPTHS - 1)}- ${body}`;
+  return depth <= HEADING_DEPTHS
+    ? `${'#'.repeat(depth + 1)} ${body}`
+    : `${'  '.repeat(depth - HEADING_DEPTHS - 1)}- ${body}`;
 }
 
 /**
@@ -16,9 +18,20 @@ function itemLine(n: PlanNode, depth: number): string {
  */
 export function toOutline(plan: Plan): string {
   const front = [
-    '---', '形式: アウトライン', `id: ${plan.id}`,
-    ...([['団体', plan.council], ['市町村', plan.municipality], ['都道府県', plan.prefecture], ['計画名', plan.title], ['期間', plan.period?.label ?? '']] as const)
-      .filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`),
+    '---',
+    '形式: アウトライン',
+    `id: ${plan.id}`,
+    ...(
+      [
+        ['団体', plan.council],
+        ['市町村', plan.municipality],
+        ['都道府県', plan.prefecture],
+        ['計画名', plan.title],
+        ['期間', plan.period?.label ?? ''],
+      ] as const
+    )
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}: ${v}`),
     '---',
   ];
   const body: string[] = plan.vision ? [`# 基本理念: ${plan.vision}`, ''] : [];

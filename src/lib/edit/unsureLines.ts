@@ -2,8 +2,15 @@ import type { LineExplanation, LineRole } from '../plan/types';
 import { LOW_CONFIDENCE, RULES } from '../plan/rules';
 
 const ROLE_NAMES: Record<LineRole, string> = {
-  item: '項目', title: '項目の題名', description: '説明', vision: '基本理念', note: '注記', residents: '住民の役割',
-  label: '見出しの語', prose: '本文', skipped: '読み飛ばす行',
+  item: '項目',
+  title: '項目の題名',
+  description: '説明',
+  vision: '基本理念',
+  note: '注記',
+  residents: '住民の役割',
+  label: '見出しの語',
+  prose: '本文',
+  skipped: '読み飛ばす行',
 };
 
 export interface Unsure {
@@ -20,8 +27,12 @@ export const describeDecision = (e: LineExplanation): string =>
 
 /** The compiler's decisions it was unsure of (below LOW_CONFIDENCE), in line order, in words. */
 export function unsureLines(explain: readonly LineExplanation[] | undefined): Unsure[] {
-  return (explain ?? []).filter((e) => e.confidence < LOW_CONFIDENCE).map((e) => ({
-    line: e.line, nodeId: e.nodeId, text: e.text,
-    message: describeDecision(e),
-  }));
+  return (explain ?? [])
+    .filter((e) => e.confidence < LOW_CONFIDENCE)
+    .map((e) => ({
+      line: e.line,
+      nodeId: e.nodeId,
+      text: e.text,
+      message: describeDecision(e),
+    }));
 }

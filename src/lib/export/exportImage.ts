@@ -5,7 +5,20 @@
 import { stripXmlInvalid } from '../text/xmlChars';
 import { layOut, paintSvg } from './paintSvg';
 
-const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface Caption {
@@ -30,7 +43,19 @@ function inlineStyles(source: Element, target: Element): void {
     const v = cs.getPropertyValue(p);
     if (v && v !== 'normal' && !(p === 'opacity' && v === '1')) target.setAttribute(p, v);
   }
-  for (const a of ['style', 'class', 'tabindex', 'role', 'aria-label', 'aria-current', 'aria-hidden', 'aria-expanded', 'aria-disabled', 'aria-pressed']) target.removeAttribute(a);
+  for (const a of [
+    'style',
+    'class',
+    'tabindex',
+    'role',
+    'aria-label',
+    'aria-current',
+    'aria-hidden',
+    'aria-expanded',
+    'aria-disabled',
+    'aria-pressed',
+  ])
+    target.removeAttribute(a);
   const s = source.children;
   const t = [...target.children];
   for (let i = 0; i < s.length; i++) if (t[i]) inlineStyles(s[i], t[i]);
@@ -57,7 +82,11 @@ function legend(x: number, y: number, font: string): SVGElement {
   keys.forEach(([label, style], i) => {
     const kx = x + i * 96;
     g.append(svgEl('rect', { x: kx, y: y - 12, width: 24, height: 14, ...style }));
-    if (label === '再掲') for (let d = 0; d < 24; d += 5) g.append(svgEl('line', { x1: kx + d, y1: y + 2, x2: kx + d + 6, y2: y - 12, stroke: '#555555', 'stroke-width': 1 }));
+    if (label === '再掲')
+      for (let d = 0; d < 24; d += 5)
+        g.append(
+          svgEl('line', { x1: kx + d, y1: y + 2, x2: kx + d + 6, y2: y - 12, stroke: '#555555', 'stroke-width': 1 }),
+        );
     g.append(svgEl('text', { x: kx + 30, y }, label));
   });
   return g;
@@ -68,7 +97,13 @@ function legend(x: number, y: number, font: string): SVGElement {
  * (anything marked data-export="omit"), a legend, and the full titles of the items whose
  * labels had to be shortened in the picture, so nothing a reader needs is cut.
  */
-export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, contentTransformReset = false, extra?: SVGGElement): { text: string; width: number; height: number } {
+export function exportSvg(
+  svg: SVGSVGElement,
+  box: Box,
+  caption: Caption,
+  contentTransformReset = false,
+  extra?: SVGGElement,
+): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.querySelectorAll('[data-export="omit"]').forEach((e) => e.remove());
@@ -78,9 +113,12 @@ export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, conten
     if (defs) defs.after(extra);
     else clone.prepend(extra);
   }
-  if (contentTransformReset) clone.querySelectorAll(':scope > g').forEach((g) => (g.removeAttribute('style'), g.removeAttribute('transform')));
+  if (contentTransformReset)
+    clone.querySelectorAll(':scope > g').forEach((g) => (g.removeAttribute('style'), g.removeAttribute('transform')));
   const font = getComputedStyle(svg).fontFamily;
-  const shortened = [...svg.querySelectorAll('[data-full]')].map((e) => e.getAttribute('data-full') ?? '').filter(Boolean);
+  const shortened = [...svg.querySelectorAll('[data-full]')]
+    .map((e) => e.getAttribute('data-full') ?? '')
+    .filter(Boolean);
   const pad = 24;
   const head = 72;
   const foot = LINE * 2 + (shortened.length ? LINE * (shortened.length + 1) : 0);
@@ -95,15 +133,34 @@ export function exportSvg(svg: SVGSVGElement, box: Box, caption: Caption, conten
   const bg = document.createElementNS(SVG_NS, 'rect');
   for (const [k, v] of Object.entries({ width, height, fill: '#ffffff' })) bg.setAttribute(k, String(v));
   out.append(bg);
-  const lines: [string, number, string][] = [[caption.title, 22, '700'], [`${caption.council}${caption.period ? ` ・ ${caption.period}` : ''}`, 15, '400']];
+  const lines: [string, number, string][] = [
+    [caption.title, 22, '700'],
+    [`${caption.council}${caption.period ? ` ・ ${caption.period}` : ''}`, 15, '400'],
+  ];
   lines.forEach(([text, size, weight], i) => {
     const t = document.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({ x: pad, y: pad + 22 + i * 26, 'font-size': size, 'font-weight': weight, fill: '#1a1a1a', 'font-family': getComputedStyle(svg).fontFamily })) t.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({
+      x: pad,
+      y: pad + 22 + i * 26,
+      'font-size': size,
+      'font-weight': weight,
+      fill: '#1a1a1a',
+      'font-family': getComputedStyle(svg).fontFamily,
+    }))
+      t.setAttribute(k, String(v));
     t.textContent = text;
     out.append(t);
   });
   const inner = document.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({ x: pad, y: pad + head, width: box.width, height: box.height, viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, overflow: 'visible' })) inner.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({
+    x: pad,
+    y: pad + head,
+    width: box.width,
+    height: box.height,
+    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+    overflow: 'visible',
+  }))
+    inner.setAttribute(k, String(v));
   inner.append(...[...clone.childNodes]);
   out.append(inner);
   const footY = pad + head + box.height + LINE * 1.5;
@@ -123,7 +180,9 @@ function wellFormed(root: Element): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let n: Node | null = root; n; n = walker.nextNode()) {
     if (n.nodeType === Node.TEXT_NODE) n.nodeValue = stripXmlInvalid(n.nodeValue ?? '');
-    else for (const a of (n as Element).attributes) if (stripXmlInvalid(a.value) !== a.value) a.value = stripXmlInvalid(a.value);
+    else
+      for (const a of (n as Element).attributes)
+        if (stripXmlInvalid(a.value) !== a.value) a.value = stripXmlInvalid(a.value);
   }
 }
 
@@ -142,7 +201,9 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('SVG を画像にできませんでした(このブラウザでは画像を作れません)');
     paintSvg(ctx, laid.svg, scale);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG を作れませんでした'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG を作れませんでした'))), 'image/png'),
+    );
   } finally {
     laid.remove();
   }

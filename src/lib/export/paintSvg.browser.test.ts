@@ -57,6 +57,8 @@ describe('svgToPng (paintSvg)', () => {
   });
 
   it('refuses an SVG that is not well-formed with a message in Japanese', async () => {
-    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg"><text>\u0001</text></svg>', 10, 10)).rejects.toThrow(/SVG を画像にできませんでした/);
+    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg"><text>\u0001</text></svg>', 10, 10)).rejects.toThrow(
+      /SVG を画像にできませんでした/,
+    );
   });
 });

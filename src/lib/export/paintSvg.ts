@@ -10,15 +10,38 @@ import { collapseText } from './collapseText';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Subtrees that are not drawn where they stand (defs are drawn where they are used). */
-const NOT_DRAWN = new Set(['defs', 'pattern', 'title', 'desc', 'metadata', 'clipPath', 'mask', 'marker', 'symbol', 'style', 'script', 'linearGradient', 'radialGradient', 'image', 'foreignObject']);
+const NOT_DRAWN = new Set([
+  'defs',
+  'pattern',
+  'title',
+  'desc',
+  'metadata',
+  'clipPath',
+  'mask',
+  'marker',
+  'symbol',
+  'style',
+  'script',
+  'linearGradient',
+  'radialGradient',
+  'image',
+  'foreignObject',
+]);
 const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon']);
 /** Tile resolution of a pattern, in canvas pixels per user unit (patterns are small; 4× keeps them sharp at 2× export). */
 const TILE_DENSITY = 4;
 
 /** SVG's dominant-baseline as a canvas textBaseline (the start position of a character sits on it). */
 const BASELINES: Record<string, CanvasTextBaseline> = {
-  central: 'middle', middle: 'middle', hanging: 'hanging', 'text-before-edge': 'top', 'text-top': 'top',
-  'text-after-edge': 'bottom', 'text-bottom': 'bottom', ideographic: 'ideographic', mathematical: 'middle',
+  central: 'middle',
+  middle: 'middle',
+  hanging: 'hanging',
+  'text-before-edge': 'top',
+  'text-top': 'top',
+  'text-after-edge': 'bottom',
+  'text-bottom': 'bottom',
+  ideographic: 'ideographic',
+  mathematical: 'middle',
 };
 
 type Ctx = CanvasRenderingContext2D;
@@ -49,7 +72,10 @@ function geometry(el: SVGElement): Path2D | null {
       p.lineTo(n('x2'), n('y2'));
       return p;
     default: {
-      const pts = (el.getAttribute('points') ?? '').trim().split(/[\s,]+/).map(Number);
+      const pts = (el.getAttribute('points') ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number);
       for (let i = 0; i + 1 < pts.length; i += 2) (i ? p.lineTo : p.moveTo).call(p, pts[i], pts[i + 1]);
       if (el.localName === 'polygon') p.closePath();
       return pts.length >= 4 ? p : null;
@@ -67,7 +93,8 @@ function toRoot(root: SVGSVGElement, el: SVGGraphicsElement | SVGElement): DOMMa
 /** Opacity of the element and its groups, multiplied (group opacity drawn per element). */
 function opacityOf(el: Element): number {
   let o = 1;
-  for (let e: Element | null = el; e && e instanceof SVGElement; e = e.parentElement) o *= Number(getComputedStyle(e).opacity) || 0;
+  for (let e: Element | null = el; e && e instanceof SVGElement; e = e.parentElement)
+    o *= Number(getComputedStyle(e).opacity) || 0;
   return o;
 }
 
@@ -94,7 +121,12 @@ function patternOf(ctx: Ctx, root: SVGSVGElement, pattern: SVGPatternElement): C
   for (const child of pattern.children) paintShape(t, root, child as SVGElement, base.multiply(localTransform(child)));
   const p = ctx.createPattern(tile, 'repeat');
   const own = pattern.patternTransform.baseVal.consolidate()?.matrix;
-  p?.setTransform(new DOMMatrix().translate(pattern.x.baseVal.value, pattern.y.baseVal.value).multiply(own ? DOMMatrix.fromMatrix(own) : new DOMMatrix()).scale(w / tile.width, h / tile.height));
+  p?.setTransform(
+    new DOMMatrix()
+      .translate(pattern.x.baseVal.value, pattern.y.baseVal.value)
+      .multiply(own ? DOMMatrix.fromMatrix(own) : new DOMMatrix())
+      .scale(w / tile.width, h / tile.height),
+  );
   return p;
 }
 
@@ -108,9 +140,12 @@ function setStroke(ctx: Ctx, cs: CSSStyleDeclaration, paint: string | CanvasPatt
   ctx.strokeStyle = paint;
   ctx.lineWidth = Number.parseFloat(cs.strokeWidth) || 0;
   ctx.lineCap = cs.strokeLinecap as CanvasLineCap;
-  ctx.lineJoin = (cs.strokeLinejoin === 'arcs' || cs.strokeLinejoin === 'miter-clip' ? 'miter' : cs.strokeLinejoin) as CanvasLineJoin;
+  ctx.lineJoin = (
+    cs.strokeLinejoin === 'arcs' || cs.strokeLinejoin === 'miter-clip' ? 'miter' : cs.strokeLinejoin
+  ) as CanvasLineJoin;
   ctx.miterLimit = Number(cs.strokeMiterlimit) || 4;
-  const dash = cs.strokeDasharray === 'none' ? [] : cs.strokeDasharray.split(/[\s,]+/).map((d) => Number.parseFloat(d) || 0);
+  const dash =
+    cs.strokeDasharray === 'none' ? [] : cs.strokeDasharray.split(/[\s,]+/).map((d) => Number.parseFloat(d) || 0);
   ctx.setLineDash(dash);
   ctx.lineDashOffset = Number.parseFloat(cs.strokeDashoffset) || 0;
 }
@@ -160,12 +195,29 @@ function paintText(ctx: Ctx, root: SVGSVGElement, text: SVGTextElement, matrix: 
   for (let i = 0; i < count; i++) {
     const pair = /[\uD800-\uDBFF]/.test(chars[i]) && i + 1 < count;
     const glyph = pair ? chars.slice(i, i + 2) : chars[i];
-    if (glyph.trim()) paintGlyph(ctx, root, owners[i] as SVGElement, glyph, text.getStartPositionOfChar(i), text.getRotationOfChar(i), matrix);
+    if (glyph.trim())
+      paintGlyph(
+        ctx,
+        root,
+        owners[i] as SVGElement,
+        glyph,
+        text.getStartPositionOfChar(i),
+        text.getRotationOfChar(i),
+        matrix,
+      );
     if (pair) i++;
   }
 }
 
-function paintGlyph(ctx: Ctx, root: SVGSVGElement, owner: SVGElement, glyph: string, at: DOMPointReadOnly, angle: number, matrix: DOMMatrix): void {
+function paintGlyph(
+  ctx: Ctx,
+  root: SVGSVGElement,
+  owner: SVGElement,
+  glyph: string,
+  at: DOMPointReadOnly,
+  angle: number,
+  matrix: DOMMatrix,
+): void {
   const cs = getComputedStyle(owner);
   if (cs.visibility === 'hidden') return;
   ctx.save();

@@ -12,7 +12,20 @@ export function toCsv(plan: Plan): string {
   const tree = new PlanTree(plan.root);
   for (const d of tree.inOrder()) {
     const n = d.data;
-    rows.push([n.id, tree.path(n).slice(1).map((a) => a.title).join(' › '), levelOf(d), n.code, n.title, n.tags.join(' '), n.description, n.page ? String(n.page) : '']);
+    rows.push([
+      n.id,
+      tree
+        .path(n)
+        .slice(1)
+        .map((a) => a.title)
+        .join(' › '),
+      levelOf(d),
+      n.code,
+      n.title,
+      n.tags.join(' '),
+      n.description,
+      n.page ? String(n.page) : '',
+    ]);
   }
   return csvText(rows);
 }

@@ -6,14 +6,22 @@ function slowStore() {
   const written: string[] = [];
   const finish: (() => void)[] = [];
   const write = (s: string) => new Promise<boolean>((resolve) => finish.push(() => (written.push(s), resolve(true))));
-  return { written, write, finishNext: async () => (finish.shift()?.(), await Promise.resolve(), await Promise.resolve()) };
+  return {
+    written,
+    write,
+    finishNext: async () => (finish.shift()?.(), await Promise.resolve(), await Promise.resolve()),
+  };
 }
 
 describe('Autosave', () => {
   it('writes one at a time, the newest last, and says saved only once the newest is written', async () => {
     const store = slowStore();
     const said: boolean[] = [];
-    const save = new Autosave(store.write, () => 0, (s) => said.push(s));
+    const save = new Autosave(
+      store.write,
+      () => 0,
+      (s) => said.push(s),
+    );
     save.change('一');
     save.change('一二');
     save.change('一二三');
@@ -27,7 +35,11 @@ describe('Autosave', () => {
   it('a long content waits for a pause, and flush writes it at once', async () => {
     vi.useFakeTimers();
     const write = vi.fn(async () => true);
-    const save = new Autosave(write, (s: string) => (s.length > 3 ? 400 : 0), () => {});
+    const save = new Autosave(
+      write,
+      (s: string) => (s.length > 3 ? 400 : 0),
+      () => {},
+    );
     save.change('長い長いテキスト');
     vi.advanceTimersByTime(300);
     save.change('長い長いテキスト。');
@@ -40,7 +52,11 @@ describe('Autosave', () => {
 
   it('a write that fails says not saved', async () => {
     const said: boolean[] = [];
-    const save = new Autosave(async () => false, () => 0, (s) => said.push(s));
+    const save = new Autosave(
+      async () => false,
+      () => 0,
+      (s) => said.push(s),
+    );
     save.change('x');
     await vi.waitFor(() => expect(said).toEqual([false, false]));
   });

@@ -9,5 +9,8 @@ import { buffersOf } from './packDecisions';
 onmessage = (e: MessageEvent<CompileRequest>) => {
   const reply = compileReply(e.data);
   // The worker scope's postMessage(message, transfer): the DOM types here know only the window's.
-  (postMessage as (m: unknown, t: Transferable[]) => void)(reply, 'decisions' in reply ? buffersOf(reply.decisions) : []);
+  (postMessage as (m: unknown, t: Transferable[]) => void)(
+    reply,
+    'decisions' in reply ? buffersOf(reply.decisions) : [],
+  );
 };

@@ -7,7 +7,18 @@ import type { PlanMeta } from '../plan/compile';
 import { invalidatePlans, loadIndex } from '../data/loadPlans';
 import { invalidateSearch } from '../data/loadSearch';
 import { listLocal, removeLocal, saveLocal } from '../data/localPlans';
-import { EMPTY_FORM, entryOf, listDrafts, newDraft, openDraft, removeDraft, selectDraft, type Draft, type DraftEntry, type DraftForm } from '../data/drafts';
+import {
+  EMPTY_FORM,
+  entryOf,
+  listDrafts,
+  newDraft,
+  openDraft,
+  removeDraft,
+  selectDraft,
+  type Draft,
+  type DraftEntry,
+  type DraftForm,
+} from '../data/drafts';
 import { draftKeeper } from '../data/draftKeeper.svelte';
 import { sourceLines } from '../edit/ops';
 import { unsureLines } from '../edit/unsureLines';
@@ -88,7 +99,9 @@ export class ImportSession {
   readonly unsure = $derived(unsureLines(this.result?.explain));
   readonly low = $derived(new Set(this.unsure.flatMap((u) => (u.nodeId ? [u.nodeId] : []))));
   /** Looked up when a line is shown, not indexed per result: a long text has a decision per line. */
-  readonly shownDecision = $derived(this.shownLine && this.result ? decisionAt(this.live.compiled?.decisions, this.shownLine) : undefined);
+  readonly shownDecision = $derived(
+    this.shownLine && this.result ? decisionAt(this.live.compiled?.decisions, this.shownLine) : undefined,
+  );
   readonly idProblem = $derived(idProblem(this.plan, this.taken));
   readonly toKeep = $derived(planToKeep(this.plan, this.form, this.key));
 
@@ -103,7 +116,12 @@ export class ImportSession {
     this.#store = store;
     // The lines only when an edit needs them: a long text's 100,000 lines are not split for a plan without edits.
     const lines = () => this.compiledLines;
-    this.editor = new PlanEditor(() => ({ plan: this.result?.plan ?? null, get lines() { return lines(); } }));
+    this.editor = new PlanEditor(() => ({
+      plan: this.result?.plan ?? null,
+      get lines() {
+        return lines();
+      },
+    }));
     this.#autosave = new Autosave(
       // Never over another tab's newer version (DraftConflict asks); storage problems show in StorageNotice.
       async (d) => {
@@ -114,7 +132,9 @@ export class ImportSession {
       (d) => (d.text.length < LONG_DRAFT ? 0 : DRAFT_PAUSE_MS),
       (saved) => (this.draftSaved = saved),
     );
-    loadIndex().then((i) => (this.taken = i.plans.filter((p) => !p.imported).map((p) => p.id))).catch(() => {});
+    loadIndex()
+      .then((i) => (this.taken = i.plans.filter((p) => !p.imported).map((p) => p.id)))
+      .catch(() => {});
     void this.#open(slowOpenMs);
   }
 
@@ -199,7 +219,10 @@ export class ImportSession {
     this.#lastListed = d;
     // Opened, not changed: the list keeps its order (newest change first), as the stored drafts have it.
     const entry = entryOf(d);
-    const unchanged = was?.key === d.key ? sameContent(was, d) : this.drafts.some((x) => x.key === d.key && x.preview === entry.preview && rest(x) === rest(d));
+    const unchanged =
+      was?.key === d.key
+        ? sameContent(was, d)
+        : this.drafts.some((x) => x.key === d.key && x.preview === entry.preview && rest(x) === rest(d));
     if (unchanged) return;
     this.drafts = [entry, ...this.drafts.filter((x) => x.key !== d.key)];
   }
@@ -231,7 +254,9 @@ export class ImportSession {
       // What the PDF and office readers say (encrypted, scanned, stopped …) goes where it always has: the page's status.
       if (r.text === null) return void (this.message = r.message);
       const problem = textProblem(r.text, file.name);
-      return problem ? void (this.fileSaid = { text: problem, problem: true }) : this.takeFile(file.name, r.text, r.message);
+      return problem
+        ? void (this.fileSaid = { text: problem, problem: true })
+        : this.takeFile(file.name, r.text, r.message);
     }
     const r = await readTextFile(file);
     if ('problem' in r) this.fileSaid = { text: r.problem, problem: true };
@@ -249,7 +274,9 @@ export class ImportSession {
     if (over) this.use({ ...newDraft(), text: fileText, fileName: name });
     else [this.fileName, this.text] = [name, fileText];
     this.beforeFile = { draft, fileText };
-    const how = over ? '新しい下書きとして開きました。それまでのテキストは、下の「下書き」の一覧に残っています。' : '読み込みました。';
+    const how = over
+      ? '新しい下書きとして開きました。それまでのテキストは、下の「下書き」の一覧に残っています。'
+      : '読み込みました。';
     this.fileSaid = { text: `「${name}」を${how}${note && !note.includes(name) ? note : ''}`, problem: false };
     if (note.includes(name)) this.message = note;
   }

@@ -6,13 +6,25 @@ import { describe, expect, it, vi } from 'vitest';
 import { entryOf, newDraft, saveDraft, selectDraft, type Draft } from '../data/drafts';
 import { ImportSession, type DraftStore } from './importSession.svelte';
 
-const PLAN = ['基本理念', 'みんなでささえあうまち', '', '基本目標1 つながる地域', '施策1 見守りの輪', '施策2 居場所づくり'].join('\n');
+const PLAN = [
+  '基本理念',
+  'みんなでささえあうまち',
+  '',
+  '基本目標1 つながる地域',
+  '施策1 見守りの輪',
+  '施策2 居場所づくり',
+].join('\n');
 
 /** Drafts kept as the app keeps them, but the last one opens only when the test says. */
 function slowStore() {
   let deliver: (d: Draft) => void = () => {};
   const opening = new Promise<Draft>((r) => (deliver = r));
-  const store: DraftStore = { openDraft: () => opening, listDrafts: async () => [], selectDraft, removeDraft: async () => {} };
+  const store: DraftStore = {
+    openDraft: () => opening,
+    listDrafts: async () => [],
+    selectDraft,
+    removeDraft: async () => {},
+  };
   return { store, deliver };
 }
 
@@ -60,7 +72,14 @@ describe('ImportSession: a database slow to open', () => {
 describe('ImportSession: files, saving, the id', () => {
   const open = async () => {
     const d = await stored('');
-    const s = new ImportSession({ store: { openDraft: async () => d, listDrafts: async () => [entryOf(d)], selectDraft, removeDraft: async () => {} } });
+    const s = new ImportSession({
+      store: {
+        openDraft: async () => d,
+        listDrafts: async () => [entryOf(d)],
+        selectDraft,
+        removeDraft: async () => {},
+      },
+    });
     await vi.waitFor(() => expect(s.loaded).toBe(true));
     return s;
   };

@@ -28,8 +28,12 @@ export function packDecisions(result: CompileResult): { result: CompileResult; d
     return i >= 0 ? i : names.push(name) - 1;
   };
   const packed: PackedDecisions = {
-    lines: new Int32Array(all.length), roles: new Uint8Array(all.length), rules: new Uint16Array(all.length),
-    confidence: new Float32Array(all.length), roleNames, ruleNames,
+    lines: new Int32Array(all.length),
+    roles: new Uint8Array(all.length),
+    rules: new Uint16Array(all.length),
+    confidence: new Float32Array(all.length),
+    roleNames,
+    ruleNames,
   };
   all.forEach((e, i) => {
     packed.lines[i] = e.line;
@@ -42,12 +46,19 @@ export function packDecisions(result: CompileResult): { result: CompileResult; d
 }
 
 /** The buffers a reply moves to the page instead of copying. */
-export const buffersOf = (d: PackedDecisions): ArrayBuffer[] => [d.lines, d.roles, d.rules, d.confidence].map((a) => a.buffer as ArrayBuffer);
+export const buffersOf = (d: PackedDecisions): ArrayBuffer[] =>
+  [d.lines, d.roles, d.rules, d.confidence].map((a) => a.buffer as ArrayBuffer);
 
 /** The decision on one source line (its text left out: the page has the line), or undefined. */
 export function decisionAt(d: PackedDecisions | undefined, line: number): LineExplanation | undefined {
   const i = d ? d.lines.indexOf(line) : -1;
   if (!d || i < 0) return undefined;
   // Float32 holds 0.85 as 0.8500000238…: rounded back to the rule's own figure.
-  return { line, role: d.roleNames[d.roles[i]], rule: d.ruleNames[d.rules[i]], confidence: Math.round(d.confidence[i] * 1e4) / 1e4, text: '' };
+  return {
+    line,
+    role: d.roleNames[d.roles[i]],
+    rule: d.ruleNames[d.rules[i]],
+    confidence: Math.round(d.confidence[i] * 1e4) / 1e4,
+    text: '',
+  };
 }

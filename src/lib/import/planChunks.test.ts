@@ -3,7 +3,16 @@ import { compilePlan } from '../plan/compile';
 import { deepBullets } from '../../cli/bigPlans';
 import { PlanAssembler, splitPlan } from './planChunks';
 
-const TEXT = ['基本理念', 'みんなでささえあうまち', '', '基本目標1 つながる地域', '施策1 見守りの輪', '施策2 居場所づくり', '基本目標2 安心のくらし', '施策1 相談の窓口'].join('\n');
+const TEXT = [
+  '基本理念',
+  'みんなでささえあうまち',
+  '',
+  '基本目標1 つながる地域',
+  '施策1 見守りの輪',
+  '施策2 居場所づくり',
+  '基本目標2 安心のくらし',
+  '施策1 相談の窓口',
+].join('\n');
 
 const roundTrip = (text: string, chunkChars: number) => {
   const result = compilePlan(text, {}, 'plan.txt');

@@ -44,5 +44,7 @@ export function idProblem(plan: Plan | null, published: readonly string[]): stri
 const FALLBACK_ID = 'plan';
 
 export function planToKeep(plan: Plan | null, form: DraftForm, draftKey: string): Plan | null {
-  return plan && plan.id === FALLBACK_ID && !form.id.trim() ? { ...plan, id: `plan-${draftKey.replace(/^d/, '')}` } : plan;
+  return plan && plan.id === FALLBACK_ID && !form.id.trim()
+    ? { ...plan, id: `plan-${draftKey.replace(/^d/, '')}` }
+    : plan;
 }

@@ -17,15 +17,19 @@ const TOP_LINES = 40;
 /** A title line longer than this is a sentence that mentions the plan, not its title. */
 const TITLE_MAX = 40;
 
-const TITLE_RE = /^(?:第\s*[0-9一二三四五六七八九十]+\s*[次期]\s*)?.{0,20}?地域福祉(?:活動)?(?:推進)?計画(?:[・･].{0,20}計画)?$/u;
+const TITLE_RE =
+  /^(?:第\s*[0-9一二三四五六七八九十]+\s*[次期]\s*)?.{0,20}?地域福祉(?:活動)?(?:推進)?計画(?:[・･].{0,20}計画)?$/u;
 const COUNCIL_RE = /((?:[^\s、。,「」()（）]{1,12}?[都道府県])?[^\s、。,「」()（）]{1,12}?[市区町村])社会福祉協議会/u;
-const ERA_RANGE_RE = /(令和|平成)\s*(元|\d{1,2})\s*年度?\s*(?:[～〜~\-－ー―‐]|から)\s*(?:(令和|平成)\s*)?(\d{1,2})\s*年度/u;
+const ERA_RANGE_RE =
+  /(令和|平成)\s*(元|\d{1,2})\s*年度?\s*(?:[～〜~\-－ー―‐]|から)\s*(?:(令和|平成)\s*)?(\d{1,2})\s*年度/u;
 const YEAR_RANGE_RE = /((?:19|20)\d{2})\s*年度?\s*(?:[～〜~\-－ー―‐]|から)\s*((?:19|20)\d{2})\s*年度/u;
 
 /** The line as a title: spaces inside it (第4次 ○○市 …) and a trailing 【概要版】 removed. */
 function titleOf(line: string): string | undefined {
   // A trailing 【概要版】 or (令和8年度～令和12年度) is not part of the title (the period is read apart).
-  const t = halfWidthAscii(line).replace(/[\s\u3000]+/g, '').replace(/[【(（][^】)）]*(版|案|年度)[】)）]$/u, '');
+  const t = halfWidthAscii(line)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[【(（][^】)）]*(版|案|年度)[】)）]$/u, '');
   return t.length <= TITLE_MAX && TITLE_RE.test(t) ? t : undefined;
 }
 
@@ -45,8 +49,12 @@ export function proposeMeta(text: string): MetaProposal {
     if (!line) continue;
     out.title ??= titleOf(line);
     out.period ??= periodOf(line);
-    const council = line.replace(/[\s\u3000]+/g, '').replace(/^.*?社会福祉法人/u, '').match(COUNCIL_RE);
-    if (council && !out.council) [out.council, out.municipality] = [`${council[1]}社会福祉協議会`, council[1].replace(/^.*?[都道府県](?=.)/u, '')];
+    const council = line
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/^.*?社会福祉法人/u, '')
+      .match(COUNCIL_RE);
+    if (council && !out.council)
+      [out.council, out.municipality] = [`${council[1]}社会福祉協議会`, council[1].replace(/^.*?[都道府県](?=.)/u, '')];
   }
   return out;
 }

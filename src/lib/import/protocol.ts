@@ -15,6 +15,4 @@ export interface CompileRequest {
  * page reads a few at a time, and every line's decision packed; or, when the compiler threw,
  * what it threw (the worker stays up).
  */
-export type CompileReply =
-  | ({ seq: number; decisions: PackedDecisions } & PlanChunks)
-  | { seq: number; thrown: string };
+export type CompileReply = ({ seq: number; decisions: PackedDecisions } & PlanChunks) | { seq: number; thrown: string };

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { PlanNode } from '../plan/schema';
 import { treeWindow } from './treeWindow';
 
-const node = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '取組', code: '', title: id, description: '', tags: [], children, line: 1 });
+const node = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title: id,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
 /** Items in reading order, the root left out (as the import page's editor lists them). */
 const itemsOf = (root: PlanNode) => {
   const out: ReturnType<typeof hierarchy<PlanNode>>[] = [];
@@ -30,7 +39,10 @@ describe('treeWindow', () => {
 });
 
 describe('treeWindow in passes', () => {
-  const flat = node('root', Array.from({ length: 10 }, (_, i) => node(`n${i}`)));
+  const flat = node(
+    'root',
+    Array.from({ length: 10 }, (_, i) => node(`n${i}`)),
+  );
 
   it('draws at most `budget` new items a pass, and holds the rest of the page back', () => {
     const first = treeWindow(itemsOf(flat), null, 30, 8, { drawn: new Set(), budget: 3 });
@@ -44,6 +56,14 @@ describe('treeWindow in passes', () => {
   });
 
   it('always reaches the chosen item, whatever the budget', () => {
-    expect([...treeWindow(itemsOf(flat), 'n6', 30, 2, { drawn: new Set(), budget: 1 }).shown]).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+    expect([...treeWindow(itemsOf(flat), 'n6', 30, 2, { drawn: new Set(), budget: 1 }).shown]).toEqual([
+      'n0',
+      'n1',
+      'n2',
+      'n3',
+      'n4',
+      'n5',
+      'n6',
+    ]);
   });
 });

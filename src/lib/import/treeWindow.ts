@@ -26,7 +26,13 @@ export interface Drawing {
  * With `drawing`, the window stops before the item that would pass the budget of new items
  * (the rest are `pending`): a page of new items is drawn over a few short tasks.
  */
-export function treeWindow(items: PlanHierarchy[], current: string | null, maxDepth: number, limit: number, drawing?: Drawing): TreeWindow {
+export function treeWindow(
+  items: PlanHierarchy[],
+  current: string | null,
+  maxDepth: number,
+  limit: number,
+  drawing?: Drawing,
+): TreeWindow {
   const at = current ? items.findIndex((d) => d.data.id === current) : -1;
   const upTo = Math.max(limit, at + 1);
   const cut = drawing ? cutAt(items, maxDepth, upTo, at, drawing) : upTo;

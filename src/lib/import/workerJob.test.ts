@@ -10,9 +10,15 @@ function fakeWorker() {
     ended: false,
     onmessage: null as ((e: MessageEvent) => void) | null,
     onerror: null as (() => void) | null,
-    postMessage(m: unknown) { w.sent.push(m); },
-    terminate() { w.ended = true; },
-    say(data: Message) { w.onmessage?.({ data } as MessageEvent); },
+    postMessage(m: unknown) {
+      w.sent.push(m);
+    },
+    terminate() {
+      w.ended = true;
+    },
+    say(data: Message) {
+      w.onmessage?.({ data } as MessageEvent);
+    },
   };
   return w;
 }

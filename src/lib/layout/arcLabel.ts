@@ -47,7 +47,15 @@ function boxFits(cx: number, cy: number, w: number, h: number, s: [number, numbe
  * fit, a cut label (…) at the smallest size; failing that, none. Sizes under the 14 px floor are
  * never used, whatever the caller asks for.
  */
-export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: number, asked: readonly number[] = LABEL_SIZES, fallback = ''): ArcLabel | null {
+export function arcLabel(
+  text: string,
+  a0: number,
+  a1: number,
+  r0: number,
+  r1: number,
+  asked: readonly number[] = LABEL_SIZES,
+  fallback = '',
+): ArcLabel | null {
   const sizes = asked.filter((size) => size >= MIN_LABEL_PX);
   if (!text || !sizes.length || a1 <= a0 || r1 <= r0) return null;
   const am = (a0 + a1) / 2;
@@ -62,20 +70,23 @@ export function arcLabel(text: string, a0: number, a1: number, r0: number, r1: n
       if (!wrap.lines.length || (whole && !wrap.complete)) continue;
       const w = wrappedWidth(wrap.lines, size);
       const h = wrap.lines.length * size * LINE;
-      if (boxFits(cx, cy, w, h, sector)) return { lines: wrap.lines, fontSize: size, complete: wrap.complete, x: cx, y: cy };
+      if (boxFits(cx, cy, w, h, sector))
+        return { lines: wrap.lines, fontSize: size, complete: wrap.complete, x: cx, y: cy };
     }
     return null;
   };
   const radii = r0 === 0 ? [0] : [(r0 + r1) / 2, r0 + (r1 - r0) * 0.58, r0 + (r1 - r0) * 0.42];
-  for (const size of sizes) for (const rm of radii) {
-    const fit = try_(rm, size, Infinity, true);
-    if (fit) return fit;
-  }
+  for (const size of sizes)
+    for (const rm of radii) {
+      const fit = try_(rm, size, Infinity, true);
+      if (fit) return fit;
+    }
   const small = sizes[sizes.length - 1];
-  for (let lines = 3; lines >= 1; lines--) for (const rm of radii) {
-    const fit = try_(rm, small, lines, false);
-    if (fit && [...fit.lines.join('').replace(/…$/, '')].length >= 6) return fit;
-  }
+  for (let lines = 3; lines >= 1; lines--)
+    for (const rm of radii) {
+      const fit = try_(rm, small, lines, false);
+      if (fit && [...fit.lines.join('').replace(/…$/, '')].length >= 6) return fit;
+    }
   // Too small for words: the item's own number (⑥, (1)－1) still tells which one it is.
   if (fallback && fallback !== text) {
     const code = arcLabel(fallback, a0, a1, r0, r1, sizes.slice(-3));

@@ -18,7 +18,10 @@ const tints = new Map<string, string>();
 export function branchColor(branch: number, depth: number): string {
   if (branch < 0) return '#ffffff';
   const key = `${branch % PALETTE.length}:${depth}`;
-  return tints.get(key) ?? tints.set(key, mix(PALETTE[branch % PALETTE.length], Math.min(0.85, 0.45 + 0.13 * (depth - 1)))).get(key)!;
+  return (
+    tints.get(key) ??
+    tints.set(key, mix(PALETTE[branch % PALETTE.length], Math.min(0.85, 0.45 + 0.13 * (depth - 1)))).get(key)!
+  );
 }
 
 /** The branch colour at full strength, for outlines, badges and the outline view's rule. */

@@ -45,7 +45,7 @@ describe('keepRow', () => {
 });
 
 describe('placeAt', () => {
-  it('is the first card of the first row whose top is on screen, and that row\'s distance below the top', () => {
+  it("is the first card of the first row whose top is on screen, and that row's distance below the top", () => {
     // 100 cards, 3 columns, rows 300 px apart; the list's top 1,000 px above the screen: row 4 starts 200 px down.
     expect(placeAt(100, 3, 300, -1_000, 800, null)).toEqual({ index: 12, offset: 200 });
     // Scrolled exactly to a row's top.
@@ -69,13 +69,13 @@ describe('placeAt', () => {
 });
 
 describe('scrollFor', () => {
-  it('puts the card\'s row back the same distance below the top of the screen', () => {
+  it("puts the card's row back the same distance below the top of the screen", () => {
     // List 400 px down the page: row 4 (card 12) at 1,600 px in the page, 200 px below the top → scrolled to 1,400.
     expect(scrollFor({ index: 12, offset: 200 }, 3, 300, 400)).toBe(1_400);
     // The place a placeAt taken at that scroll reports (top = 400 - 1,400).
     expect(placeAt(100, 3, 300, 400 - 1_400, 800, null)).toEqual({ index: 12, offset: 200 });
   });
-  it('finds the card\'s new row when the columns changed (a narrower window), and never scrolls above the page', () => {
+  it("finds the card's new row when the columns changed (a narrower window), and never scrolls above the page", () => {
     expect(scrollFor({ index: 12, offset: 0 }, 1, 300, 400)).toBe(4_000);
     expect(scrollFor({ index: 0, offset: 600 }, 3, 300, 400)).toBe(0);
   });

@@ -19,7 +19,14 @@ export function columnsFor(width: number, min: number, gap: number): number {
  * once scrolled past), `viewHeight` tall, rows `rowHeight` px apart. Before the row height is
  * known, the first `initialRows` rows.
  */
-export function cardWindow(rows: number, rowHeight: number, top: number, viewHeight: number, overscan: number, initialRows: number): CardWindow {
+export function cardWindow(
+  rows: number,
+  rowHeight: number,
+  top: number,
+  viewHeight: number,
+  overscan: number,
+  initialRows: number,
+): CardWindow {
   if (!(rowHeight > 0)) return { first: 0, last: Math.min(rows, initialRows) };
   const first = Math.max(0, Math.min(rows, Math.floor(-top / rowHeight) - overscan));
   const last = Math.max(first, Math.min(rows, Math.ceil((viewHeight - top) / rowHeight) + overscan));
@@ -51,7 +58,14 @@ export interface CardPlace {
  * shows on screen, else the first card of the first row whose top is on screen (the last row at
  * the end). The index, not the row, is kept, so the place survives a change in columns.
  */
-export function placeAt(count: number, cols: number, rowHeight: number, top: number, viewHeight: number, focused: number | null): CardPlace | null {
+export function placeAt(
+  count: number,
+  cols: number,
+  rowHeight: number,
+  top: number,
+  viewHeight: number,
+  focused: number | null,
+): CardPlace | null {
   if (!(rowHeight > 0) || count <= 0 || cols <= 0) return null;
   if (focused !== null && focused >= 0 && focused < count) {
     const offset = top + Math.floor(focused / cols) * rowHeight;
@@ -63,5 +77,8 @@ export function placeAt(count: number, cols: number, rowHeight: number, top: num
 
 /** The window's scroll position that puts `place` back: its row's top `offset` px below the top of the screen. */
 export function scrollFor(place: CardPlace, cols: number, rowHeight: number, listTopInPage: number): number {
-  return Math.max(0, Math.round(listTopInPage + Math.floor(place.index / Math.max(1, cols)) * rowHeight - place.offset));
+  return Math.max(
+    0,
+    Math.round(listTopInPage + Math.floor(place.index / Math.max(1, cols)) * rowHeight - place.offset),
+  );
 }

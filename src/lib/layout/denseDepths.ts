@@ -16,7 +16,13 @@ export const MIN_SECTOR_PX = 24;
  * Depths (absolute, as in the partition) whose ring, where the zoom ends, is too dense:
  * its sectors average under `minWidth` px along the ring's middle (`midRadius` of ring 1, 2 …).
  */
-export function denseDepths(cells: readonly Cell[], target: ZoomWindow, rings: number, midRadius: (ring: number) => number, minWidth = MIN_SECTOR_PX): Set<number> {
+export function denseDepths(
+  cells: readonly Cell[],
+  target: ZoomWindow,
+  rings: number,
+  midRadius: (ring: number) => number,
+  minWidth = MIN_SECTOR_PX,
+): Set<number> {
   const counts = new Map<number, number>();
   for (const c of cells) {
     if (c.depth <= target.depth || c.depth > target.depth + rings) continue;

@@ -22,7 +22,12 @@ const DEFAULTS: FitOptions = { maxFont: 15, minFont: 11, lineHeight: 1.25, minCh
  * inside, lines breaking only between phrases; failing that, the text cut at the smallest font with an ellipsis if at least
  * minChars survive; failing that, null (no label: the tooltip and detail panel show it).
  */
-export function fitLabel(text: string, width: number, height: number, options: Partial<FitOptions> = {}): LabelFit | null {
+export function fitLabel(
+  text: string,
+  width: number,
+  height: number,
+  options: Partial<FitOptions> = {},
+): LabelFit | null {
   const o = { ...DEFAULTS, ...options };
   if (width <= 0 || height <= 0 || !text) return null;
   for (let size = o.maxFont; size >= o.minFont; size--) {

@@ -3,10 +3,27 @@ import type { PlanNode } from '../plan/schema';
 import { treeLayout } from './treeLayout';
 import { boxOf, fitLevels } from './fitLevels';
 
-const n = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '', code: '', title: `項目${id}`, description: '', tags: [], children, line: 1 });
+const n = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: '',
+  code: '',
+  title: `項目${id}`,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
 const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 // A vision, 4 goals, 10 measures each: tall once all is open.
-const root = n('root', range(4).map((g) => n(`${g}`, range(10).map((m) => n(`${g}-${m}`)))));
+const root = n(
+  'root',
+  range(4).map((g) =>
+    n(
+      `${g}`,
+      range(10).map((m) => n(`${g}-${m}`)),
+    ),
+  ),
+);
 const all = new Set(['root', '1', '2', '3', '4']);
 
 describe('fitLevels', () => {

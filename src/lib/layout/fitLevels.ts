@@ -19,7 +19,13 @@ export function boxOf(items: readonly TreeItem[]): { x0: number; x1: number; y0:
  * most levels from the top that do (on a phone, the vision and its goals rather than every item
  * at 2 px), else the root at `minScale`, at the left.
  */
-export function fitLevels(layout: TreeResult, width: number, height: number, minScale: number, margin = 24): ZoomTransform {
+export function fitLevels(
+  layout: TreeResult,
+  width: number,
+  height: number,
+  minScale: number,
+  margin = 24,
+): ZoomTransform {
   const whole = fitTransform(layout, width, height, { margin });
   if (whole.k >= minScale) return whole;
   const deepest = Math.max(0, ...layout.items.map((i) => i.depth));

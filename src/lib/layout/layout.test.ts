@@ -12,8 +12,20 @@ import { treeLayout } from './treeLayout';
 import { wrapText } from './wrapText';
 import { project, windowOf } from './zoomWindow';
 
-const node = (id: string, children: PlanNode[] = [], title = id): PlanNode => ({ id, level: 'x', code: '', title, description: '', tags: [], children, line: 1 });
-const plan = node('root', [node('1', [node('1-1'), node('1-2'), node('1-3')]), node('2', [node('2-1', [node('2-1-1')])])]);
+const node = (id: string, children: PlanNode[] = [], title = id): PlanNode => ({
+  id,
+  level: 'x',
+  code: '',
+  title,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
+const plan = node('root', [
+  node('1', [node('1-1'), node('1-2'), node('1-3')]),
+  node('2', [node('2-1', [node('2-1-1')])]),
+]);
 
 describe('textWidth', () => {
   it('counts full-width glyphs as one em and Latin narrower', () => {
@@ -24,7 +36,11 @@ describe('textWidth', () => {
 
 describe('wrapText', () => {
   it('breaks Japanese between BudouX phrases, not inside words', () => {
-    expect(wrapText('地域生活課題を受けとめ支え合う仕組みづくり', 120, 14).lines).toEqual(['地域生活課題を', '受けとめ支え合う', '仕組みづくり']);
+    expect(wrapText('地域生活課題を受けとめ支え合う仕組みづくり', 120, 14).lines).toEqual([
+      '地域生活課題を',
+      '受けとめ支え合う',
+      '仕組みづくり',
+    ]);
   });
   it('keeps every line within the width and loses no character', () => {
     const text = '委任契約・任意後見契約の締結、委任契約に基づく業務及び任意後見人としての業務の実施';
@@ -46,7 +62,11 @@ describe('wrapText', () => {
 
 describe('fitLabel', () => {
   it('prefers the largest font at which the whole text fits', () => {
-    expect(fitLabel('見守り活動の促進', 200, 30)).toMatchObject({ fontSize: 15, lines: ['見守り活動の促進'], complete: true });
+    expect(fitLabel('見守り活動の促進', 200, 30)).toMatchObject({
+      fontSize: 15,
+      lines: ['見守り活動の促進'],
+      complete: true,
+    });
   });
   it('returns null where not even a few characters fit', () => {
     expect(fitLabel('見守り活動の促進', 20, 10)).toBeNull();
@@ -103,16 +123,25 @@ describe('arcPath and arcLabel', () => {
     expect(l.complete).toBe(true);
     const h = l.lines.length * l.fontSize * 1.25;
     const w = Math.max(...l.lines.map((s) => textWidth(s, l.fontSize)));
-    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]]) expect(inSector(l.x + (dx * w) / 2, l.y + (dy * h) / 2, 0, Math.PI / 3, 90, 220, 0)).toBe(true);
+    for (const [dx, dy] of [
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+      [1, 1],
+    ])
+      expect(inSector(l.x + (dx * w) / 2, l.y + (dy * h) / 2, 0, Math.PI / 3, 90, 220, 0)).toBe(true);
   });
   it('falls back to the item number when the title cannot fit', () => {
-    expect(arcLabel('身近な地域でのさまざまな見守り方法を提案します。', 0, 0.12, 200, 260, undefined, '⑱')?.lines).toEqual(['⑱']);
+    expect(
+      arcLabel('身近な地域でのさまざまな見守り方法を提案します。', 0, 0.12, 200, 260, undefined, '⑱')?.lines,
+    ).toEqual(['⑱']);
   });
 });
 
 describe('branchColor', () => {
   it('keeps dark label text above WCAG AA contrast on every branch at every depth', () => {
-    for (let b = 0; b < PALETTE.length; b++) for (let d = 1; d <= 5; d++) expect(contrast(INK, branchColor(b, d))).toBeGreaterThanOrEqual(4.5);
+    for (let b = 0; b < PALETTE.length; b++)
+      for (let d = 1; d <= 5; d++) expect(contrast(INK, branchColor(b, d))).toBeGreaterThanOrEqual(4.5);
   });
 });
 
@@ -125,10 +154,15 @@ describe('treeLayout', () => {
     expect(t.items.find((i) => i.id === '2')!.expanded).toBe(false);
   });
   it('separates wrapped labels so they never overlap', () => {
-    const long = node('root', [node('a', [], '地域生活課題を受けとめ支え合う仕組みづくりと地域福祉ネットワークの強化'), node('b', [], '見守り'), node('c', [], '委任契約・任意後見契約の締結、委任契約に基づく業務及び任意後見人としての業務の実施')]);
+    const long = node('root', [
+      node('a', [], '地域生活課題を受けとめ支え合う仕組みづくりと地域福祉ネットワークの強化'),
+      node('b', [], '見守り'),
+      node('c', [], '委任契約・任意後見契約の締結、委任契約に基づく業務及び任意後見人としての業務の実施'),
+    ]);
     const t = treeLayout(long, new Set(['root']));
     const kids = t.items.filter((i) => i.depth === 1).sort((p, q) => p.y - q.y);
-    for (let i = 1; i < kids.length; i++) expect(kids[i].y - kids[i].height / 2).toBeGreaterThanOrEqual(kids[i - 1].y + kids[i - 1].height / 2);
+    for (let i = 1; i < kids.length; i++)
+      expect(kids[i].y - kids[i].height / 2).toBeGreaterThanOrEqual(kids[i - 1].y + kids[i - 1].height / 2);
     expect(kids[0].lines.length).toBeGreaterThan(1);
   });
 });
@@ -153,13 +187,18 @@ describe('arcLabel sizes', () => {
   it('never sets a label under 14 px: a sector too small for that gets its number or nothing', () => {
     const title = '身近な地域でのさまざまな見守り方法を提案します。';
     let labelled = 0;
-    for (const span of [0.05, 0.1, 0.2, 0.4, 0.8]) for (const [r0, r1] of [[40, 70], [90, 130], [200, 260]]) {
-      for (const sizes of [undefined, [16, 14, 12, 11]]) {
-        const label = arcLabel(title, 0, span, r0, r1, sizes, '⑱');
-        if (label) labelled++;
-        expect(label?.fontSize ?? MIN_LABEL_PX, `${span} rad, ${r0}–${r1} px`).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    for (const span of [0.05, 0.1, 0.2, 0.4, 0.8])
+      for (const [r0, r1] of [
+        [40, 70],
+        [90, 130],
+        [200, 260],
+      ]) {
+        for (const sizes of [undefined, [16, 14, 12, 11]]) {
+          const label = arcLabel(title, 0, span, r0, r1, sizes, '⑱');
+          if (label) labelled++;
+          expect(label?.fontSize ?? MIN_LABEL_PX, `${span} rad, ${r0}–${r1} px`).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+        }
       }
-    }
     // Not a vacuous pass: most of these sectors do get a label.
     expect(labelled).toBeGreaterThan(10);
   });

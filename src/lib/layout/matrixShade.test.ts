@@ -7,7 +7,9 @@ describe('matrixShade', () => {
     for (const max of [1, 2, 3, 7, 40]) {
       for (let n = 1; n <= max; n++) {
         const { background, dark } = matrixShade(n, max);
-        expect(contrast(dark ? '#ffffff' : INK, background), `${n} of ${max} on ${background}`).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(dark ? '#ffffff' : INK, background), `${n} of ${max} on ${background}`).toBeGreaterThanOrEqual(
+          4.5,
+        );
       }
     }
   });

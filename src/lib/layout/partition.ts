@@ -25,8 +25,17 @@ export interface Cell {
 export function partition(tree: PlanHierarchy): Cell[] {
   const leaves = new Map<PlanHierarchy, number>();
   tree.eachAfter((d) => leaves.set(d, d.children ? d.children.reduce((s, c) => s + leaves.get(c)!, 0) : 1));
-  const cell = (d: PlanHierarchy, x0: number, x1: number, branch: number): Cell =>
-    ({ id: d.data.id, node: d.data, depth: d.depth, x0, x1, y0: d.depth, y1: d.depth + 1, parentId: d.parent?.data.id ?? null, branch });
+  const cell = (d: PlanHierarchy, x0: number, x1: number, branch: number): Cell => ({
+    id: d.data.id,
+    node: d.data,
+    depth: d.depth,
+    x0,
+    x1,
+    y0: d.depth,
+    y1: d.depth + 1,
+    parentId: d.parent?.data.id ?? null,
+    branch,
+  });
   const cells = [cell(tree, 0, 1, branchOf(tree))];
   const queue = [tree];
   for (let i = 0; i < queue.length; i++) {

@@ -57,7 +57,15 @@ function joinSingles(ps: string[]): string[] {
 /** Pieces shorter than this are never left on a line of their own. */
 const MIN_PIECE = 3;
 const scriptOf = (ch: string) =>
-  /[\p{Script=Han}々〆]/u.test(ch) ? 'han' : /\p{Script=Hiragana}/u.test(ch) ? 'hira' : /[\p{Script=Katakana}ー]/u.test(ch) ? 'kata' : /[\p{L}\p{N}]/u.test(ch) ? 'latin' : 'mark';
+  /[\p{Script=Han}々〆]/u.test(ch)
+    ? 'han'
+    : /\p{Script=Hiragana}/u.test(ch)
+      ? 'hira'
+      : /[\p{Script=Katakana}ー]/u.test(ch)
+        ? 'kata'
+        : /[\p{L}\p{N}]/u.test(ch)
+          ? 'latin'
+          : 'mark';
 
 /**
  * Where a phrase too long for a line may still break: after ・ or a space, or where kanji or
@@ -71,7 +79,10 @@ export function phrasePieces(phrase: string): string[] {
   chars.forEach((ch, i) => {
     const prev = chars[i - 1];
     // A word starts where kanji or katakana follow another script; kana after kanji (送り仮名) are its tail.
-    const wordStart = (scriptOf(ch) === 'han' || scriptOf(ch) === 'kata') && scriptOf(prev) !== scriptOf(ch) && scriptOf(prev) !== 'mark';
+    const wordStart =
+      (scriptOf(ch) === 'han' || scriptOf(ch) === 'kata') &&
+      scriptOf(prev) !== scriptOf(ch) &&
+      scriptOf(prev) !== 'mark';
     const breakHere = i > 0 && (/[・\s]/u.test(prev) || wordStart);
     if (breakHere && piece) {
       pieces.push(piece);
@@ -84,7 +95,8 @@ export function phrasePieces(phrase: string): string[] {
   const merged: string[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && ([...p].length < MIN_PIECE || [...last].length < MIN_PIECE)) merged[merged.length - 1] = last + p;
+    if (last !== undefined && ([...p].length < MIN_PIECE || [...last].length < MIN_PIECE))
+      merged[merged.length - 1] = last + p;
     else merged.push(p);
   }
   return merged;

@@ -21,7 +21,9 @@ export function sentences(paragraph: string): string[] {
 /** A slide's body in reading order, cut into atoms. The heading (level, title, subtitle) is apart. */
 export function slideAtoms(node: PlanNode): SlideAtom[] {
   const paragraphs = node.description ? node.description.split('\n').filter((p) => p.trim()) : [];
-  const atoms: SlideAtom[] = paragraphs.flatMap((p, group) => sentences(p).map((text) => ({ kind: 'sentence' as const, group, text })));
+  const atoms: SlideAtom[] = paragraphs.flatMap((p, group) =>
+    sentences(p).map((text) => ({ kind: 'sentence' as const, group, text })),
+  );
   for (const c of node.children) atoms.push({ kind: 'item', node: c });
   if (node.residents?.length) {
     atoms.push({ kind: 'residentsHead' });

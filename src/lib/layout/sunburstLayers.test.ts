@@ -5,8 +5,18 @@ import { partition } from './partition';
 import { sunburstLayers } from './sunburstLayers';
 import { windowOf, type ZoomWindow } from './zoomWindow';
 
-const n = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: 'x', code: '', title: id, description: '', tags: [], children, line: 1 });
-const fan = (id: string, k: number, depth: number): PlanNode => n(id, depth ? Array.from({ length: k }, (_, i) => fan(`${id}-${i + 1}`, k, depth - 1)) : []);
+const n = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: 'x',
+  code: '',
+  title: id,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
+const fan = (id: string, k: number, depth: number): PlanNode =>
+  n(id, depth ? Array.from({ length: k }, (_, i) => fan(`${id}-${i + 1}`, k, depth - 1)) : []);
 // root → 2 goals → 5 each → 5 each.
 const cells = partition(new PlanTree(n('root', [fan('1', 5, 2), fan('2', 5, 2)])).root);
 const root = windowOf(cells[0]);
@@ -20,7 +30,12 @@ describe('sunburstLayers', () => {
     const l = sunburstLayers(cells, root, root, { ...opts, big: false });
     expect(l.svg).toHaveLength(cells.length);
     expect(l.canvas).toEqual([]);
-    expect(l.svg.filter((p) => p.visible).map((p) => p.c.depth).sort()).toEqual([1, 1, ...Array(10).fill(2)]);
+    expect(
+      l.svg
+        .filter((p) => p.visible)
+        .map((p) => p.c.depth)
+        .sort(),
+    ).toEqual([1, 1, ...Array(10).fill(2)]);
   });
   it('places a big plan’s cells in view only, its dense rings on the canvas, at their ring’s radii', () => {
     const l = sunburstLayers(cells, root, root, { ...opts, dense: new Set([2]) });
@@ -32,7 +47,12 @@ describe('sunburstLayers', () => {
   it('keeps a dense first ring in SVG once the zoom has ended, on the canvas while it runs', () => {
     const settled = sunburstLayers(cells, root, root, { ...opts, dense: new Set([1, 2]) });
     expect(ids(settled.svg)).toEqual(['1', '2']);
-    const zooming = sunburstLayers(cells, halfway, goal1, { ...opts, dense: new Set([2]), settled: false, focusId: '1' });
+    const zooming = sunburstLayers(cells, halfway, goal1, {
+      ...opts,
+      dense: new Set([2]),
+      settled: false,
+      focusId: '1',
+    });
     expect(zooming.svg).toEqual([]);
     expect(zooming.canvas.length).toBeGreaterThan(5);
   });

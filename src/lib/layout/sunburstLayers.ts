@@ -34,16 +34,33 @@ export interface LayerOptions {
  * it is the ring a person zooms into next, so every node stays reachable with the keyboard, one
  * ring at a time. A dense first ring is built once the zoom has ended, not on its first frame.
  */
-export function sunburstLayers(cells: readonly Cell[], w: ZoomWindow, target: ZoomWindow, o: LayerOptions): { svg: Placed[]; canvas: Placed[] } {
+export function sunburstLayers(
+  cells: readonly Cell[],
+  w: ZoomWindow,
+  target: ZoomWindow,
+  o: LayerOptions,
+): { svg: Placed[]; canvas: Placed[] } {
   const svg: Placed[] = [];
   const canvas: Placed[] = [];
-  const leaving = (c: Cell) => c.depth <= target.depth || c.depth > target.depth + o.rings || c.x1 <= target.x0 || c.x0 >= target.x1;
+  const leaving = (c: Cell) =>
+    c.depth <= target.depth || c.depth > target.depth + o.rings || c.x1 <= target.x0 || c.x0 >= target.x1;
   const dense = (c: Cell) => o.dense.has(c.depth) && !(o.settled && c.depth === target.depth + 1);
   for (const c of cells) {
     // Most cells of a big plan lie outside the window: skip them before projecting.
-    if (o.big && (c.depth <= w.depth || c.depth > w.depth + o.rings + 1e-9 || c.x1 <= w.x0 || c.x0 >= w.x1 || c.id === o.focusId)) continue;
+    if (
+      o.big &&
+      (c.depth <= w.depth || c.depth > w.depth + o.rings + 1e-9 || c.x1 <= w.x0 || c.x0 >= w.x1 || c.id === o.focusId)
+    )
+      continue;
     const p = project(c, w, o.rings);
-    const placed = { c, visible: p.visible, a0: p.a0, a1: p.a1, r0: o.hole + (p.ring0 - 1) * o.ring, r1: o.hole + (p.ring1 - 1) * o.ring };
+    const placed = {
+      c,
+      visible: p.visible,
+      a0: p.a0,
+      a1: p.a1,
+      r0: o.hole + (p.ring0 - 1) * o.ring,
+      r1: o.hole + (p.ring1 - 1) * o.ring,
+    };
     if (!o.big) svg.push(placed);
     else if (p.visible && (p.a1 - p.a0) * placed.r1 >= 1) (dense(c) || leaving(c) ? canvas : svg).push(placed);
   }

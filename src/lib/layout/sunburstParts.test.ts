@@ -11,11 +11,26 @@ import { sunburstRings, discSize, EDGE, MIN_DISC } from './sunburstRings';
 import { sunburstLayers } from './sunburstLayers';
 import { windowOf } from './zoomWindow';
 
-const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({ id, level: 'x', code: '', title, description: '', tags, children, line: 1 });
+const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({
+  id,
+  level: 'x',
+  code: '',
+  title,
+  description: '',
+  tags,
+  children,
+  line: 1,
+});
 // root → 見守り (2 items) and つながり (1 item with a thin child each).
 const plan = n('root', 'みんなでささえあうまち', [
   n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規', '再掲'])]),
-  n('2', 'つながりをつくる', [n('2-1', '地域の担い手づくり', Array.from({ length: 8 }, (_, i) => n(`2-1-${i}`, `細かい項目 ${i}`)))]),
+  n('2', 'つながりをつくる', [
+    n(
+      '2-1',
+      '地域の担い手づくり',
+      Array.from({ length: 8 }, (_, i) => n(`2-1-${i}`, `細かい項目 ${i}`)),
+    ),
+  ]),
 ]);
 const cells = partition(new PlanTree(plan).root);
 const cell = (id: string) => cells.find((c) => c.id === id)!;
@@ -58,8 +73,17 @@ describe('sectorStyle (one decision for the SVG and the canvas)', () => {
 
 describe('rollupBands', () => {
   const g = { rings: 2, hole: 50, ring: 100 };
-  const placed = sunburstLayers(cells, windowOf(cells[0]), windowOf(cells[0]), { ...g, big: false, dense: new Set(), settled: true, focusId: 'root' }).svg;
-  const counts = new Map([['A', 1], ['C', 3]]);
+  const placed = sunburstLayers(cells, windowOf(cells[0]), windowOf(cells[0]), {
+    ...g,
+    big: false,
+    dense: new Set(),
+    settled: true,
+    focusId: 'root',
+  }).svg;
+  const counts = new Map([
+    ['A', 1],
+    ['C', 3],
+  ]);
   it('splits a band at the outer edge of each evaluated sector by status, in proportion', () => {
     const bands = rollupBands(placed, (id) => (id === '1' ? counts : null), SCALES[0], 'root');
     const one = placed.find((p) => p.c.id === '1')!;

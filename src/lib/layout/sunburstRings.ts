@@ -9,7 +9,8 @@ export const EDGE = 4;
 export const MIN_DISC = 200;
 
 /** The disc's side: it fits the box beside the legend, with room for the focus outline at its rim. */
-export const discSize = (width: number, height: number, legendHeight: number) => Math.max(MIN_DISC, Math.min(width, height - legendHeight) - 2 * EDGE);
+export const discSize = (width: number, height: number, legendHeight: number) =>
+  Math.max(MIN_DISC, Math.min(width, height - legendHeight) - 2 * EDGE);
 
 export interface RingGeometry {
   /** Rings drawn around the centre. */

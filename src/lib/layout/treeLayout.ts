@@ -51,7 +51,14 @@ export interface TreeResult {
   y1: number;
 }
 
-export const TREE_DEFAULTS: TreeOptions = { fontSize: 14, labelWidth: 220, leafWidth: 420, levelGap: 280, lineHeight: 1.35, gap: 10 };
+export const TREE_DEFAULTS: TreeOptions = {
+  fontSize: 14,
+  labelWidth: 220,
+  leafWidth: 420,
+  levelGap: 280,
+  lineHeight: 1.35,
+  gap: 10,
+};
 
 /** The label's box starts this far right of the dot and is this much wider than its text, px (as TreeView draws it). */
 const LABEL_X = 10;
@@ -64,14 +71,24 @@ const tagsOf = (n: PlanNode) => n.tags.map((t) => `【${t}】`).join('');
  * boundaries; neighbours are separated by half of each one's label height plus a gap, so
  * wrapped labels never overlap however many lines they take.
  */
-export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, options: Partial<TreeOptions> = {}): TreeResult {
+export function treeLayout(
+  root: PlanNode,
+  expanded: ReadonlySet<string>,
+  options: Partial<TreeOptions> = {},
+): TreeResult {
   const o = { ...TREE_DEFAULTS, ...options };
   const lineH = o.fontSize * o.lineHeight;
   const h = hierarchy(root, (d) => (expanded.has(d.id) ? d.children : []));
   const linesOf = new Map<string, string[]>();
-  const widthOf = (d: { depth: number; children?: unknown[] }) => (d.depth === 0 ? o.labelWidth * 1.1 : d.children?.length ? o.labelWidth : o.leafWidth);
+  const widthOf = (d: { depth: number; children?: unknown[] }) =>
+    d.depth === 0 ? o.labelWidth * 1.1 : d.children?.length ? o.labelWidth : o.leafWidth;
   // Marks take a line of their own under the title, so they count in the label's height.
-  h.each((d) => linesOf.set(d.data.id, [...wrapText(labelOf(d.data), widthOf(d), o.fontSize).lines, ...(d.data.tags.length ? [tagsOf(d.data)] : [])]));
+  h.each((d) =>
+    linesOf.set(d.data.id, [
+      ...wrapText(labelOf(d.data), widthOf(d), o.fontSize).lines,
+      ...(d.data.tags.length ? [tagsOf(d.data)] : []),
+    ]),
+  );
   const heightOf = (id: string) => (linesOf.get(id)?.length ?? 1) * lineH;
   const laid = tree<PlanNode>()
     .nodeSize([1, o.levelGap])
@@ -83,10 +100,19 @@ export function treeLayout(root: PlanNode, expanded: ReadonlySet<string>, option
   laid.each((d) => {
     const lines = linesOf.get(d.data.id) ?? [];
     const item: TreeItem = {
-      id: d.data.id, node: d.data, depth: d.depth, x: d.y, y: d.x, lines, height: heightOf(d.data.id), reach: LABEL_X + wrappedWidth(lines, o.fontSize) + LABEL_PAD,
-      hasChildren: d.data.children.length > 0, expanded: expanded.has(d.data.id) && d.data.children.length > 0,
+      id: d.data.id,
+      node: d.data,
+      depth: d.depth,
+      x: d.y,
+      y: d.x,
+      lines,
+      height: heightOf(d.data.id),
+      reach: LABEL_X + wrappedWidth(lines, o.fontSize) + LABEL_PAD,
+      hasChildren: d.data.children.length > 0,
+      expanded: expanded.has(d.data.id) && d.data.children.length > 0,
       tagLine: d.data.tags.length > 0,
-      parentId: d.parent?.data.id ?? null, branch: branchOf(d),
+      parentId: d.parent?.data.id ?? null,
+      branch: branchOf(d),
     };
     items.push(item);
     if (d.parent) links.push({ id: d.data.id, source: { x: d.parent.y, y: d.parent.x }, target: { x: d.y, y: d.x } });

@@ -35,7 +35,13 @@ function cutToWidth(text: string, maxWidth: number, fontSize: number): string {
  * `breakPhrases: false` ends the text there, shortened with …. With maxLines, the text is cut
  * at a line end and gets an ellipsis.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity, { breakPhrases = true }: WrapOptions = {}): Wrapped {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = Infinity,
+  { breakPhrases = true }: WrapOptions = {},
+): Wrapped {
   const lines: string[] = [];
   let line = '';
   // A space where a line breaks is the break itself: not kept at either end (SVG would drop it anyway).
@@ -44,7 +50,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     line = '';
   };
   // Without breaking phrases, a phrase too long for a line may still break between its pieces.
-  const units = breakPhrases ? phrases(text) : phrases(text).flatMap((p) => (textWidth(p, fontSize) > maxWidth ? phrasePieces(p) : [p]));
+  const units = breakPhrases
+    ? phrases(text)
+    : phrases(text).flatMap((p) => (textWidth(p, fontSize) > maxWidth ? phrasePieces(p) : [p]));
   for (const phrase of units) {
     if (textWidth(line + phrase, fontSize) <= maxWidth) {
       line += phrase;

@@ -15,7 +15,15 @@ export interface StyleInfo {
 
 export interface Numbering {
   /** numId → the list's abstract definition id, its levels and the levels it restarts. */
-  nums: Map<string, { abstract: string; levels: (ListLevel | undefined)[]; restarts: Map<number, number>; styleLevels?: Map<string, number> }>;
+  nums: Map<
+    string,
+    {
+      abstract: string;
+      levels: (ListLevel | undefined)[];
+      restarts: Map<number, number>;
+      styleLevels?: Map<string, number>;
+    }
+  >;
 }
 
 /** Word writes 9 for "body text"; 0–8 are heading levels. */
@@ -33,12 +41,20 @@ function headingByName(name: string): number | null {
 
 /** styleId → what the style gives a paragraph, inheritance resolved. */
 export function readStyles(xml: string | null): Map<string, StyleInfo> {
-  const raw = new Map<string, { basedOn?: string; outline: number | null; numId: string | null; ilvl: number | null }>();
+  const raw = new Map<
+    string,
+    { basedOn?: string; outline: number | null; numId: string | null; ilvl: number | null }
+  >();
   for (const s of xml ? kids(parseXml(xml), 'style') : []) {
     if (s.attrs.type && s.attrs.type !== 'paragraph') continue;
     const ppr = kid(s, 'pPr');
     const outline = int(val(kid(ppr, 'outlineLvl'))) ?? headingByName(val(kid(s, 'name')) ?? '');
-    raw.set(s.attrs.styleId, { basedOn: val(kid(s, 'basedOn')), outline, numId: val(kid(ppr, 'numPr', 'numId')) ?? null, ilvl: int(val(kid(ppr, 'numPr', 'ilvl'))) });
+    raw.set(s.attrs.styleId, {
+      basedOn: val(kid(s, 'basedOn')),
+      outline,
+      numId: val(kid(ppr, 'numPr', 'numId')) ?? null,
+      ilvl: int(val(kid(ppr, 'numPr', 'ilvl'))),
+    });
   }
   const resolved = new Map<string, StyleInfo>();
   for (const id of raw.keys()) {
@@ -60,7 +76,11 @@ function levelsOf(abstract: XmlEl): (ListLevel | undefined)[] {
   for (const l of kids(abstract, 'lvl')) {
     const at = int(l.attrs.ilvl);
     if (at === null || at > 8) continue;
-    levels[at] = { format: val(kid(l, 'numFmt')) ?? 'decimal', text: val(kid(l, 'lvlText')) ?? '', start: int(val(kid(l, 'start'))) ?? 1 };
+    levels[at] = {
+      format: val(kid(l, 'numFmt')) ?? 'decimal',
+      text: val(kid(l, 'lvlText')) ?? '',
+      start: int(val(kid(l, 'start'))) ?? 1,
+    };
   }
   return levels;
 }
@@ -71,10 +91,17 @@ export function readNumbering(xml: string | null): Numbering {
   const root = parseXml(xml);
   const abstracts = new Map(kids(root, 'abstractNum').map((a) => [a.attrs.abstractNumId, levelsOf(a)]));
   // A level may name the paragraph style it numbers (heading numbering: 見出し 2 → level 1).
-  const styleLevels = new Map(kids(root, 'abstractNum').map((a) => [a.attrs.abstractNumId, new Map(kids(a, 'lvl').flatMap((l) => {
-    const style = val(kid(l, 'pStyle'));
-    return style ? [[style, int(l.attrs.ilvl) ?? 0] as const] : [];
-  }))]));
+  const styleLevels = new Map(
+    kids(root, 'abstractNum').map((a) => [
+      a.attrs.abstractNumId,
+      new Map(
+        kids(a, 'lvl').flatMap((l) => {
+          const style = val(kid(l, 'pStyle'));
+          return style ? [[style, int(l.attrs.ilvl) ?? 0] as const] : [];
+        }),
+      ),
+    ]),
+  );
   for (const n of kids(root, 'num')) {
     const abstract = val(kid(n, 'abstractNumId')) ?? '';
     const restarts = new Map<number, number>();
@@ -82,7 +109,12 @@ export function readNumbering(xml: string | null): Numbering {
       const start = int(val(kid(o, 'startOverride')));
       if (start !== null) restarts.set(int(o.attrs.ilvl) ?? 0, start);
     }
-    nums.set(n.attrs.numId, { abstract, levels: abstracts.get(abstract) ?? [], restarts, styleLevels: styleLevels.get(abstract) });
+    nums.set(n.attrs.numId, {
+      abstract,
+      levels: abstracts.get(abstract) ?? [],
+      restarts,
+      styleLevels: styleLevels.get(abstract),
+    });
   }
   return { nums };
 }
@@ -100,7 +132,11 @@ export class ListCounters {
   }
 
   /** The label of the next paragraph of list `numId` at `level`, or '' when it has none. */
-  next(numId: string, level: number, label: (levels: (ListLevel | undefined)[], counters: number[], level: number) => string): string {
+  next(
+    numId: string,
+    level: number,
+    label: (levels: (ListLevel | undefined)[], counters: number[], level: number) => string,
+  ): string {
     const num = this.numbering.nums.get(numId);
     if (!num || numId === '0') return '';
     const counters = this.#counters.get(num.abstract) ?? [];

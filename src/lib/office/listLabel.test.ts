@@ -4,8 +4,20 @@ import { formatCounter, listLabel, type ListLevel } from './listLabel';
 
 describe('formatCounter', () => {
   it('draws the counters Japanese plans use', () => {
-    expect(['decimal', 'decimalFullWidth', 'decimalEnclosedCircle', 'decimalEnclosedParen', 'aiueoFullWidth', 'iroha', 'japaneseCounting', 'upperRoman', 'lowerLetter', 'ideographTraditional'].map((f) => formatCounter(3, f)))
-      .toEqual(['3', '３', '③', '⑶', 'ウ', 'ハ', '三', 'III', 'c', '丙']);
+    expect(
+      [
+        'decimal',
+        'decimalFullWidth',
+        'decimalEnclosedCircle',
+        'decimalEnclosedParen',
+        'aiueoFullWidth',
+        'iroha',
+        'japaneseCounting',
+        'upperRoman',
+        'lowerLetter',
+        'ideographTraditional',
+      ].map((f) => formatCounter(3, f)),
+    ).toEqual(['3', '３', '③', '⑶', 'ウ', 'ハ', '三', 'III', 'c', '丙']);
     expect(formatCounter(12, 'japaneseCounting')).toBe('十二');
     expect(formatCounter(51, 'decimalEnclosedCircle')).toBe('(51)');
   });
@@ -33,13 +45,41 @@ describe('listLabel', () => {
 describe('ListCounters', () => {
   const numbering: Numbering = {
     nums: new Map([
-      ['1', { abstract: 'a', levels: [{ format: 'decimal', text: '(%1)', start: 1 }, { format: 'decimalEnclosedCircle', text: '%2', start: 1 }], restarts: new Map() }],
-      ['2', { abstract: 'a', levels: [{ format: 'decimal', text: '(%1)', start: 1 }, { format: 'decimalEnclosedCircle', text: '%2', start: 1 }], restarts: new Map([[0, 1]]) }],
+      [
+        '1',
+        {
+          abstract: 'a',
+          levels: [
+            { format: 'decimal', text: '(%1)', start: 1 },
+            { format: 'decimalEnclosedCircle', text: '%2', start: 1 },
+          ],
+          restarts: new Map(),
+        },
+      ],
+      [
+        '2',
+        {
+          abstract: 'a',
+          levels: [
+            { format: 'decimal', text: '(%1)', start: 1 },
+            { format: 'decimalEnclosedCircle', text: '%2', start: 1 },
+          ],
+          restarts: new Map([[0, 1]]),
+        },
+      ],
     ]),
   };
   it('counts per list, a level restarting the levels below it, and a list that says so starting again', () => {
     const c = new ListCounters(numbering);
-    const seq = [['1', 0], ['1', 1], ['1', 1], ['1', 0], ['1', 1], ['2', 0], ['2', 0]] as const;
+    const seq = [
+      ['1', 0],
+      ['1', 1],
+      ['1', 1],
+      ['1', 0],
+      ['1', 1],
+      ['2', 0],
+      ['2', 0],
+    ] as const;
     expect(seq.map(([id, level]) => c.next(id, level, listLabel))).toEqual(['(1)', '①', '②', '(2)', '①', '(1)', '(2)']);
     expect(c.next('9', 0, listLabel)).toBe('');
   });

@@ -11,7 +11,21 @@ const AIUEO = 'アイウエオカキクケコサシスセソタチツテトナ�
 const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン';
 const KANJI_DIGITS = '〇一二三四五六七八九';
 const TRADITIONAL = '甲乙丙丁戊己庚辛壬癸';
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 /** Bullets drawn from symbol fonts (private-use code points) shown as the bullet councils type. */
 const BULLET = '・';
 
@@ -39,21 +53,43 @@ function kanjiNumber(n: number): string {
 /** One counter in a numbering format (ECMA-376 ST_NumberFormat); unknown formats as decimal. */
 export function formatCounter(n: number, format: string): string {
   switch (format) {
-    case 'decimalFullWidth': case 'decimalFullWidth2': return fullWidth(String(n));
-    case 'decimalZero': return String(n).padStart(2, '0');
-    case 'decimalEnclosedCircle': case 'decimalEnclosedCircleChinese': return n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
-    case 'decimalEnclosedParen': return n <= PAREN.length ? PAREN[n - 1] : `(${n})`;
-    case 'decimalEnclosedFullstop': return `${n}.`;
-    case 'aiueo': case 'aiueoFullWidth': return cycle(AIUEO, n);
-    case 'iroha': case 'irohaFullWidth': return cycle(IROHA, n);
-    case 'upperLetter': return letters(n);
-    case 'lowerLetter': return letters(n).toLowerCase();
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'japaneseCounting': case 'chineseCounting': case 'chineseCountingThousand': case 'japaneseDigitalTenThousand': return kanjiNumber(n);
-    case 'ideographTraditional': return cycle(TRADITIONAL, n);
-    case 'none': return '';
-    default: return String(n);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return fullWidth(String(n));
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n <= CIRCLED.length ? CIRCLED[n - 1] : `(${n})`;
+    case 'decimalEnclosedParen':
+      return n <= PAREN.length ? PAREN[n - 1] : `(${n})`;
+    case 'decimalEnclosedFullstop':
+      return `${n}.`;
+    case 'aiueo':
+    case 'aiueoFullWidth':
+      return cycle(AIUEO, n);
+    case 'iroha':
+    case 'irohaFullWidth':
+      return cycle(IROHA, n);
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'japaneseCounting':
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'japaneseDigitalTenThousand':
+      return kanjiNumber(n);
+    case 'ideographTraditional':
+      return cycle(TRADITIONAL, n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -64,7 +100,11 @@ export interface ListLevel {
 }
 
 /** The label for a paragraph at `level`, given the counters of this list's levels 0…level. */
-export function listLabel(levels: readonly (ListLevel | undefined)[], counters: readonly number[], level: number): string {
+export function listLabel(
+  levels: readonly (ListLevel | undefined)[],
+  counters: readonly number[],
+  level: number,
+): string {
   const def = levels[level];
   if (!def) return '';
   // A symbol font's bullet is a private-use or plain ASCII letter (Wingdings "l" draws ●).

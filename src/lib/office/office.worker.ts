@@ -7,7 +7,10 @@ const post = (m: OfficeReply) => postMessage(m);
 
 onmessage = (e: MessageEvent<OfficeRequest>) => {
   try {
-    post({ type: 'done', ...readOffice(new Uint8Array(e.data.data), (done, total) => post({ type: 'progress', done, total })) });
+    post({
+      type: 'done',
+      ...readOffice(new Uint8Array(e.data.data), (done, total) => post({ type: 'progress', done, total })),
+    });
   } catch (err) {
     post({ type: 'error', problem: err instanceof OfficeError ? err.problem : 'damaged' });
   }

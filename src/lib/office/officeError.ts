@@ -9,7 +9,10 @@ export type OfficeProblem =
   | 'cancelled';
 
 export class OfficeError extends Error {
-  constructor(readonly problem: OfficeProblem, detail = '') {
+  constructor(
+    readonly problem: OfficeProblem,
+    detail = '',
+  ) {
     super(detail || problem);
   }
 }

@@ -31,7 +31,14 @@ export class OfficeImport {
     try {
       const r = await this.#inWorker(file);
       this.#read = { lines: r.text.split('\n'), origins: r.origins };
-      return { text: r.text, message: [`「${file.name}」(${r.summary})を読み取りました。`, ...r.notes, '違うところはテキストの欄で直してください。'].join(' ') };
+      return {
+        text: r.text,
+        message: [
+          `「${file.name}」(${r.summary})を読み取りました。`,
+          ...r.notes,
+          '違うところはテキストの欄で直してください。',
+        ].join(' '),
+      };
     } catch (e) {
       return { text: null, message: officeMessage(e instanceof OfficeError ? e.problem : 'damaged', file.name) };
     } finally {
@@ -43,7 +50,7 @@ export class OfficeImport {
   /** Where line `n` (1-based) came from, while its text is still what was read. */
   originOf(n: number, line: string | undefined): string {
     const read = this.#read;
-    return read && line !== undefined && read.lines[n - 1] === line ? read.origins[n - 1] ?? '' : '';
+    return read && line !== undefined && read.lines[n - 1] === line ? (read.origins[n - 1] ?? '') : '';
   }
 
   cancel(): void {

@@ -47,10 +47,11 @@ function paragraphLabel(p: XmlEl, ctx: DocxContext): { label: string; level: num
   const styleId = kid(ppr, 'pStyle')?.attrs.val ?? '';
   const style = ctx.styles.get(styleId) ?? ctx.styles.get('Normal');
   const outline = kid(ppr, 'outlineLvl')?.attrs.val;
-  const heading = outline !== undefined ? (Number(outline) < 9 ? Number(outline) : null) : style?.outline ?? null;
+  const heading = outline !== undefined ? (Number(outline) < 9 ? Number(outline) : null) : (style?.outline ?? null);
   const numPr = kid(ppr, 'numPr');
   const numId = kid(numPr, 'numId')?.attrs.val ?? style?.numId ?? null;
-  const ilvl = kid(numPr, 'ilvl')?.attrs.val ?? style?.ilvl ?? (numId ? ctx.counters.levelOfStyle(numId, styleId) : undefined);
+  const ilvl =
+    kid(numPr, 'ilvl')?.attrs.val ?? style?.ilvl ?? (numId ? ctx.counters.levelOfStyle(numId, styleId) : undefined);
   const level = Number(ilvl ?? 0) || 0;
   if (!numId) return { label: '', level: 0, heading };
   return { label: ctx.counters.next(numId, Math.min(level, 8), listLabel), level, heading };
@@ -71,25 +72,42 @@ function paragraphLines(p: XmlEl, ctx: DocxContext, where: string): SourceLine[]
     const indent = heading === null && label ? INDENT.repeat(level) : '';
     lines.push({ text: `${indent}${[label.trim(), text.trim()].filter(Boolean).join(' ')}`, origin });
   } else lines.push({ text: '', origin });
-  for (const box of descendants(p, 'txbxContent', ['Fallback'])) lines.push(...blockLines(box, ctx, 'テキストボックス・'));
+  for (const box of descendants(p, 'txbxContent', ['Fallback']))
+    lines.push(...blockLines(box, ctx, 'テキストボックス・'));
   return lines;
 }
 
 /** A cell's text on one line: its paragraphs (with their list labels) joined by a space. */
 function cellText(tc: XmlEl, ctx: DocxContext): string {
-  return descendants(tc, 'p', ['Fallback']).map((p) => {
-    const { label } = paragraphLabel(p, ctx);
-    return [label.trim(), paragraphText(p).replace(/[ \t\n]+/g, ' ').trim()].filter(Boolean).join(' ');
-  }).filter(Boolean).join(' ');
+  return descendants(tc, 'p', ['Fallback'])
+    .map((p) => {
+      const { label } = paragraphLabel(p, ctx);
+      return [
+        label.trim(),
+        paragraphText(p)
+          .replace(/[ \t\n]+/g, ' ')
+          .trim(),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 function tableOf(tbl: XmlEl, ctx: DocxContext): SourceLine[] {
   const t = ++ctx.tables;
-  const rows = kids(tbl, 'tr').map((tr) => kids(tr, 'tc').map((tc) => {
-    const pr = kid(tc, 'tcPr');
-    const merge = kid(pr, 'vMerge');
-    return { text: cellText(tc, ctx), span: clampSpan(Number(kid(pr, 'gridSpan')?.attrs.val ?? 1)), continues: !!merge && merge.attrs.val !== 'restart' };
-  }));
+  const rows = kids(tbl, 'tr').map((tr) =>
+    kids(tr, 'tc').map((tc) => {
+      const pr = kid(tc, 'tcPr');
+      const merge = kid(pr, 'vMerge');
+      return {
+        text: cellText(tc, ctx),
+        span: clampSpan(Number(kid(pr, 'gridSpan')?.attrs.val ?? 1)),
+        continues: !!merge && merge.attrs.val !== 'restart',
+      };
+    }),
+  );
   return tableLines(rows, (r) => `表 ${t} の ${r + 1} 行目`);
 }
 
@@ -114,7 +132,9 @@ export function readDocx(zip: Zip, main: string): OfficeText {
   const ctx: DocxContext = {
     styles: readStyles(zip.text('word/styles.xml')),
     counters: new ListCounters(readNumbering(zip.text('word/numbering.xml'))),
-    paragraphs: 0, tables: 0, headings: 0,
+    paragraphs: 0,
+    tables: 0,
+    headings: 0,
   };
   const lines = blockLines(body, ctx);
   const summary = `段落 ${ctx.paragraphs}・見出し ${ctx.headings}・表 ${ctx.tables}`;

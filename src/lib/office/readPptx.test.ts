@@ -6,7 +6,8 @@ import { openZip, type Zip } from './zip';
 const enc = (s: string) => new TextEncoder().encode(s);
 const NS = 'xmlns:p="p" xmlns:a="a" xmlns:r="r"';
 const SLIDES = 5;
-const title = (t: string) => `<p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp>`;
+const title = (t: string) =>
+  `<p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp>`;
 const placed = `<p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="9000" cy="1000"/></a:xfrm></p:spPr></p:sp>`;
 const rel = (id: string, target: string) => `<Relationship Id="${id}" Target="${target}"/>`;
 
@@ -20,8 +21,10 @@ function presentation(): Zip {
     'ppt/slideMasters/slideMaster1.xml': `<p:sldMaster ${NS}><p:cSld><p:spTree>${placed}</p:spTree></p:cSld></p:sldMaster>`,
   };
   for (let i = 1; i <= SLIDES; i++) {
-    parts[`ppt/slides/slide${i}.xml`] = `<p:sld ${NS}><p:cSld><p:spTree>${title(`基本目標${i}`)}</p:spTree></p:cSld></p:sld>`;
-    parts[`ppt/slides/_rels/slide${i}.xml.rels`] = `<Relationships>${rel('l', '../slideLayouts/slideLayout1.xml')}</Relationships>`;
+    parts[`ppt/slides/slide${i}.xml`] =
+      `<p:sld ${NS}><p:cSld><p:spTree>${title(`基本目標${i}`)}</p:spTree></p:cSld></p:sld>`;
+    parts[`ppt/slides/_rels/slide${i}.xml.rels`] =
+      `<Relationships>${rel('l', '../slideLayouts/slideLayout1.xml')}</Relationships>`;
   }
   return openZip(zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, enc(v)]))));
 }

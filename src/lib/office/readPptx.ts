@@ -36,27 +36,48 @@ function placeholderOf(sp: XmlEl): { type: string | undefined; idx: string | und
 function paragraphText(p: XmlEl, bulleted: boolean): string {
   const ppr = kid(p, 'pPr');
   const level = num(ppr?.attrs.lvl);
-  const body = kids(p).map((r) => (r.name === 'r' || r.name === 'fld' ? textOf(kid(r, 't')) : r.name === 'br' ? '\n' : '')).join('').trim();
+  const body = kids(p)
+    .map((r) => (r.name === 'r' || r.name === 'fld' ? textOf(kid(r, 't')) : r.name === 'br' ? '\n' : ''))
+    .join('')
+    .trim();
   if (!body) return '';
   const char = kid(ppr, 'buChar')?.attrs.char;
-  const bullet = kid(ppr, 'buNone') ? '' : char ? (/[\uE000-\uF8FFA-Za-z§]/.test(char) ? BULLET : char) : bulleted && level > 0 ? BULLET : '';
+  const bullet = kid(ppr, 'buNone')
+    ? ''
+    : char
+      ? /[\uE000-\uF8FFA-Za-z§]/.test(char)
+        ? BULLET
+        : char
+      : bulleted && level > 0
+        ? BULLET
+        : '';
   return `${INDENT.repeat(level)}${bullet}${bullet ? ' ' : ''}${body}`;
 }
 
 function shapeLines(sp: XmlEl): string[] {
   const ph = placeholderOf(sp);
   const bulleted = !!ph && BULLETED_PLACEHOLDERS.has(ph.type);
-  return kids(kid(sp, 'txBody'), 'p').map((p) => paragraphText(p, bulleted)).filter(Boolean).flatMap((t) => t.split('\n'));
+  return kids(kid(sp, 'txBody'), 'p')
+    .map((p) => paragraphText(p, bulleted))
+    .filter(Boolean)
+    .flatMap((t) => t.split('\n'));
 }
 
 function tableOf(frame: XmlEl): string[] {
   const tbl = descendants(frame, 'tbl')[0];
   if (!tbl) return [];
-  const rows = kids(tbl, 'tr').map((tr) => kids(tr, 'tc').filter((tc) => tc.attrs.hMerge !== '1').map((tc) => ({
-    text: kids(kid(tc, 'txBody'), 'p').map((p) => paragraphText(p, false)).join(' ').trim(),
-    span: clampSpan(num(tc.attrs.gridSpan)),
-    continues: tc.attrs.vMerge === '1',
-  })));
+  const rows = kids(tbl, 'tr').map((tr) =>
+    kids(tr, 'tc')
+      .filter((tc) => tc.attrs.hMerge !== '1')
+      .map((tc) => ({
+        text: kids(kid(tc, 'txBody'), 'p')
+          .map((p) => paragraphText(p, false))
+          .join(' ')
+          .trim(),
+        span: clampSpan(num(tc.attrs.gridSpan)),
+        continues: tc.attrs.vMerge === '1',
+      })),
+  );
   return tableLines(rows, () => '').map((l) => l.text);
 }
 
@@ -68,7 +89,12 @@ function frameOf(el: XmlEl, t: Transform, fallback: Map<string, Box>): Omit<Box,
     const ph = el.name === 'sp' ? placeholderOf(el) : null;
     return (ph && (fallback.get(`idx:${ph.idx}`) ?? fallback.get(`type:${ph.type ?? 'body'}`))) || null;
   }
-  return { x: t.dx + num(off.attrs.x) * t.sx, y: t.dy + num(off.attrs.y) * t.sy, width: num(ext.attrs.cx) * t.sx, height: num(ext.attrs.cy) * t.sy };
+  return {
+    x: t.dx + num(off.attrs.x) * t.sx,
+    y: t.dy + num(off.attrs.y) * t.sy,
+    width: num(ext.attrs.cx) * t.sx,
+    height: num(ext.attrs.cy) * t.sy,
+  };
 }
 
 /** A group's transform: its children's coordinates (chOff/chExt) mapped onto its own frame. */
@@ -78,18 +104,29 @@ function groupTransform(grp: XmlEl, t: Transform): Transform {
   if (!off || !ext || !chOff || !chExt) return t;
   const sx = num(chExt.attrs.cx) ? num(ext.attrs.cx) / num(chExt.attrs.cx) : 1;
   const sy = num(chExt.attrs.cy) ? num(ext.attrs.cy) / num(chExt.attrs.cy) : 1;
-  return { dx: t.dx + (num(off.attrs.x) - num(chOff.attrs.x) * sx) * t.sx, dy: t.dy + (num(off.attrs.y) - num(chOff.attrs.y) * sy) * t.sy, sx: t.sx * sx, sy: t.sy * sy };
+  return {
+    dx: t.dx + (num(off.attrs.x) - num(chOff.attrs.x) * sx) * t.sx,
+    dy: t.dy + (num(off.attrs.y) - num(chOff.attrs.y) * sy) * t.sy,
+    sx: t.sx * sx,
+    sy: t.sy * sy,
+  };
 }
 
 /** Every text shape and table of a shape tree as a box, groups flattened (iteratively). */
 export function shapeBoxes(tree: XmlEl, origin: string, fallback = new Map<string, Box>()): Box[] {
   const boxes: Box[] = [];
-  const todo: { el: XmlEl; t: Transform }[] = kids(tree).reverse().map((el) => ({ el, t: IDENTITY }));
+  const todo: { el: XmlEl; t: Transform }[] = kids(tree)
+    .reverse()
+    .map((el) => ({ el, t: IDENTITY }));
   while (todo.length) {
     const { el, t } = todo.pop()!;
     if (el.name === 'grpSp') {
       const inner = groupTransform(el, t);
-      todo.push(...kids(el).reverse().map((c) => ({ el: c, t: inner })));
+      todo.push(
+        ...kids(el)
+          .reverse()
+          .map((c) => ({ el: c, t: inner })),
+      );
       continue;
     }
     const lines = el.name === 'sp' ? shapeLines(el) : el.name === 'graphicFrame' ? tableOf(el) : [];
@@ -129,7 +166,11 @@ function placeholderFrames(zip: Zip, layout: string | undefined): Map<string, Bo
   return frames;
 }
 
-export function readPptx(zip: Zip, presentation: string, onProgress: (done: number, total: number) => void = () => {}): OfficeText {
+export function readPptx(
+  zip: Zip,
+  presentation: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): OfficeText {
   const rels = relations(zip, presentation);
   const ids = kids(kid(parseXml(zip.text(presentation) ?? '<presentation/>'), 'sldIdLst'), 'sldId');
   const slides = ids.map((s) => rels.get(s.attrs.id)).filter((p): p is string => !!p && zip.has(p));
@@ -146,7 +187,11 @@ export function readPptx(zip: Zip, presentation: string, onProgress: (done: numb
     const read = tree ? boxLines(shapeBoxes(tree, `スライド ${i + 1}`, layoutFrames(zip, path, layouts))) : [];
     if (lines.length) lines.push({ text: '', origin: '' });
     // The form feed marks the slide's start: the compiler gives each item its slide as page.
-    lines.push(...(read.length ? read : [{ text: '', origin: `スライド ${i + 1}` }]).map((l, j) => (j === 0 ? { ...l, text: `\f${l.text}` } : l)));
+    lines.push(
+      ...(read.length ? read : [{ text: '', origin: `スライド ${i + 1}` }]).map((l, j) =>
+        j === 0 ? { ...l, text: `\f${l.text}` } : l,
+      ),
+    );
     onProgress(i + 1, slides.length);
   });
   const notes = hidden ? [`非表示のスライド ${hidden} 枚は読み飛ばしました。`] : [];

@@ -32,11 +32,19 @@ export function cellAddress(ref: string): [number, number] {
 function cellText(c: XmlEl, strings: string[], formats: string[], date1904: boolean): string {
   const v = textOf(kid(c, 'v'));
   switch (c.attrs.t) {
-    case 's': return strings[Number(v)] ?? '';
-    case 'inlineStr': return kid(c, 'is') ? stringText(kid(c, 'is')!) : '';
-    case 'b': return v === '1' ? 'TRUE' : 'FALSE';
-    case 'str': case 'e': return v;
-    default: return v === '' || Number.isNaN(Number(v)) ? v : formatCell(Number(v), formats[Number(c.attrs.s ?? 0)] ?? 'General', date1904);
+    case 's':
+      return strings[Number(v)] ?? '';
+    case 'inlineStr':
+      return kid(c, 'is') ? stringText(kid(c, 'is')!) : '';
+    case 'b':
+      return v === '1' ? 'TRUE' : 'FALSE';
+    case 'str':
+    case 'e':
+      return v;
+    default:
+      return v === '' || Number.isNaN(Number(v))
+        ? v
+        : formatCell(Number(v), formats[Number(c.attrs.s ?? 0)] ?? 'General', date1904);
   }
 }
 
@@ -58,7 +66,9 @@ export function readSheet(xml: string, strings: string[], formats: string[], dat
     const r = Number(row.attrs.r);
     if ((row.attrs.hidden === '1' || row.attrs.hidden === 'true') && r >= 1 && r <= MAX_ROW) hiddenRows.add(r);
     for (const c of kids(row, 'c')) {
-      const text = cellText(c, strings, formats, date1904).replace(/\s*\n\s*/g, ' ').trim();
+      const text = cellText(c, strings, formats, date1904)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
       if (text) cells.set(c.attrs.r ?? '', text);
     }
   }

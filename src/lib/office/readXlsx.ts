@@ -31,7 +31,11 @@ function sheetLines(name: string, grid: SheetGrid): SourceLine[] {
   return lines;
 }
 
-export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, total: number) => void = () => {}): OfficeText {
+export function readXlsx(
+  zip: Zip,
+  workbook: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): OfficeText {
   const refs = sheetsOf(zip, workbook).filter((s) => !s.hidden);
   if (!refs.length) throw new OfficeError('damaged', 'シートがありません');
   const strings = sharedStrings(zip);
@@ -45,8 +49,12 @@ export function readXlsx(zip: Zip, workbook: string, onProgress: (done: number, 
   const { index, scores } = chooseSheet(sheets);
   const { name, grid } = sheets[index];
   const notes: string[] = [];
-  if (sheets.length > 1) notes.push(`${sheets.length} 枚のシートから、体系図らしさ(階層名の見出し行・階層名や番号で始まるセル・結合セル)がいちばん多いシート「${name}」を読みました(${scores.map((s) => `${s.name} ${s.score}`).join('・')})。`);
-  if (grid.hiddenRows || grid.hiddenColumns) notes.push(`非表示の行 ${grid.hiddenRows}・列 ${grid.hiddenColumns} は読み飛ばしました。`);
+  if (sheets.length > 1)
+    notes.push(
+      `${sheets.length} 枚のシートから、体系図らしさ(階層名の見出し行・階層名や番号で始まるセル・結合セル)がいちばん多いシート「${name}」を読みました(${scores.map((s) => `${s.name} ${s.score}`).join('・')})。`,
+    );
+  if (grid.hiddenRows || grid.hiddenColumns)
+    notes.push(`非表示の行 ${grid.hiddenRows}・列 ${grid.hiddenColumns} は読み飛ばしました。`);
   const summary = `シート「${name}」・${grid.rowCount} 行・結合セル ${grid.merges}`;
   return toOfficeText('xlsx', sheetLines(name, grid), summary, notes);
 }

@@ -25,7 +25,9 @@ export const clampSpan = (span: number): number => Math.min(MAX_SPAN, Math.max(1
 
 /** Rows of cells → rows of grid columns, merged columns and continued cells left empty. */
 export function gridRows(rows: TableCell[][]): string[][] {
-  return rows.map((cells) => cells.flatMap((c) => [c.continues ? '' : c.text.trim(), ...Array<string>(clampSpan(c.span) - 1).fill('')]));
+  return rows.map((cells) =>
+    cells.flatMap((c) => [c.continues ? '' : c.text.trim(), ...Array<string>(clampSpan(c.span) - 1).fill('')]),
+  );
 }
 
 const filled = (row: string[]) => row.filter(Boolean).length;
@@ -40,14 +42,16 @@ const plainLines = (grid: string[][], from: number, to: number, origin: (row: nu
   grid.slice(from, to).flatMap((r, i) => r.filter(Boolean).map((text) => ({ text, origin: origin(from + i) })));
 
 /** The row that names the chart's levels (every filled cell a level word, two or more), or -1. */
-const headerRow = (grid: string[][]) => grid.findIndex((r) => filled(r) >= 2 && r.filter(Boolean).every((c) => HEADER_WORD.test(c)));
+const headerRow = (grid: string[][]) =>
+  grid.findIndex((r) => filled(r) >= 2 && r.filter(Boolean).every((c) => HEADER_WORD.test(c)));
 
 export function tableLines(rows: TableCell[][], origin: (row: number) => string): SourceLine[] {
   const grid = gridRows(rows);
   const header = headerRow(grid);
   // Above a header row: titles and label–value rows (「基本理念 | …」), one cell a line.
   // Without one: a chart only when some row holds three cells or more.
-  const start = header >= 0 ? header : grid.some((r) => filled(r) >= 3) ? grid.findIndex((r) => filled(r) >= 2) : grid.length;
+  const start =
+    header >= 0 ? header : grid.some((r) => filled(r) >= 3) ? grid.findIndex((r) => filled(r) >= 2) : grid.length;
   const lines = plainLines(grid, 0, start, origin);
   if (lines.length && start < grid.length) lines.push({ text: '', origin: '' });
   for (let i = start; i < grid.length; i++) {

@@ -28,14 +28,21 @@ export function relations(zip: Zip, part: string): Map<string, string> {
   const dir = part.split('/').slice(0, -1).join('/');
   const xml = zip.text(`${dir}/_rels/${part.split('/').pop()}.rels`);
   const rels = new Map<string, string>();
-  for (const r of xml ? kids(parseXml(xml), 'Relationship') : []) rels.set(r.attrs.Id, resolveTarget(part, r.attrs.Target ?? ''));
+  for (const r of xml ? kids(parseXml(xml), 'Relationship') : [])
+    rels.set(r.attrs.Id, resolveTarget(part, r.attrs.Target ?? ''));
   return rels;
 }
 
 export function sheetsOf(zip: Zip, workbook: string): SheetRef[] {
   const rels = relations(zip, workbook);
   const book = parseXml(zip.text(workbook) ?? '<workbook/>');
-  return kids(kid(book, 'sheets'), 'sheet').map((s) => ({ name: s.attrs.name ?? '', path: rels.get(s.attrs.id) ?? '', hidden: s.attrs.state === 'hidden' || s.attrs.state === 'veryHidden' })).filter((s) => s.path && zip.has(s.path));
+  return kids(kid(book, 'sheets'), 'sheet')
+    .map((s) => ({
+      name: s.attrs.name ?? '',
+      path: rels.get(s.attrs.id) ?? '',
+      hidden: s.attrs.state === 'hidden' || s.attrs.state === 'veryHidden',
+    }))
+    .filter((s) => s.path && zip.has(s.path));
 }
 
 /** Whether the workbook's date serials count from 1904-01-01 (workbookPr date1904). */
@@ -61,7 +68,9 @@ export function numberFormats(zip: Zip): string[] {
   const xml = zip.text('xl/styles.xml');
   if (!xml) return [];
   const root = parseXml(xml);
-  const custom = new Map(kids(kid(root, 'numFmts'), 'numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? 'General']));
+  const custom = new Map(
+    kids(kid(root, 'numFmts'), 'numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? 'General']),
+  );
   return kids(kid(root, 'cellXfs'), 'xf').map((xf) => {
     const id = Number(xf.attrs.numFmtId ?? 0);
     return custom.get(id) ?? builtInFormat(id);

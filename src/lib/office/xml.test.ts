@@ -4,7 +4,9 @@ import { descendants, kid, kids, MAX_NODES, parseXml, textOf } from './xml';
 
 describe('parseXml', () => {
   it('reads elements by local name, attributes, entities, character references and CDATA', () => {
-    const root = parseXml(`<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p w:rsid='1'><w:r><w:t xml:space="preserve">A &amp; B &#x3042;&#12356;</w:t></w:r><w:r><w:t><![CDATA[<c>]]></w:t></w:r></w:p><!-- note --></w:body></w:document>`);
+    const root = parseXml(
+      `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p w:rsid='1'><w:r><w:t xml:space="preserve">A &amp; B &#x3042;&#12356;</w:t></w:r><w:r><w:t><![CDATA[<c>]]></w:t></w:r></w:p><!-- note --></w:body></w:document>`,
+    );
     expect(root.name).toBe('document');
     const p = kid(root, 'body', 'p')!;
     expect(p.attrs.rsid).toBe('1');

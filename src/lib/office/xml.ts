@@ -26,7 +26,8 @@ const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, str
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const local = (qname: string) => qname.slice(qname.indexOf(':') + 1);
@@ -60,14 +61,20 @@ export function parseXml(text: string, maxNodes = MAX_NODES): XmlEl {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) throw new OfficeError('damaged', `XML の ${at} 文字目を読めません`);
-    if (m[2] === undefined && ++nodes > maxNodes) throw new OfficeError('tooLarge', `XML の要素が ${maxNodes} を超えました`);
+    if (m[2] === undefined && ++nodes > maxNodes)
+      throw new OfficeError('tooLarge', `XML の要素が ${maxNodes} を超えました`);
     const top = stack[stack.length - 1];
     if (m[1] !== undefined) top.children.push(m[1]);
     else if (m[2] !== undefined) {
-      if (stack.length < 2 || top.name !== local(m[2])) throw new OfficeError('damaged', `閉じタグ ${m[2]} が合いません`);
+      if (stack.length < 2 || top.name !== local(m[2]))
+        throw new OfficeError('damaged', `閉じタグ ${m[2]} が合いません`);
       stack.pop();
     } else if (m[3] !== undefined) {
-      const el: XmlEl = { name: local(m[3]), attrs: m[4] ? attrsOf(m[4]) : NO_ATTRS, children: m[5] ? NO_CHILDREN : [] };
+      const el: XmlEl = {
+        name: local(m[3]),
+        attrs: m[4] ? attrsOf(m[4]) : NO_ATTRS,
+        children: m[5] ? NO_CHILDREN : [],
+      };
       top.children.push(el);
       if (!m[5]) stack.push(el);
     } else if (m[6] !== undefined) top.children.push(decodeEntities(m[6]));

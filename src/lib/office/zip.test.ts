@@ -46,7 +46,9 @@ describe('openZip', () => {
 describe('openZip: the shared budget', () => {
   it('a part read again costs nothing more (slides share a layout), other parts still read', () => {
     const part = new Uint8Array(4 * 1024 * 1024).fill(0x61);
-    const zip = openZip(zipSync({ 'ppt/slideLayouts/slideLayout1.xml': part, 'ppt/slides/slide1.xml': enc('<p:sld/>') }));
+    const zip = openZip(
+      zipSync({ 'ppt/slideLayouts/slideLayout1.xml': part, 'ppt/slides/slide1.xml': enc('<p:sld/>') }),
+    );
     // 41 × 4 MB is past the 160 MB all parts may expand to together.
     for (let i = 0; i < 41; i++) expect(zip.text('ppt/slideLayouts/slideLayout1.xml')).toHaveLength(part.length);
     expect(zip.text('ppt/slides/slide1.xml')).toBe('<p:sld/>');
@@ -54,7 +56,8 @@ describe('openZip: the shared budget', () => {
 });
 
 describe('crc32', () => {
-  it('is the zip checksum', () => expect(crc32(enc('The quick brown fox jumps over the lazy dog')).toString(16)).toBe('414fa339'));
+  it('is the zip checksum', () =>
+    expect(crc32(enc('The quick brown fox jumps over the lazy dog')).toString(16)).toBe('414fa339'));
 });
 
 describe('inflateBounded', () => {

@@ -51,10 +51,17 @@ function readDirectory(bytes: Uint8Array): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   const names = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIG) throw new OfficeError('damaged', 'zip の目録が壊れています');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIG)
+      throw new OfficeError('damaged', 'zip の目録が壊れています');
     const nameLength = view.getUint16(at + 28, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.set(name, { crc: view.getUint32(at + 16, true), flags: view.getUint16(at + 8, true), method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), offset: view.getUint32(at + 42, true) });
+    entries.set(name, {
+      crc: view.getUint32(at + 16, true),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      offset: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
@@ -62,7 +69,8 @@ function readDirectory(bytes: Uint8Array): Map<string, Entry> {
 
 function dataOf(bytes: Uint8Array, e: Entry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOCAL_SIG) throw new OfficeError('damaged', 'zip の部品が壊れています');
+  if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== LOCAL_SIG)
+    throw new OfficeError('damaged', 'zip の部品が壊れています');
   const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
   if (start + e.compressedSize > bytes.length) throw new OfficeError('damaged', 'zip が途中で切れています');
   return bytes.subarray(start, start + e.compressedSize);
@@ -93,7 +101,8 @@ export function inflateBounded(data: Uint8Array, limit: number): Uint8Array {
     ended ||= final;
   });
   try {
-    for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    for (let at = 0; at < data.length; at += SLICE)
+      inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
     if (!data.length) inflater.push(data, true);
   } catch (e) {
     throw e instanceof OfficeError ? e : new OfficeError('damaged', (e as Error).message);

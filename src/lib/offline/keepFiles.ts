@@ -6,5 +6,10 @@ import type { Plan } from '../plan/schema';
  * the reading table (search within the plan). The code they need is in the app shell already.
  */
 export function keepFiles(plan: Pick<Plan, 'id' | 'progressSheet'>): string[] {
-  return [`plans/${plan.id}.json`, ...(plan.progressSheet ? [`plans/${plan.progressSheet}`] : []), 'plans/index.json', 'search/readings.json'];
+  return [
+    `plans/${plan.id}.json`,
+    ...(plan.progressSheet ? [`plans/${plan.progressSheet}`] : []),
+    'plans/index.json',
+    'search/readings.json',
+  ];
 }

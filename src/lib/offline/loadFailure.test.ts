@@ -11,9 +11,19 @@ describe('loadFailure', () => {
     expect(f.detail).toContain('オフラインでも使えるようにする');
   });
   it('online: the page title and the loader message, as before', () => {
-    expect(loadFailure('x', new LoadError('この計画は見つかりませんでした。'), true, '計画を表示できません')).toEqual({ title: '計画を表示できません', detail: '「x」: この計画は見つかりませんでした。' });
+    expect(loadFailure('x', new LoadError('この計画は見つかりませんでした。'), true, '計画を表示できません')).toEqual({
+      title: '計画を表示できません',
+      detail: '「x」: この計画は見つかりませんでした。',
+    });
   });
   it("online: never the browser's English message", () => {
-    expect(loadFailure('x', new DOMException('Access is denied for this document.', 'SecurityError'), true, '計画を表示できません').detail).toBe(`「x」: ${UNEXPECTED}`);
+    expect(
+      loadFailure(
+        'x',
+        new DOMException('Access is denied for this document.', 'SecurityError'),
+        true,
+        '計画を表示できません',
+      ).detail,
+    ).toBe(`「x」: ${UNEXPECTED}`);
   });
 });

@@ -54,9 +54,12 @@ export class OfflineState {
     await this.refresh();
     try {
       // The worker says whether the network answered its last request for data.
-      navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string; online?: boolean } | null>) => {
-        if (e.data?.type === 'network' && typeof e.data.online === 'boolean') this.setOnline(e.data.online);
-      });
+      navigator.serviceWorker.addEventListener(
+        'message',
+        (e: MessageEvent<{ type?: string; online?: boolean } | null>) => {
+          if (e.data?.type === 'network' && typeof e.data.online === 'boolean') this.setOnline(e.data.online);
+        },
+      );
       // Messages sent while the page was loading wait in a queue until this.
       navigator.serviceWorker.startMessages();
       navigator.serviceWorker.controller?.postMessage({ type: 'network?' });
@@ -113,7 +116,8 @@ export class OfflineState {
       const [own, ...others] = keepFiles(plan).map((f) => new URL(f, this.scope).href);
       await cache.put(own, new Response(JSON.stringify(plan), { headers: { 'Content-Type': 'application/json' } }));
       // Offline a request would only fail (and say so in the console): the rest waits for the next visit.
-      if (navigator.onLine) for (const url of others) if (!(await cache.match(url))) await keepOne(cache, url).catch(() => {});
+      if (navigator.onLine)
+        for (const url of others) if (!(await cache.match(url))) await keepOne(cache, url).catch(() => {});
     } catch {
       // Storage refused (full, or a private window): the plan is simply not kept.
     }

@@ -15,7 +15,10 @@ export interface Carried {
 
 /** JSON that is safe inside a <script> element: no `</script>` or `<!--` can close or bend it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Characters Windows, macOS and USB sticks (FAT) refuse in a file name. */
@@ -25,7 +28,10 @@ const MAX_NAME_LENGTH = 80;
 
 /** The file's name: the council and the plan's title, as a person would find it on a USB stick. */
 export function oneFileName(council: string, title: string): string {
-  const name = [council, title].map((s) => s.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean).join('_');
+  const name = [council, title]
+    .map((s) => s.replace(UNSAFE_IN_NAME, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('_');
   return `${(name || '地域福祉活動計画').slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, '')}.html`;
 }
 
@@ -45,9 +51,13 @@ export function fillOneFile(template: string, title: string, carried: Carried): 
   const slot = template.indexOf(carriedSlot());
   const named = template.indexOf(TEMPLATE_TITLE);
   if (slot < 0 || named < 0 || named > slot) throw new Error('one-file.html is not the template this app fills');
-  const withData = template.slice(0, slot) + carriedSlot(scriptSafeJson(carried)) + template.slice(slot + carriedSlot().length);
-  return withData.slice(0, named) + `<title>${escapeText(title)}</title>` + withData.slice(named + TEMPLATE_TITLE.length);
+  const withData =
+    template.slice(0, slot) + carriedSlot(scriptSafeJson(carried)) + template.slice(slot + carriedSlot().length);
+  return (
+    withData.slice(0, named) + `<title>${escapeText(title)}</title>` + withData.slice(named + TEMPLATE_TITLE.length)
+  );
 }
 
 /** Is this page a one-file copy (the template marks its <html>)? Its page offers no site actions. */
-export const inOneFile = (): boolean => typeof document !== 'undefined' && document.documentElement.hasAttribute('data-one-file');
+export const inOneFile = (): boolean =>
+  typeof document !== 'undefined' && document.documentElement.hasAttribute('data-one-file');

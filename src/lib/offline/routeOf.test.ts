@@ -10,7 +10,7 @@ describe('routeOf', () => {
     expect(routeOf(`${scope}index.html?x=1`, scope, true)).toBe('page');
     expect(routeOf(`${scope}element.html`, scope, true)).toBeNull();
   });
-  it('answers a plan\'s own page (plan/<id>/) as one, and names its plan', () => {
+  it("answers a plan's own page (plan/<id>/) as one, and names its plan", () => {
     expect(routeOf(`${scope}plan/kasama/`, scope, true)).toBe('planPage');
     expect(routeOf(`${scope}plan/kasama/index.html`, scope, true)).toBe('planPage');
     expect(routeOf(`${scope}plan/kasama/card.png`, scope, true)).toBeNull();

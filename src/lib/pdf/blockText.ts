@@ -32,10 +32,11 @@ function mergeEdges(edges: number[], xs: number[]): number[] {
 }
 
 /** Every fragment starts at a column edge and ends before the next column's. */
-const fits = (l: Line, edges: number[], right: number) => l.frags.every((f) => {
-  const c = edges.findIndex((e) => Math.abs(f.x0 - e) <= TOL);
-  return c >= 0 && f.x1 <= (edges[c + 1] ?? right) + TOL;
-});
+const fits = (l: Line, edges: number[], right: number) =>
+  l.frags.every((f) => {
+    const c = edges.findIndex((e) => Math.abs(f.x0 - e) <= TOL);
+    return c >= 0 && f.x1 <= (edges[c + 1] ?? right) + TOL;
+  });
 
 /**
  * Where a table starts at line i (two or more fragments on it), its lines and column edges:
@@ -44,11 +45,22 @@ const fits = (l: Line, edges: number[], right: number) => l.frags.every((f) => {
  */
 function tableAt(lines: Line[], i: number, right: number): { n: number; edges: number[] } | null {
   if (lines[i].frags.length < 2) return null;
-  let edges = mergeEdges([], lines[i].frags.map((f) => f.x0));
+  let edges = mergeEdges(
+    [],
+    lines[i].frags.map((f) => f.x0),
+  );
   let j = i + 1;
   for (; j < lines.length && lines[j].y - lines[j - 1].y <= TABLE_ROW_GAP_EM * lines[j].size; j++) {
     const l = lines[j];
-    const next = l.frags.length === 1 && l.frags[0].x1 <= edges[0] + TOL ? mergeEdges(edges, [l.frags[0].x0]) : l.frags.length > 1 ? mergeEdges(edges, l.frags.map((f) => f.x0)) : edges;
+    const next =
+      l.frags.length === 1 && l.frags[0].x1 <= edges[0] + TOL
+        ? mergeEdges(edges, [l.frags[0].x0])
+        : l.frags.length > 1
+          ? mergeEdges(
+              edges,
+              l.frags.map((f) => f.x0),
+            )
+          : edges;
     if (!lines.slice(i, j + 1).every((m) => fits(m, next, right))) break;
     edges = next;
   }
@@ -67,7 +79,8 @@ function linePitch(lines: Line[], right: number): number {
     const [a, b] = [lines[i - 1], lines[i]];
     const gap = Math.round((b.y - a.y) * 2) / 2;
     const full = a.frags.length === 1 && a.frags[0].x1 >= right - WRAP_REACH_EM * a.size;
-    if (full && Math.abs(a.size - b.size) < 0.5 && gap > 0 && gap <= LINE_PITCH_MAX_EM * b.size) steps.set(gap, (steps.get(gap) ?? 0) + 1);
+    if (full && Math.abs(a.size - b.size) < 0.5 && gap > 0 && gap <= LINE_PITCH_MAX_EM * b.size)
+      steps.set(gap, (steps.get(gap) ?? 0) + 1);
   }
   let best = 0;
   for (const [gap, n] of steps) if (n > (steps.get(best) ?? 0) || (n === steps.get(best) && gap < best)) best = gap;
@@ -95,13 +108,21 @@ export function blockText(lines: Line[]): string[] {
     }
     const l = lines[i];
     const said = tagged(prev, l);
-    const indent = l.tag?.kind === 'item' && said !== 'same' ? ITEM_INDENT.repeat(Math.max(0, (l.tag.depth ?? 1) - 1)) : '';
+    const indent =
+      l.tag?.kind === 'item' && said !== 'same' ? ITEM_INDENT.repeat(Math.max(0, (l.tag.depth ?? 1) - 1)) : '';
     const text = indent + l.frags.map((f) => f.text).join(' ');
     const gap = prev ? l.y - prev.y : 0;
-    const wrapped = said ? said === 'same' : prev && prev.frags.length === 1 && l.frags.length === 1 && Math.abs(prev.size - l.size) < 0.5
-      && prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size && gap <= paragraphGap(l.size)
-      // A line wrapped mid-sentence goes on even where it starts like an item (「・児童委員」, 「第１章」 quoted in prose).
-      && (!ITEM_START_RE.test(text) || (!SENTENCE_END_RE.test(out[out.length - 1]) && [...prevText(prev)].length >= PROSE_LINE_CHARS));
+    const wrapped = said
+      ? said === 'same'
+      : prev &&
+        prev.frags.length === 1 &&
+        l.frags.length === 1 &&
+        Math.abs(prev.size - l.size) < 0.5 &&
+        prev.frags[0].x1 >= right - WRAP_REACH_EM * prev.size &&
+        gap <= paragraphGap(l.size) &&
+        // A line wrapped mid-sentence goes on even where it starts like an item (「・児童委員」, 「第１章」 quoted in prose).
+        (!ITEM_START_RE.test(text) ||
+          (!SENTENCE_END_RE.test(out[out.length - 1]) && [...prevText(prev)].length >= PROSE_LINE_CHARS));
     if (wrapped) out[out.length - 1] = joinText(out[out.length - 1], text, true);
     else {
       // A heading opens a paragraph of its own, as in a Word document's text.

@@ -44,5 +44,9 @@ function runningKeys(pages: { lines: Line[]; height: number }[], inBand: (l: Lin
 export function dropFurniture(pages: { lines: Line[]; height: number }[]): Line[][] {
   const inBand = (l: Line, h: number) => l.y < h * MARGIN_BAND || l.y > h * (1 - MARGIN_BAND);
   const running = runningKeys(pages, inBand);
-  return pages.map((p) => p.lines.filter((l) => !inBand(l, p.height) || (!PAGE_NUMBER_RE.test(lineText(l).trim()) && !running.has(placeKey(l)))));
+  return pages.map((p) =>
+    p.lines.filter(
+      (l) => !inBand(l, p.height) || (!PAGE_NUMBER_RE.test(lineText(l).trim()) && !running.has(placeKey(l))),
+    ),
+  );
 }

@@ -34,7 +34,8 @@ const tabRows = (rows: string[][]) => rows.map((r) => r.join('\t').replace(/\t+$
  */
 function tableLines(rows: string[][], state: TableState, first: boolean): string[] {
   // A repeated header row: each cell holds its header word (a merged cell cut by the page break may leave hidden text beside it).
-  const repeated = state.header && rows[0].length === state.header.length && state.header.every((h, c) => rows[0][c].endsWith(h));
+  const repeated =
+    state.header && rows[0].length === state.header.length && state.header.every((h, c) => rows[0][c].endsWith(h));
   if (state.header && first && state.atPageEnd && (repeated || rows[0].length === state.header.length)) {
     state.continued = true;
     return tabRows(repeated ? rows.slice(1) : rows);
@@ -51,7 +52,8 @@ const boxLines = (b: Box<Run[]>) => flow(pageLines(b.data));
 /** Boxes → regions: a fanning 体系図 is one; otherwise each band of boxes side by side is one, read box by box. */
 function boxRegions(boxes: Box<Run[]>[]): Region[] {
   const read = (bs: Box<Run[]>[]) => () => readBoxes(bs).flatMap((p) => boxLines(p.box));
-  if (readBoxes(boxes).some((p) => p.depth > 0)) return [{ y0: Math.min(...boxes.map((b) => b.y0)), lines: read(boxes) }];
+  if (readBoxes(boxes).some((p) => p.depth > 0))
+    return [{ y0: Math.min(...boxes.map((b) => b.y0)), lines: read(boxes) }];
   const bands: Box<Run[]>[][] = [];
   for (const b of [...boxes].sort((p, q) => p.y0 - q.y0)) {
     const band = bands[bands.length - 1];
@@ -63,7 +65,10 @@ function boxRegions(boxes: Box<Run[]>[]): Region[] {
 
 /** One page's text: free text in reading order, with each table and box region where it stands. */
 function pageText(parts: PageParts, free: Line[], state: TableState): string[] {
-  const regions: Region[] = [...parts.tables.map((table) => ({ y0: table.y0, table })), ...boxRegions(parts.boxes)].sort((a, b) => a.y0 - b.y0);
+  const regions: Region[] = [
+    ...parts.tables.map((table) => ({ y0: table.y0, table })),
+    ...boxRegions(parts.boxes),
+  ].sort((a, b) => a.y0 - b.y0);
   const out: string[] = [];
   let i = 0;
   let endedWithTable = false;
@@ -95,7 +100,9 @@ export function layoutPages(pages: PageRuns[]): LaidOut {
   const notes: string[] = [];
   const parts = pages.map((p) => {
     if (!isVerticalPage(p.runs)) return pageParts(p.runs, p.drawing, p.width, p.height);
-    notes.push(`${p.page} ページは縦書きのため読み飛ばしました(あいさつ文など)。そこに計画の項目があれば、書き足してください。`);
+    notes.push(
+      `${p.page} ページは縦書きのため読み飛ばしました(あいさつ文など)。そこに計画の項目があれば、書き足してください。`,
+    );
     return null;
   });
   const free = dropFurniture(pages.map((p, i) => ({ lines: pageLines(parts[i]?.free ?? []), height: p.height })));

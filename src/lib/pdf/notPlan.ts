@@ -16,7 +16,9 @@ const VERTICAL_SHARE = 0.6;
 const VERTICAL_MIN_LETTERS = 20;
 
 const lineText = (l: Line) => l.frags.map((f) => f.text).join(' ');
-const isEntry = (l: Line) => (l.frags.length >= 2 && PAGE_NO_RE.test(l.frags[l.frags.length - 1].text)) || LEADER_END_RE.test(lineText(l).trim()) && /[^\s0-9０-９.．…‥・·⋯]{2}/u.test(lineText(l));
+const isEntry = (l: Line) =>
+  (l.frags.length >= 2 && PAGE_NO_RE.test(l.frags[l.frags.length - 1].text)) ||
+  (LEADER_END_RE.test(lineText(l).trim()) && /[^\s0-9０-９.．…‥・·⋯]{2}/u.test(lineText(l)));
 
 /** A page's lines without its table of contents (null when the page is no contents page). */
 export function withoutContents(lines: Line[]): Line[] | null {
@@ -42,7 +44,8 @@ export function isVerticalPage(runs: Run[]): boolean {
     for (let j = i + 1; j < byX.length && byX[j].x - r.x <= 0.3 * r.size; j++) {
       const s = byX[j];
       const dy = Math.abs(s.y - r.y);
-      if ([...s.text.trim()].length <= 2 && dy >= 0.7 * r.size && dy <= 1.8 * r.size) [r, s].forEach((x) => chained.add(x));
+      if ([...s.text.trim()].length <= 2 && dy >= 0.7 * r.size && dy <= 1.8 * r.size)
+        [r, s].forEach((x) => chained.add(x));
     }
   }
   const share = [...chained].reduce((n, r) => n + [...r.text.trim()].length, 0) / total;

@@ -34,7 +34,10 @@ function fragmentsOf(runs: Run[]): Fragment[] {
       cur.f.x1 = Math.max(cur.f.x1, r.x + r.width);
       cur.f.size = Math.max(cur.f.size, r.size);
     } else {
-      out.push({ f: { text, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, tag: r.tag }, pieces: [{ text, spaced: false }] });
+      out.push({
+        f: { text, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, tag: r.tag },
+        pieces: [{ text, spaced: false }],
+      });
     }
   }
   return out.map(({ f, pieces }) => ({ ...f, text: piecesText(pieces) }));
@@ -61,8 +64,10 @@ export function pageLines(runs: Run[]): Line[] {
     if (g && Math.abs(r.y - g[0].y) < SAME_LINE_EM * Math.min(r.size, g[0].size)) g.push(r);
     else groups.push([r]);
   }
-  return groups.map((g) => {
-    const frags = closeUpSpaced(fragmentsOf(g));
-    return { frags, y: g[0].y, size: Math.max(...g.map((r) => r.size)), tag: frags[0]?.tag };
-  }).filter((l) => l.frags.length);
+  return groups
+    .map((g) => {
+      const frags = closeUpSpaced(fragmentsOf(g));
+      return { frags, y: g[0].y, size: Math.max(...g.map((r) => r.size)), tag: frags[0]?.tag };
+    })
+    .filter((l) => l.frags.length);
 }

@@ -50,9 +50,11 @@ export interface PageParts {
   free: Run[];
 }
 
-const within = (b: { x0: number; y0: number; x1: number; y1: number }, [x, y]: [number, number], pad = 0) => x >= b.x0 - pad && x <= b.x1 + pad && y >= b.y0 - pad && y <= b.y1 + pad;
+const within = (b: { x0: number; y0: number; x1: number; y1: number }, [x, y]: [number, number], pad = 0) =>
+  x >= b.x0 - pad && x <= b.x1 + pad && y >= b.y0 - pad && y <= b.y1 + pad;
 const area = (b: Rect) => (b.x1 - b.x0) * (b.y1 - b.y0);
-const same = (a: Rect, b: Rect) => Math.abs(a.x0 - b.x0) + Math.abs(a.y0 - b.y0) + Math.abs(a.x1 - b.x1) + Math.abs(a.y1 - b.y1) < 4;
+const same = (a: Rect, b: Rect) =>
+  Math.abs(a.x0 - b.x0) + Math.abs(a.y0 - b.y0) + Math.abs(a.x1 - b.x1) + Math.abs(a.y1 - b.y1) < 4;
 
 /** Box candidates: rectangles that are not the page's background, not inside a table, each once. */
 function boxRects(rects: Rect[], tables: RuledTable[], width: number, height: number): Rect[] {
@@ -74,23 +76,41 @@ export function pageParts(allRuns: Run[], drawing: Drawing | undefined, width: n
   const runs = tagged.rest;
   if (!drawing) return { tables: tagged.tables, boxes: [], free: runs };
   const tables = ruledTables(drawing.h, drawing.v).map((table) => ({ table, runs: [] as Run[] }));
-  const rects = boxRects(drawing.rects, tables.map((t) => t.table), width, height).sort((a, b) => area(a) - area(b));
+  const rects = boxRects(
+    drawing.rects,
+    tables.map((t) => t.table),
+    width,
+    height,
+  ).sort((a, b) => area(a) - area(b));
   const inBox = new Map<Rect, Run[]>();
   const free: Run[] = [];
   for (const r of runs) {
     const p = runPoint(r);
     const t = tables.find((x) => within(x.table, p));
-    if (t) { t.runs.push(r); continue; }
+    if (t) {
+      t.runs.push(r);
+      continue;
+    }
     const box = rects.find((b) => within(b, p)); // the smallest (innermost) box holding it
     if (box) inBox.set(box, [...(inBox.get(box) ?? []), r]);
     else free.push(r);
   }
   // A "table" whose cells hold almost no text is a drawing: its text reads as free text.
-  const real = tables.filter((t) => t.table.cells.filter((c) => t.runs.some((r) => within(c, runPoint(r)))).length >= MIN_TEXT_CELLS);
+  const real = tables.filter(
+    (t) => t.table.cells.filter((c) => t.runs.some((r) => within(c, runPoint(r)))).length >= MIN_TEXT_CELLS,
+  );
   for (const t of tables) if (!real.includes(t)) free.push(...t.runs);
   // A box holding other boxes is a frame around them: its own text reads as free text.
-  const holders = [...inBox.keys()].filter((b) => [...inBox.keys()].some((o) => o !== b && within(b, [(o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2])));
+  const holders = [...inBox.keys()].filter((b) =>
+    [...inBox.keys()].some((o) => o !== b && within(b, [(o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2])),
+  );
   for (const b of holders) free.push(...inBox.get(b)!);
-  const boxes = [...inBox].filter(([b]) => !holders.includes(b)).map(([b, rs]) => ({ x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1, data: rs }));
-  return { tables: [...tagged.tables, ...real.map((t) => ({ y0: t.table.y0, rows: tableText(t.table, t.runs) }))], boxes, free };
+  const boxes = [...inBox]
+    .filter(([b]) => !holders.includes(b))
+    .map(([b, rs]) => ({ x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1, data: rs }));
+  return {
+    tables: [...tagged.tables, ...real.map((t) => ({ y0: t.table.y0, rows: tableText(t.table, t.runs) }))],
+    boxes,
+    free,
+  };
 }

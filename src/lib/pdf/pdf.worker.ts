@@ -15,7 +15,12 @@ const post = (m: PdfReply) => postMessage(m);
 onmessage = async (e: MessageEvent<PdfRequest>) => {
   const { data, cMapUrl, standardFontDataUrl } = e.data;
   try {
-    const r = await readPdf(pdfjs, new Uint8Array(data), { cMapUrl, standardFontDataUrl, useWorkerFetch: true, onPage: (done, total) => post({ type: 'progress', done, total }) });
+    const r = await readPdf(pdfjs, new Uint8Array(data), {
+      cMapUrl,
+      standardFontDataUrl,
+      useWorkerFetch: true,
+      onPage: (done, total) => post({ type: 'progress', done, total }),
+    });
     post({ type: 'done', ...r });
   } catch (err) {
     post({ type: 'error', problem: err instanceof PdfError ? err.problem : 'damaged' });

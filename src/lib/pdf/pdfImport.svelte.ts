@@ -17,7 +17,11 @@ export class PdfImport {
 
   async read(file: File): Promise<PdfOutcome> {
     this.cancel();
-    if (file.size > MAX_BYTES) return { text: null, message: `「${file.name}」は大きすぎます(200 MB まで)。計画の体系の部分だけの PDF にしてください。` };
+    if (file.size > MAX_BYTES)
+      return {
+        text: null,
+        message: `「${file.name}」は大きすぎます(200 MB まで)。計画の体系の部分だけの PDF にしてください。`,
+      };
     const job = readPdfInWorker(file, (done, total) => {
       if (this.#job === job) this.reading = { file: file.name, done, total };
     });
@@ -26,7 +30,10 @@ export class PdfImport {
     try {
       const r = await job.result;
       const notes = r.notes.length ? ` ${r.notes.join(' ')}` : '';
-      return { text: r.text, message: `「${file.name}」(${r.pages} ページ)の文字を読み順に並べました。表や段組みの読み取りを確かめ、違うところはテキストの欄で直してください。${notes}` };
+      return {
+        text: r.text,
+        message: `「${file.name}」(${r.pages} ページ)の文字を読み順に並べました。表や段組みの読み取りを確かめ、違うところはテキストの欄で直してください。${notes}`,
+      };
     } catch (e) {
       return { text: null, message: pdfMessage(e instanceof PdfError ? e.problem : 'damaged', file.name) };
     } finally {

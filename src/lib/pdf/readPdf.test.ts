@@ -10,7 +10,9 @@ describe('readPdf asks pdf.js for text only', () => {
         return { promise: Promise.reject(new Error('stop')), destroy: async () => {} };
       },
     };
-    await expect(readPdf(fake as never, new Uint8Array([1]), { cMapUrl: '/c/', standardFontDataUrl: '/f/' })).rejects.toThrow();
+    await expect(
+      readPdf(fake as never, new Uint8Array([1]), { cMapUrl: '/c/', standardFontDataUrl: '/f/' }),
+    ).rejects.toThrow();
     expect(params).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
     expect(params.enableScripting ?? false).toBe(false);
   });

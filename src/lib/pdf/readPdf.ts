@@ -44,12 +44,23 @@ export interface ReadPdfOptions {
 const UNREADABLE_RE = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/gu;
 
 /** pdf.js's text items → runs in top-down page coordinates, with how many unreadable characters were dropped. */
-function runsOf(items: TextItem[], top: number, vertical: (font: string) => boolean): { runs: PageRuns['runs']; dropped: number } {
+function runsOf(
+  items: TextItem[],
+  top: number,
+  vertical: (font: string) => boolean,
+): { runs: PageRuns['runs']; dropped: number } {
   let dropped = 0;
   const runs = items.map((it) => {
     const [, , c, d, e, f] = it.transform;
     const text = it.str.replace(UNREADABLE_RE, () => (dropped++, ''));
-    return { text, x: e, y: top - f, width: it.width, size: Math.hypot(c, d) || it.height || 1, vertical: vertical(it.fontName) };
+    return {
+      text,
+      x: e,
+      y: top - f,
+      width: it.width,
+      size: Math.hypot(c, d) || it.height || 1,
+      vertical: vertical(it.fontName),
+    };
   });
   return { runs, dropped };
 }
@@ -67,15 +78,26 @@ async function pageTags(page: Pdfjs.PDFPageProxy, tagged: boolean): Promise<Map<
 }
 
 /** A page's text runs (each with its element where the page is tagged), and its drawing where text stands side by side. */
-async function readPage(pdfjs: typeof Pdfjs, page: Pdfjs.PDFPageProxy, n: number, tagged: boolean): Promise<{ page: PageRuns; dropped: number }> {
+async function readPage(
+  pdfjs: typeof Pdfjs,
+  page: Pdfjs.PDFPageProxy,
+  n: number,
+  tagged: boolean,
+): Promise<{ page: PageRuns; dropped: number }> {
   const [, , width, top] = page.view;
   const tags = await pageTags(page, tagged);
   const content = await page.getTextContent(tags ? { includeMarkedContent: true } : undefined);
   const styles = content.styles as Record<string, { vertical?: boolean }>;
-  const read = runsOf(content.items.filter((i): i is TextItem => 'str' in i), top, (font) => !!styles[font]?.vertical);
+  const read = runsOf(
+    content.items.filter((i): i is TextItem => 'str' in i),
+    top,
+    (font) => !!styles[font]?.vertical,
+  );
   const marks = tags && runTags(content.items as MarkedItem[], tags);
   // Artifacts (running headers, page numbers) are marked as not part of the text.
-  const runs = marks ? read.runs.map((r, i) => ({ ...r, tag: marks[i].tag })).filter((_, i) => !marks[i].artifact) : read.runs;
+  const runs = marks
+    ? read.runs.map((r, i) => ({ ...r, tag: marks[i].tag })).filter((_, i) => !marks[i].artifact)
+    : read.runs;
   const dropped = read.dropped;
   // The drawing costs as much again to read, and only changes the reading where text stands side by side.
   if (!sideBySide(runs, top)) return { page: { page: n, width, height: top, runs }, dropped };
@@ -99,8 +121,15 @@ function problemOf(e: unknown): PdfProblem {
 export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: ReadPdfOptions): Promise<PdfText> {
   if (!data.length) throw new PdfError('empty');
   const task = pdfjs.getDocument({
-    data, cMapUrl: options.cMapUrl, cMapPacked: true, standardFontDataUrl: options.standardFontDataUrl,
-    useWorkerFetch: options.useWorkerFetch, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
+    data,
+    cMapUrl: options.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: options.standardFontDataUrl,
+    useWorkerFetch: options.useWorkerFetch,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
   });
   try {
     const doc = await task.promise;
@@ -119,7 +148,10 @@ export async function readPdf(pdfjs: typeof Pdfjs, data: Uint8Array, options: Re
     }
     if (!pages.some((p) => p.runs.some((r) => r.text.trim()))) throw new PdfError('scanned');
     const { text, notes } = layoutPages(pages);
-    if (unreadable.length) notes.push(`PDF に文字として読めない記号(絵文字など)があり、除きました(${unreadable.join('、')})。原本と見くらべてください。`);
+    if (unreadable.length)
+      notes.push(
+        `PDF に文字として読めない記号(絵文字など)があり、除きました(${unreadable.join('、')})。原本と見くらべてください。`,
+      );
     return { text, pages: doc.numPages, notes };
   } catch (e) {
     throw new PdfError(problemOf(e));

@@ -34,10 +34,17 @@ export function readPdfInWorker(file: Blob, onPage: (done: number, total: number
       worker.terminate();
       reject(new PdfError('damaged'));
     };
-    file.arrayBuffer().then((data) => {
-      const request: PdfRequest = { data, cMapUrl: assetUrl('cmaps'), standardFontDataUrl: assetUrl('standard_fonts') };
-      worker.postMessage(request, [data]);
-    }, () => fail(new PdfError('damaged')));
+    file.arrayBuffer().then(
+      (data) => {
+        const request: PdfRequest = {
+          data,
+          cMapUrl: assetUrl('cmaps'),
+          standardFontDataUrl: assetUrl('standard_fonts'),
+        };
+        worker.postMessage(request, [data]);
+      },
+      () => fail(new PdfError('damaged')),
+    );
   });
   return {
     result,

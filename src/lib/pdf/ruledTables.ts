@@ -44,15 +44,18 @@ function cluster(values: number[]): number[] {
   return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
 }
 
-const touches = (h: Segment, v: Segment) => v.x0 >= h.x0 - TOL && v.x0 <= h.x1 + TOL && h.y0 >= v.y0 - TOL && h.y0 <= v.y1 + TOL;
+const touches = (h: Segment, v: Segment) =>
+  v.x0 >= h.x0 - TOL && v.x0 <= h.x1 + TOL && h.y0 >= v.y0 - TOL && h.y0 <= v.y1 + TOL;
 
 /** Connected groups of level and plumb rules (union-find over crossings and touching ends). */
 function components(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[] {
   const parent = [...h, ...v].map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  h.forEach((a, i) => v.forEach((b, j) => {
-    if (touches(a, b)) parent[find(i)] = find(h.length + j);
-  }));
+  h.forEach((a, i) =>
+    v.forEach((b, j) => {
+      if (touches(a, b)) parent[find(i)] = find(h.length + j);
+    }),
+  );
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
   [...h, ...v].forEach((s, i) => {
     const g = groups.get(find(i)) ?? { h: [], v: [] };
@@ -65,7 +68,7 @@ function components(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[
 /** Collinear rules that meet or overlap as one (a border drawn cell by cell is one rule). */
 function joinCollinear(rules: Segment[], level: boolean): Segment[] {
   const at = (s: Segment) => (level ? s.y0 : s.x0);
-  const [lo, hi] = level ? ['x0', 'x1'] as const : ['y0', 'y1'] as const;
+  const [lo, hi] = level ? (['x0', 'x1'] as const) : (['y0', 'y1'] as const);
   const out: Segment[] = [];
   for (const s of [...rules].sort((a, b) => at(a) - at(b) || a[lo] - b[lo])) {
     const same = out.find((o) => Math.abs(at(o) - at(s)) <= TOL / 2 && s[lo] <= o[hi] + TOL && s[hi] >= o[lo] - TOL);
@@ -76,15 +79,20 @@ function joinCollinear(rules: Segment[], level: boolean): Segment[] {
 }
 
 /** A rule at `at` (within TOL) covering the point `mid` along it. */
-const covered = (rules: Segment[], at: number, mid: number, level: boolean) => rules.some((s) => (level
-  ? Math.abs(s.y0 - at) <= TOL && s.x0 - TOL <= mid && mid <= s.x1 + TOL
-  : Math.abs(s.x0 - at) <= TOL && s.y0 - TOL <= mid && mid <= s.y1 + TOL));
+const covered = (rules: Segment[], at: number, mid: number, level: boolean) =>
+  rules.some((s) =>
+    level
+      ? Math.abs(s.y0 - at) <= TOL && s.x0 - TOL <= mid && mid <= s.x1 + TOL
+      : Math.abs(s.x0 - at) <= TOL && s.y0 - TOL <= mid && mid <= s.y1 + TOL,
+  );
 
 /** Length of `rules` at `at` covering [lo, hi]. */
 function coverage(rules: Segment[], at: number, lo: number, hi: number, level: boolean): number {
-  const spans = rules.filter((s) => Math.abs((level ? s.y0 : s.x0) - at) <= TOL)
+  const spans = rules
+    .filter((s) => Math.abs((level ? s.y0 : s.x0) - at) <= TOL)
     .map((s) => (level ? [Math.max(lo, s.x0), Math.min(hi, s.x1)] : [Math.max(lo, s.y0), Math.min(hi, s.y1)]))
-    .filter(([a, b]) => b > a).sort((a, b) => a[0] - b[0]);
+    .filter(([a, b]) => b > a)
+    .sort((a, b) => a[0] - b[0]);
   let total = 0;
   let end = lo;
   for (const [a, b] of spans) {
@@ -99,8 +107,13 @@ function gridOf(h: Segment[], v: Segment[]): RuledTable | null {
   if (xs.length < 2) return null;
   const [x0, x1] = [xs[0], xs[xs.length - 1]];
   const sides = v.filter((s) => Math.abs(s.x0 - x0) <= TOL || Math.abs(s.x0 - x1) <= TOL);
-  const [y0, y1] = [Math.min(...h.map((s) => s.y0), ...sides.map((s) => s.y0)), Math.max(...h.map((s) => s.y0), ...sides.map((s) => s.y1))];
-  const closed = coverage(v, x0, y0, y1, false) >= FRAME_SHARE * (y1 - y0) && coverage(v, x1, y0, y1, false) >= FRAME_SHARE * (y1 - y0);
+  const [y0, y1] = [
+    Math.min(...h.map((s) => s.y0), ...sides.map((s) => s.y0)),
+    Math.max(...h.map((s) => s.y0), ...sides.map((s) => s.y1)),
+  ];
+  const closed =
+    coverage(v, x0, y0, y1, false) >= FRAME_SHARE * (y1 - y0) &&
+    coverage(v, x1, y0, y1, false) >= FRAME_SHARE * (y1 - y0);
   // Its top or its foot ruled over every column (boxes joined by a connector leave the gap between them open at both).
   const ruledOver = (y: number) => xs.slice(1).every((x, c) => covered(h, y, (xs[c] + x) / 2, true));
   if (!closed || !(ruledOver(y0) || ruledOver(y1))) return null;
@@ -125,15 +138,34 @@ function gridOf(h: Segment[], v: Segment[]): RuledTable | null {
       const k = find(id(r, c));
       const s = spans.get(k);
       if (!s) spans.set(k, { r0: r, c0: c, r1: r, c1: c });
-      else Object.assign(s, { r0: Math.min(s.r0, r), c0: Math.min(s.c0, c), r1: Math.max(s.r1, r), c1: Math.max(s.c1, c) });
+      else
+        Object.assign(s, {
+          r0: Math.min(s.r0, r),
+          c0: Math.min(s.c0, c),
+          r1: Math.max(s.r1, r),
+          c1: Math.max(s.c1, c),
+        });
     }
   }
-  const cells = [...spans.values()].map((s) => ({ row: s.r0, col: s.c0, rows: s.r1 - s.r0 + 1, cols: s.c1 - s.c0 + 1, x0: xs[s.c0], y0: ys[s.r0], x1: xs[s.c1 + 1], y1: ys[s.r1 + 1] }))
+  const cells = [...spans.values()]
+    .map((s) => ({
+      row: s.r0,
+      col: s.c0,
+      rows: s.r1 - s.r0 + 1,
+      cols: s.c1 - s.c0 + 1,
+      x0: xs[s.c0],
+      y0: ys[s.r0],
+      x1: xs[s.c1 + 1],
+      y1: ys[s.r1 + 1],
+    }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return cells.length >= 2 ? { x0, y0: ys[0], x1, y1: ys[ys.length - 1], nRows, nCols, cells } : null;
 }
 
 /** The page's ruled tables, top to bottom. */
 export function ruledTables(h: Segment[], v: Segment[]): RuledTable[] {
-  return components(joinCollinear(h, true), joinCollinear(v, false)).map((g) => gridOf(g.h, g.v)).filter((t): t is RuledTable => !!t).sort((a, b) => a.y0 - b.y0);
+  return components(joinCollinear(h, true), joinCollinear(v, false))
+    .map((g) => gridOf(g.h, g.v))
+    .filter((t): t is RuledTable => !!t)
+    .sort((a, b) => a.y0 - b.y0);
 }

@@ -18,9 +18,43 @@ export interface StructNode {
 export type MarkedItem = { str: string } | { type: string; id?: string | null; tag?: string | null };
 
 /** Elements that only style or link the text inside a block: the block around them is what counts. */
-const INLINE = new Set(['Span', 'Link', 'Quote', 'Em', 'Strong', 'Reference', 'Note', 'Code', 'Lbl', 'LBody', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'BibEntry']);
+const INLINE = new Set([
+  'Span',
+  'Link',
+  'Quote',
+  'Em',
+  'Strong',
+  'Reference',
+  'Note',
+  'Code',
+  'Lbl',
+  'LBody',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'BibEntry',
+]);
 /** Elements that group blocks: their children are the blocks. */
-const CONTAINERS = new Set(['Root', 'Document', 'Part', 'Art', 'Sect', 'Div', 'NonStruct', 'Private', 'TOC', 'BlockQuote', 'Figure', 'Form', 'Index']);
+const CONTAINERS = new Set([
+  'Root',
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'NonStruct',
+  'Private',
+  'TOC',
+  'BlockQuote',
+  'Figure',
+  'Form',
+  'Index',
+]);
 const HEADING_RE = /^H([1-6])?$/;
 const CELLS = new Set(['TH', 'TD']);
 
@@ -47,11 +81,28 @@ function blockOf(node: StructNode, ctx: Context, w: Walk): Tag | null {
   if (h) return { block: w.blocks++, kind: 'heading', rank: h[1] ? Number(h[1]) : 1 };
   if (role === 'LI') return { block: w.blocks++, kind: 'item', depth: ctx.listDepth };
   if (CELLS.has(role) && ctx.row) {
-    const tag: Tag = { block: w.blocks++, kind: 'cell', table: ctx.row.table, row: ctx.row.row, cell: ctx.row.cells++, header: role === 'TH' };
+    const tag: Tag = {
+      block: w.blocks++,
+      kind: 'cell',
+      table: ctx.row.table,
+      row: ctx.row.row,
+      cell: ctx.row.cells++,
+      header: role === 'TH',
+    };
     ctx.row.tags.push(tag);
     return tag;
   }
-  if (INLINE.has(role) || CONTAINERS.has(role) || role === 'L' || role === 'TR' || role === 'Table' || role === 'THead' || role === 'TBody' || role === 'TFoot') return null;
+  if (
+    INLINE.has(role) ||
+    CONTAINERS.has(role) ||
+    role === 'L' ||
+    role === 'TR' ||
+    role === 'Table' ||
+    role === 'THead' ||
+    role === 'TBody' ||
+    role === 'TFoot'
+  )
+    return null;
   return { block: w.blocks++, kind: 'text' };
 }
 

@@ -26,7 +26,8 @@ function spanStarts(ys: number[], rows: number[]): number[] {
   const m = ys.length;
   const n = rows.length;
   if (m >= n) return ys.map((y) => rows.reduce((b, r, i) => (Math.abs(r - y) < Math.abs(rows[b] - y) ? i : b), 0));
-  const cost = (k: number, s: number, e: number) => Math.min(Math.abs(ys[k] - rows[s]), Math.abs(ys[k] - (rows[s] + rows[e]) / 2));
+  const cost = (k: number, s: number, e: number) =>
+    Math.min(Math.abs(ys[k] - rows[s]), Math.abs(ys[k] - (rows[s] + rows[e]) / 2));
   const dp: number[][] = Array.from({ length: m }, () => new Array(n).fill(Infinity));
   const from: number[][] = Array.from({ length: m }, () => new Array(n).fill(-1));
   dp[0][0] = 0;
@@ -40,7 +41,8 @@ function spanStarts(ys: number[], rows: number[]): number[] {
     }
   }
   let best = m - 1;
-  for (let s = m - 1; s < n; s++) if (dp[m - 1][s] + cost(m - 1, s, n - 1) < dp[m - 1][best] + cost(m - 1, best, n - 1)) best = s;
+  for (let s = m - 1; s < n; s++)
+    if (dp[m - 1][s] + cost(m - 1, s, n - 1) < dp[m - 1][best] + cost(m - 1, best, n - 1)) best = s;
   const starts = [best];
   for (let k = m - 1; k > 0; k--) starts.unshift(from[k][starts[0]]);
   return starts;
@@ -64,7 +66,13 @@ export function tableRows(lines: Line[], edges: number[] = lines[0].frags.map((f
   const grid: string[][] = rowYs.map(() => edges.map(() => ''));
   cells.forEach((c, col) => {
     if (!c.length) return;
-    const starts = col === leaf ? rowYs.map((_, i) => i) : spanStarts(c.map((f) => f.y), rowYs);
+    const starts =
+      col === leaf
+        ? rowYs.map((_, i) => i)
+        : spanStarts(
+            c.map((f) => f.y),
+            rowYs,
+          );
     c.forEach((f, k) => (grid[starts[k]][col] = joinText(grid[starts[k]][col], f.text, true)));
   });
   if (!header) return grid.flatMap((r) => r.filter(Boolean));

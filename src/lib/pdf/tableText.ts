@@ -6,7 +6,8 @@ import type { Run } from './types';
 /** Where a run's letters stand: the middle of its advance, a third of its size above the baseline. */
 export const runPoint = (r: Run): [number, number] => [r.x + r.width / 2, r.y - r.size / 3];
 
-const inside = (b: { x0: number; y0: number; x1: number; y1: number }, [x, y]: [number, number]) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+const inside = (b: { x0: number; y0: number; x1: number; y1: number }, [x, y]: [number, number]) =>
+  x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
 /** A cell's runs → its text: lines in order, wrapped lines joined (Japanese without a space), each item mark on a new piece. */
 export function cellText(runs: Run[]): string {

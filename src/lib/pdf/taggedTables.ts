@@ -21,7 +21,9 @@ const centre = (runs: Run[]) => (Math.min(...runs.map((r) => r.x)) + Math.max(..
 function columnReach(full: Cell[][], n: number): { x0: number; x1: number }[] {
   return Array.from({ length: n }, (_, c) => {
     const runs = full.flatMap((row) => row.filter((x) => x.tag.cell === c).flatMap((x) => x.runs));
-    return runs.length ? { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)) } : { x0: NaN, x1: NaN };
+    return runs.length
+      ? { x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x + r.width)) }
+      : { x0: NaN, x1: NaN };
   });
 }
 
@@ -49,16 +51,20 @@ function placeShort(cells: Cell[], reach: { x0: number; x1: number }[], n: numbe
 function tableRows(cells: Cell[]): string[][] {
   const byRow = new Map<number, Cell[]>();
   for (const c of cells) byRow.set(c.tag.row!, [...(byRow.get(c.tag.row!) ?? []), c]);
-  const rows = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, cs]) => cs.sort((a, b) => a.tag.cell! - b.tag.cell!));
+  const rows = [...byRow.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, cs]) => cs.sort((a, b) => a.tag.cell! - b.tag.cell!));
   const n = Math.max(...cells.map((c) => c.tag.rowCells ?? 0));
   const full = rows.filter((r) => r[0].tag.rowCells === n);
   const reach = columnReach(full, n);
-  return rows.map((row) => {
-    const out = new Array<string>(n).fill('');
-    const cols = row[0].tag.rowCells === n ? row.map((c) => c.tag.cell!) : placeShort(row, reach, n);
-    row.forEach((c, i) => (out[cols[i]] = cellText(c.runs)));
-    return out;
-  }).filter((r) => r.some(Boolean));
+  return rows
+    .map((row) => {
+      const out = new Array<string>(n).fill('');
+      const cols = row[0].tag.rowCells === n ? row.map((c) => c.tag.cell!) : placeShort(row, reach, n);
+      row.forEach((c, i) => (out[cols[i]] = cellText(c.runs)));
+      return out;
+    })
+    .filter((r) => r.some(Boolean));
 }
 
 /** A page's runs → the tables its tags declare, and the runs left to read by position. */
@@ -66,7 +72,10 @@ export function taggedTables(runs: Run[]): { tables: TaggedTable[]; rest: Run[] 
   const byTable = new Map<number, Map<number, Cell>>();
   const rest: Run[] = [];
   for (const r of runs) {
-    if (r.tag?.kind !== 'cell') { rest.push(r); continue; }
+    if (r.tag?.kind !== 'cell') {
+      rest.push(r);
+      continue;
+    }
     const table = byTable.get(r.tag.table!) ?? new Map<number, Cell>();
     byTable.set(r.tag.table!, table);
     const cell = table.get(r.tag.block) ?? { tag: r.tag, runs: [] };

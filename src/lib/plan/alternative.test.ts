@@ -7,8 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Goals in 【】 with a (…) subtitle, then a bulleted chapter list: read as 3 goals, or 3 goals with one item under the last.
-const TEXT = ['「だれもが主役の 港のまちづくり」を基本理念に、計画を策定しました。', '', '【基本目標1】居場所づくり(集える場所をふやす)', '', '【基本目標2】見守りの推進(声をかけ合う)', '',
-  '【基本目標3】担い手の養成(次の世代へ)', '', '◎計画書の構成(章ごとにダウンロードできます。)', ' ・表紙、もくじ', ' ・第1章 計画の考え方', ' ・第2章 取り組み内容'].join('\n');
+const TEXT = [
+  '「だれもが主役の 港のまちづくり」を基本理念に、計画を策定しました。',
+  '',
+  '【基本目標1】居場所づくり(集える場所をふやす)',
+  '',
+  '【基本目標2】見守りの推進(声をかけ合う)',
+  '',
+  '【基本目標3】担い手の養成(次の世代へ)',
+  '',
+  '◎計画書の構成(章ごとにダウンロードできます。)',
+  ' ・表紙、もくじ',
+  ' ・第1章 計画の考え方',
+  ' ・第2章 取り組み内容',
+].join('\n');
 /** The CLI starts a process: slow on a shared machine. */
 const CLI_TIMEOUT = 60_000;
 const shape = (r: ReturnType<typeof compilePlan>) => r.plan!.root.children.map((c) => c.children.length);
@@ -30,16 +42,27 @@ describe('the second reading (reading.runner-up)', () => {
   });
 
   it('offers nothing when one reading is far ahead', () => {
-    const r = compilePlan(['基本目標1 つながる', '施策1 見守り', '施策2 声かけ', '基本目標2 ささえる', '施策1 相談'].join('\n'), { id: 'x' });
+    const r = compilePlan(
+      ['基本目標1 つながる', '施策1 見守り', '施策2 声かけ', '基本目標2 ささえる', '施策1 相談'].join('\n'),
+      { id: 'x' },
+    );
     expect(r.alternative).toBeUndefined();
   });
 
-  it('--explain prints the chosen reading, the runner-up and why it lost', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reading-'));
-    writeFileSync(join(dir, 'minato.txt'), TEXT);
-    const out = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/compile.ts', join(dir, 'minato.txt'), '--out', join(dir, 'out'), '--explain'], { encoding: 'utf8' }).stdout;
-    expect(out).toContain('採用した読み方: 基本目標 3');
-    expect(out).toContain('別の読み方:     基本目標 3・施策 1');
-    expect(out).toMatch(/採用の理由: +項目にした番号付きの行が同数/);
-  }, CLI_TIMEOUT);
+  it(
+    '--explain prints the chosen reading, the runner-up and why it lost',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'reading-'));
+      writeFileSync(join(dir, 'minato.txt'), TEXT);
+      const out = spawnSync(
+        join('node_modules', '.bin', 'tsx'),
+        ['src/cli/compile.ts', join(dir, 'minato.txt'), '--out', join(dir, 'out'), '--explain'],
+        { encoding: 'utf8' },
+      ).stdout;
+      expect(out).toContain('採用した読み方: 基本目標 3');
+      expect(out).toContain('別の読み方:     基本目標 3・施策 1');
+      expect(out).toMatch(/採用の理由: +項目にした番号付きの行が同数/);
+    },
+    CLI_TIMEOUT,
+  );
 });

@@ -13,13 +13,42 @@ import { matchNumbering } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
-import { demoteFurniture, demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
+import {
+  demoteFurniture,
+  demoteLoneChapter,
+  findPreviews,
+  lexLines,
+  promoteDashParents,
+  rankNewWords,
+  recurringLabels,
+} from './prepareTokens';
 import { readTable } from './readTable';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { ACTOR_NAME_MAX, ACTOR_NAME_ONLY_MAX, ACTOR_RUN_MIN, COLOPHON_RE, DEFAULT_LEVELS, LEVEL_WORDS, VISION_RE, type RuleId } from './rules';
+import {
+  ACTOR_NAME_MAX,
+  ACTOR_NAME_ONLY_MAX,
+  ACTOR_RUN_MIN,
+  COLOPHON_RE,
+  DEFAULT_LEVELS,
+  LEVEL_WORDS,
+  VISION_RE,
+  type RuleId,
+} from './rules';
 import type { Actor, Section } from './schema';
 import { draftsInOrder } from './draft';
-import type { Assembly, Diagnostic, Draft, FlatList, HeadingToken, LineRole, Mark, Place, PlanHints, PlanMeta, Token } from './types';
+import type {
+  Assembly,
+  Diagnostic,
+  Draft,
+  FlatList,
+  HeadingToken,
+  LineRole,
+  Mark,
+  Place,
+  PlanHints,
+  PlanMeta,
+  Token,
+} from './types';
 
 /** The vision read before the tree: its text, subtitle, explanation, and the source lines (1-based) they came from. */
 export interface VisionLines {
@@ -34,7 +63,11 @@ const ITEM_CONFIDENCE = 0.9;
 const GUESSED_CONFIDENCE = 0.6;
 const RECORDED_CONFIDENCE = 0.8;
 
-type Mode = { kind: 'none' } | { kind: 'children'; owner: Draft; level: string } | { kind: 'field'; owner: Draft } | { kind: 'description'; owner: Draft };
+type Mode =
+  | { kind: 'none' }
+  | { kind: 'children'; owner: Draft; level: string }
+  | { kind: 'field'; owner: Draft }
+  | { kind: 'description'; owner: Draft };
 
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
 function isAncestor(a: Draft, d: Draft | null): boolean {
@@ -96,9 +129,19 @@ class HeadingReader {
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
 
-  constructor(private readonly tokens: Token[], private readonly hints: PlanHints, private readonly warn: (line: number, message: string) => void, private readonly visionAt: VisionLines | null = null) {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly hints: PlanHints,
+    private readonly warn: (line: number, message: string) => void,
+    private readonly visionAt: VisionLines | null = null,
+  ) {
     this.root.path = [];
-    if (visionAt) [this.vision, this.visionSubtitle, this.root.description] = [visionAt.text, visionAt.subtitle, visionAt.description];
+    if (visionAt)
+      [this.vision, this.visionSubtitle, this.root.description] = [
+        visionAt.text,
+        visionAt.subtitle,
+        visionAt.description,
+      ];
     this.place = { root: this.root, stack: [], extraUsed: 0 };
     this.previewOf = findPreviews(tokens);
     this.isSeparator = recurringLabels(tokens);
@@ -109,7 +152,8 @@ class HeadingReader {
   }
 
   private next(i: number): { tok: Token; at: number } | null {
-    for (let j = i + 1; j < this.tokens.length; j++) if (this.tokens[j].kind !== 'blank') return { tok: this.tokens[j], at: j };
+    for (let j = i + 1; j < this.tokens.length; j++)
+      if (this.tokens[j].kind !== 'blank') return { tok: this.tokens[j], at: j };
     return null;
   }
 
@@ -117,10 +161,19 @@ class HeadingReader {
     for (let i = 0; i < this.tokens.length; i++) i = this.onToken(this.tokens[i], i);
     this.flush();
     this.finishFlat();
-    for (const k of this.usedLevelNames) this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
+    for (const k of this.usedLevelNames)
+      this.hintsUsed.push(`hints.levelNames: 番号「${k}」の階層名を「${this.hints.levelNames![k]}」としました`);
     // A node's own line explains it, with the rule that made it (several nodes on one 体系図 row: the last).
     for (const d of draftsInOrder(this.root).slice(1)) if (d.line) this.recordItem(d);
-    return { root: this.root, vision: this.vision, visionSubtitle: this.visionSubtitle, actors: this.actors, sections: this.sections, hintsUsed: this.hintsUsed, marks: this.marks };
+    return {
+      root: this.root,
+      vision: this.vision,
+      visionSubtitle: this.visionSubtitle,
+      actors: this.actors,
+      sections: this.sections,
+      hintsUsed: this.hintsUsed,
+      marks: this.marks,
+    };
   }
 
   /** Records what was decided about a source line, with the rules-table row that decided it. */
@@ -129,7 +182,15 @@ class HeadingReader {
   }
 
   private recordItem(d: Draft): void {
-    const rule = d.rule ?? (d.parts.length > 1 ? 'heading.compound-code' : d.rank !== null ? 'heading.level-word' : d.scheme ? 'family.numbered' : 'bullet.child');
+    const rule =
+      d.rule ??
+      (d.parts.length > 1
+        ? 'heading.compound-code'
+        : d.rank !== null
+          ? 'heading.level-word'
+          : d.scheme
+            ? 'family.numbered'
+            : 'bullet.child');
     this.record(d.line, 'item', rule, d, d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
   }
 
@@ -142,7 +203,7 @@ class HeadingReader {
     }
     this.gap = this.blankRun;
     this.blankRun = 0;
-    if (this.phase === 'post') return this.onPost(t, i), i;
+    if (this.phase === 'post') return (this.onPost(t, i), i);
     // The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's.
     if (this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text))) return i;
     if (t.kind === 'table') return this.onTable(i);
@@ -151,9 +212,9 @@ class HeadingReader {
       this.lastStructural = 'heading';
       return i;
     }
-    if (this.phase === 'pre') return this.onPre(t, i), i;
-    if (t.kind === 'header') return this.onHeader(t), i;
-    if (t.kind === 'bullet') return this.onBullet(t), i;
+    if (this.phase === 'pre') return (this.onPre(t, i), i);
+    if (t.kind === 'header') return (this.onHeader(t), i);
+    if (t.kind === 'bullet') return (this.onBullet(t), i);
     return t.kind === 'text' ? this.onText(t.text, t.line, i) : i;
   }
 
@@ -186,7 +247,10 @@ class HeadingReader {
   private onPost(t: Token, i: number): void {
     if (t.kind === 'text' || t.kind === 'bullet') this.sectionLine(t.text, t.line, i);
     else if (t.kind === 'heading') {
-      this.warn(t.line, `計画の体系の後にある番号付きの行「${`${t.code} ${t.title}`.trim()}」は、項目ではなく本文として残しました。`);
+      this.warn(
+        t.line,
+        `計画の体系の後にある番号付きの行「${`${t.code} ${t.title}`.trim()}」は、項目ではなく本文として残しました。`,
+      );
       this.addSectionText(`${t.code} ${t.title}`.trim(), t.line);
     }
   }
@@ -195,7 +259,8 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     const r = readTable(this.tokens, i, this.root, this.warn);
-    for (let j = i; j <= r.end; j++) if (this.tokens[j].kind === 'table') this.record(this.tokens[j].line, 'label', 'table.hierarchy');
+    for (let j = i; j <= r.end; j++)
+      if (this.tokens[j].kind === 'table') this.record(this.tokens[j].line, 'label', 'table.hierarchy');
     if (r.levels) {
       this.phase = 'body';
       this.hintsUsed.push(`${this.tokens[i].line} 行目の体系図の表(${r.levels.join('・')})を骨組みにしました`);
@@ -230,7 +295,7 @@ class HeadingReader {
     const k = isBullet ? 'bullet' : (scheme ?? '');
     if (this.mode.kind === 'children') return this.mode.level;
     const fromHint = this.hints.levelNames?.[k];
-    if (fromHint) return this.usedLevelNames.add(k), fromHint;
+    if (fromHint) return (this.usedLevelNames.add(k), fromHint);
     const seen = this.schemeLevel.get(`${k}@${depth}`) ?? (k === 'num-dash' ? undefined : this.schemeLevel.get(k));
     if (seen) return seen;
     return DEFAULT_LEVELS[Math.min(DEFAULT_LEVELS.length, Math.max(1, depth)) - 1];
@@ -242,7 +307,10 @@ class HeadingReader {
     const depthKey = `${h.scheme}@${depth}`;
     const named = this.mode.kind === 'children' || !!this.hints.levelNames?.[h.scheme ?? ''];
     if (!named && !this.schemeLevel.has(h.scheme ?? '') && !this.schemeLevel.has(depthKey)) {
-      this.warn(h.line, `「${h.code}」の階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`);
+      this.warn(
+        h.line,
+        `「${h.code}」の階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`,
+      );
     }
     if (h.scheme) {
       if (!this.schemeLevel.has(h.scheme)) this.schemeLevel.set(h.scheme, level);
@@ -277,7 +345,19 @@ class HeadingReader {
   }
 
   private addToFlat(flat: FlatList, h: HeadingToken): void {
-    const d = newDraft({ level: flat.level, code: h.code, title: h.title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, null);
+    const d = newDraft(
+      {
+        level: flat.level,
+        code: h.code,
+        title: h.title,
+        tags: h.tags,
+        line: h.line,
+        rank: h.rank,
+        scheme: h.scheme,
+        parts: h.parts,
+      },
+      null,
+    );
     if (!flat.groups.length || this.gap > 0) flat.groups.push([]);
     flat.groups[flat.groups.length - 1].push(d);
     flat.items.push(d);
@@ -324,7 +404,13 @@ class HeadingReader {
     const guessed = this.noteSchemeLevel(h, level, depth);
     if (existing) return this.mergeInto(existing, h);
     const { title, subtitle } = splitSubtitle(h.title);
-    const d = attach(parent, newDraft({ level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts }, parent));
+    const d = attach(
+      parent,
+      newDraft(
+        { level, code: h.code, title, tags: h.tags, line: h.line, rank: h.rank, scheme: h.scheme, parts: h.parts },
+        parent,
+      ),
+    );
     if (guessed) d.guessed = true;
     d.rule = this.ruleFor(h);
     if (subtitle) d.subtitle = subtitle;
@@ -346,7 +432,10 @@ class HeadingReader {
   private mergeInto(d: Draft, h: HeadingToken): Draft {
     if (h.title && d.title !== h.title) {
       d.altTitle = h.title;
-      this.warn(h.line, `「${d.title}」(${d.line} 行目)が、ここでは「${h.title}」と書かれています。体系図の書き方を使い、こちらの書き方は別名として残しました。`);
+      this.warn(
+        h.line,
+        `「${d.title}」(${d.line} 行目)が、ここでは「${h.title}」と書かれています。体系図の書き方を使い、こちらの書き方は別名として残しました。`,
+      );
     }
     if (h.code.length > d.code.length) d.code = h.code;
     for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
@@ -360,11 +449,23 @@ class HeadingReader {
     this.flush();
     this.finishFlat();
     const owner = this.top;
-    this.record(t.line, 'label', t.header.kind === 'children' ? 'list-header.children' : t.header.kind === 'field' ? 'list-header.residents' : 'list-header.description', owner);
+    this.record(
+      t.line,
+      'label',
+      t.header.kind === 'children'
+        ? 'list-header.children'
+        : t.header.kind === 'field'
+          ? 'list-header.residents'
+          : 'list-header.description',
+      owner,
+    );
     if (t.header.kind === 'children') this.mode = { kind: 'children', owner, level: t.label };
     else if (t.header.kind === 'field') {
       // A residents' list closes the block that its 現状と課題 opened.
-      this.mode = { kind: 'field', owner: this.blockOwner && isAncestor(this.blockOwner, owner) ? this.blockOwner : owner };
+      this.mode = {
+        kind: 'field',
+        owner: this.blockOwner && isAncestor(this.blockOwner, owner) ? this.blockOwner : owner,
+      };
     } else {
       this.blockOwner = owner;
       this.mode = { kind: 'description', owner };
@@ -372,16 +473,25 @@ class HeadingReader {
   }
 
   private onBullet(t: Token & { kind: 'bullet' }): void {
-    if (this.mode.kind === 'field') return void ((this.mode.owner.residents ??= []).push(t.text), this.record(t.line, 'residents', 'list-header.residents', this.mode.owner));
+    if (this.mode.kind === 'field')
+      return void (
+        (this.mode.owner.residents ??= []).push(t.text),
+        this.record(t.line, 'residents', 'list-header.residents', this.mode.owner)
+      );
     this.flush();
     this.finishFlat();
     const { stack } = this.place;
     while (stack.length && this.top.rank === null && this.top.scheme === null) stack.pop();
     const owner = this.mode.kind === 'children' ? this.mode.owner : this.top;
-    if (owner === this.root) this.warn(t.line, `箇条書き「${t.text}」の上の項目が見つからないため、いちばん上の階層に置きました。`);
+    if (owner === this.root)
+      this.warn(t.line, `箇条書き「${t.text}」の上の項目が見つからないため、いちばん上の階層に置きました。`);
     const level = this.levelFor(null, true, owner.path.length + 1);
     const named = this.mode.kind === 'children' || !!this.hints.levelNames?.bullet;
-    if (!named && !this.schemeLevel.has('bullet')) this.warn(t.line, `箇条書きの階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`);
+    if (!named && !this.schemeLevel.has('bullet'))
+      this.warn(
+        t.line,
+        `箇条書きの階層の名前が本文にないため、「${level}」としました。違っていたら、取込画面で直してください。`,
+      );
     this.schemeLevel.set('bullet', level);
     const b = attach(owner, newDraft({ level, title: t.text, tags: t.tags, line: t.line }, owner));
     if (!named) b.guessed = true;
@@ -394,7 +504,8 @@ class HeadingReader {
 
   /** Handles a text line in the body; returns the index of the last token consumed. */
   private onText(txt: string, line: number, i: number): number {
-    if (txt.startsWith('※')) return void ((this.top.notes ??= []).push(txt), this.record(line, 'note', 'prose.note', this.top)), i;
+    if (txt.startsWith('※'))
+      return (void ((this.top.notes ??= []).push(txt), this.record(line, 'note', 'prose.note', this.top)), i);
     if (this.awaitingTitle && !isProse(txt)) {
       this.awaitingTitle.title = txt;
       this.record(line, 'title', 'title.continuation', this.awaitingTitle);
@@ -405,16 +516,16 @@ class HeadingReader {
     if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
     if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
       this.top.subtitle = stripSubtitle(txt);
-      return this.record(line, 'title', 'title.subtitle', this.top), i;
+      return (this.record(line, 'title', 'title.subtitle', this.top), i);
     }
-    if (this.takePreviewText(txt)) return this.record(line, 'description', 'prose.description'), i;
-    if (this.isSeparator(txt)) return this.pending.push(null), this.record(line, 'label', 'prose.section'), i;
+    if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
+    if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
     if (!isProse(txt)) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];
       block.description = appendText(block.description, txt);
-      return this.record(line, 'description', 'prose.description', block), i;
+      return (this.record(line, 'description', 'prose.description', block), i);
     }
     this.pending.push({ text: txt, line });
     return i;
@@ -423,13 +534,25 @@ class HeadingReader {
   /** Token i follows the line holding the open node's title (its heading, or a title line added to it), with no blank between. */
   private underTitle(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return !!prev && prev.kind !== 'blank' && this.top !== this.root && !this.pending.length && prev.line === (this.titleEnd.get(this.top) ?? this.top.line);
+    return (
+      !!prev &&
+      prev.kind !== 'blank' &&
+      this.top !== this.root &&
+      !this.pending.length &&
+      prev.line === (this.titleEnd.get(this.top) ?? this.top.line)
+    );
   }
 
   /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
   private continueTitle(txt: string, line: number): boolean {
     const sub = subtitleLine(txt);
-    if (sub && !this.top.subtitle) return (this.top.subtitle = sub), this.titleEnd.set(this.top, line), this.record(line, 'title', 'title.subtitle-next', this.top), true;
+    if (sub && !this.top.subtitle)
+      return (
+        (this.top.subtitle = sub),
+        this.titleEnd.set(this.top, line),
+        this.record(line, 'title', 'title.subtitle-next', this.top),
+        true
+      );
     if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
     const rest = splitSubtitle(txt);
     this.top.title += rest.title;
@@ -455,10 +578,17 @@ class HeadingReader {
   /** Pairs of a short name line and its prose starting at token i: a list of actors and their roles. */
   private actorRun(i: number): number {
     let pairs = 0;
-    for (let at: number | undefined = i; at !== undefined; ) {
+    for (let at: number | undefined = i; at !== undefined;) {
       const name = this.tokens[at];
       const role = this.next(at);
-      if (name.kind !== 'text' || isProse(name.text) || name.text.length > ACTOR_NAME_MAX || role?.tok.kind !== 'text' || !isProse(role.tok.text)) break;
+      if (
+        name.kind !== 'text' ||
+        isProse(name.text) ||
+        name.text.length > ACTOR_NAME_MAX ||
+        role?.tok.kind !== 'text' ||
+        !isProse(role.tok.text)
+      )
+        break;
       pairs++;
       at = this.next(role.at)?.at;
     }
@@ -482,12 +612,18 @@ class HeadingReader {
     const endsBody = this.colophonFollows(i);
     const n = this.next(i);
     const nextProse = n?.tok.kind === 'text' && isProse(n.tok.text);
-    if (n && n.tok.kind === 'text' && nextProse && (this.actorRun(i) >= ACTOR_RUN_MIN || (this.actorEnd >= 0 && this.next(this.actorEnd)?.at === i))) {
+    if (
+      n &&
+      n.tok.kind === 'text' &&
+      nextProse &&
+      (this.actorRun(i) >= ACTOR_RUN_MIN || (this.actorEnd >= 0 && this.next(this.actorEnd)?.at === i))
+    ) {
       this.actors.push({ name: txt, role: n.tok.text });
       [line, n.tok.line].forEach((l) => this.record(l, 'note', 'actors.list'));
       return (this.actorEnd = n.at);
     }
-    if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt)) return this.actors.push({ name: txt, role: '' }), this.record(line, 'note', 'actors.list'), i;
+    if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt))
+      return (this.actors.push({ name: txt, role: '' }), this.record(line, 'note', 'actors.list'), i);
     if (endsBody || (nextProse && this.gap > 0 && !this.pending.length)) {
       this.flush();
       this.finishFlat();
@@ -498,21 +634,29 @@ class HeadingReader {
     }
     if (/^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
       this.warn(line, `「${txt}」は章の見出しと見て、項目にはしませんでした。`);
-      return this.record(line, 'label', 'back.chapter-list'), i;
+      return (this.record(line, 'label', 'back.chapter-list'), i);
     }
-    if (this.top === this.root) return this.addSectionText(txt, line), i;
+    if (this.top === this.root) return (this.addSectionText(txt, line), i);
     (this.top.notes ??= []).push(txt);
     this.record(line, 'note', 'prose.note', this.top);
     const numbered = /^\d/.test(halfWidthAscii(txt)) || !!matchNumbering(halfWidthAscii(txt), true);
-    this.warn(line, numbered
-      ? `「${txt}」には番号がありますが、前後の項目と番号の付け方がつながらないため、「${this.top.title}」の注記として残しました。項目なら、取込画面で直してください。`
-      : `「${txt}」は番号も文の終わり(。)もない短い行のため、「${this.top.title}」の注記として残しました。`);
+    this.warn(
+      line,
+      numbered
+        ? `「${txt}」には番号がありますが、前後の項目と番号の付け方がつながらないため、「${this.top.title}」の注記として残しました。項目なら、取込画面で直してください。`
+        : `「${txt}」は番号も文の終わり(。)もない短い行のため、「${this.top.title}」の注記として残しました。`,
+    );
     return i;
   }
 }
 
 /** `vision`: the vision as vision.ts read it, with its source lines; the reader takes them as they are. */
-export function assembleHeadings(rawLines: string[], meta: PlanMeta, warnings: Diagnostic[], vision: VisionLines | null = null): Assembly {
+export function assembleHeadings(
+  rawLines: string[],
+  meta: PlanMeta,
+  warnings: Diagnostic[],
+  vision: VisionLines | null = null,
+): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const words = meta.hints?.levelWords ?? {};
   const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));

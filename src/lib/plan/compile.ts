@@ -30,21 +30,43 @@ import { validatePlan } from './schema';
 import { walk } from './hierarchy';
 import { countByLevel } from './countByLevel';
 import type { VisionLines } from './assemble';
-import type { AlternativeReading, Assembly, CompileResult, Diagnostic, Draft, GeneralRead, Line, LineExplanation, PlanMeta } from './types';
+import type {
+  AlternativeReading,
+  Assembly,
+  CompileResult,
+  Diagnostic,
+  Draft,
+  GeneralRead,
+  Line,
+  LineExplanation,
+  PlanMeta,
+} from './types';
 import type { Plan } from './schema';
 
-export type { AlternativeReading, CompileResult, Diagnostic, LineExplanation, LineRole, PlanHints, PlanMeta } from './types';
+export type {
+  AlternativeReading,
+  CompileResult,
+  Diagnostic,
+  LineExplanation,
+  LineRole,
+  PlanHints,
+  PlanMeta,
+} from './types';
 
 const MAX_LINES = 20000;
 
 /** Empty or binary input: an error naming the line, or null when the text can be read. */
 function checkInput(text: unknown): Diagnostic | null {
-  if (typeof text !== 'string' || text.trim() === '') return { line: 1, message: 'ファイルが空です。計画の本文(テキスト)を入れてください。' };
+  if (typeof text !== 'string' || text.trim() === '')
+    return { line: 1, message: 'ファイルが空です。計画の本文(テキスト)を入れてください。' };
   const nul = text.indexOf('\u0000');
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   if (nul >= 0 || bad > text.length / 20) {
     const line = nul >= 0 ? text.slice(0, nul).split('\n').length : 1;
-    return { line, message: 'テキストではなくバイナリのようです(文字化けか NUL 文字)。PDF から取り出したテキストを使ってください。' };
+    return {
+      line,
+      message: 'テキストではなくバイナリのようです(文字化けか NUL 文字)。PDF から取り出したテキストを使ってください。',
+    };
   }
   return null;
 }
@@ -61,13 +83,22 @@ export function headingsTrusted(a: Assembly): boolean {
 
 /** Source lines of the numbered lines a tree made into items. */
 function placedLines(root: Draft, numbered: Set<number>): Set<number> {
-  return new Set(draftsInOrder(root).slice(1).filter((d) => numbered.has(d.line)).map((d) => d.line));
+  return new Set(
+    draftsInOrder(root)
+      .slice(1)
+      .filter((d) => numbered.has(d.line))
+      .map((d) => d.line),
+  );
 }
 
-const hierarchyTitles = (d: Draft): string[] => draftsInOrder(d).slice(1).map((c) => c.title);
+const hierarchyTitles = (d: Draft): string[] =>
+  draftsInOrder(d)
+    .slice(1)
+    .map((c) => c.title);
 
 /** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
-const sameTop = (a: Draft, b: Draft) => a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
+const sameTop = (a: Draft, b: Draft) =>
+  a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
 
 /** Lines as the heading reader takes them: normalised, one per source line. */
 function headingLines(text: string): string[] {
@@ -77,19 +108,36 @@ function headingLines(text: string): string[] {
   return tabsForSpacedTables(lines);
 }
 
-function withFrontMatter(text: string, metaIn: PlanMeta): { text: string; meta: PlanMeta; outline: boolean; skip: number; vision: string | null } {
+function withFrontMatter(
+  text: string,
+  metaIn: PlanMeta,
+): { text: string; meta: PlanMeta; outline: boolean; skip: number; vision: string | null } {
   const fm = frontMatter(text);
   const meta: PlanMeta = { ...fm.meta, ...metaIn, hints: { ...metaIn.hints } };
   if (fm.vision && !meta.hints!.vision) meta.hints!.vision = fm.vision;
   if (!fm.lines) return { text, meta, outline: false, skip: 0, vision: fm.vision };
   const lines = text.split(/\r\n|\r|\n/);
-  if (fm.format === 'outline') return { text: lines.slice(fm.lines).join('\n'), meta, outline: true, skip: fm.lines, vision: fm.vision };
-  return { text: [...lines.slice(0, fm.lines).map(() => ''), ...lines.slice(fm.lines)].join('\n'), meta, outline: false, skip: fm.lines, vision: fm.vision };
+  if (fm.format === 'outline')
+    return { text: lines.slice(fm.lines).join('\n'), meta, outline: true, skip: fm.lines, vision: fm.vision };
+  return {
+    text: [...lines.slice(0, fm.lines).map(() => ''), ...lines.slice(fm.lines)].join('\n'),
+    meta,
+    outline: false,
+    skip: fm.lines,
+    vision: fm.vision,
+  };
 }
 
 /** The family reader's result in the shape the finishing pass takes. */
 function fromGeneral(g: GeneralRead): Assembly {
-  return { root: g.root, vision: g.vision?.text ?? '', visionSubtitle: g.vision?.subtitle, actors: [], sections: g.sections, hintsUsed: [] };
+  return {
+    root: g.root,
+    vision: g.vision?.text ?? '',
+    visionSubtitle: g.vision?.subtitle,
+    actors: [],
+    sections: g.sections,
+    hintsUsed: [],
+  };
 }
 
 /** The one vision (vision.ts), read on the line model, as source lines the heading reader leaves alone. */
@@ -117,7 +165,12 @@ function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readi
   }
   const general = readGeneral(lines.join('\n'), meta.hints?.levelWords, meta.hints?.vision);
   const headingWarnings: Diagnostic[] = [];
-  const assembly = assembleHeadings(lines.map((l) => (isPageFurniture(l) ? '' : l)), meta, headingWarnings, visionLines(general));
+  const assembly = assembleHeadings(
+    lines.map((l) => (isPageFurniture(l) ? '' : l)),
+    meta,
+    headingWarnings,
+    visionLines(general),
+  );
   return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
 }
 
@@ -136,16 +189,21 @@ function choose(r: Readings): Choice {
   const { assembly, general } = r;
   // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
   const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
-  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) assembly.sections.push(...dropEmptyChapters(assembly.root));
+  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length))
+    assembly.sections.push(...dropEmptyChapters(assembly.root));
   const keys = new Set(r.numbered.keys());
   const weights = { headings: placedLines(assembly.root, keys).size, families: placedLines(general.root, keys).size };
   const [h, f] = [weights.headings, weights.families];
   // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
   const useHeadings = !general.root.children.length || (same && h >= f) || h > f || (h === f && trusted);
-  const why = h !== f ? `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`
-    : same ? '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました'
-    : useHeadings ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
-    : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
+  const why =
+    h !== f
+      ? `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`
+      : same
+        ? '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました'
+        : useHeadings
+          ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
+          : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
   // Closeness weighs the trees too: a reading of 2 nodes is no rival to one of 49, whatever the numbers.
   const weight = (placed: number, root: Draft) => 2 * placed + treeSize(root);
   const [wh, wf] = [weight(h, assembly.root), weight(f, general.root)];
@@ -156,25 +214,37 @@ function choose(r: Readings): Choice {
 const treeSize = (d: Draft): number => d.children.reduce((n, c) => n + 1 + treeSize(c), 0);
 
 /** A reading made into a plan: unplaced numbered lines warned, the vision filled in, finished and validated. */
-function finishReading(r: Readings, chosen: Assembly, warnings: Diagnostic[], ctx: { meta: PlanMeta; file: string; pages: number[] | null }): { plan: Plan | null; errors: Diagnostic[] } {
+function finishReading(
+  r: Readings,
+  chosen: Assembly,
+  warnings: Diagnostic[],
+  ctx: { meta: PlanMeta; file: string; pages: number[] | null },
+): { plan: Plan | null; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const { meta } = ctx;
   // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
   const keys = new Set(r.numbered.keys());
   const titles = new Set(hierarchyTitles(chosen.root));
-  const placed = new Set([...placedLines(chosen.root, keys), ...[...r.numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n)]);
+  const placed = new Set([
+    ...placedLines(chosen.root, keys),
+    ...[...r.numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n),
+  ]);
   const texts = new Map([...r.numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
   const found = r.general.vision;
-  if (found?.rule === 'vision.hint' && found.lines.length) chosen.hintsUsed.push(`hints.vision: ${r.general.lines[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`);
+  if (found?.rule === 'vision.hint' && found.lines.length)
+    chosen.hintsUsed.push(
+      `hints.vision: ${r.general.lines[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`,
+    );
   starMarks(chosen.root, r.lines);
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const plan = finishTree(chosen.root, { warn, errors, meta, file: ctx.file, ...chosen });
   if (!plan) return { plan: null, errors };
   const pages = ctx.pages;
-  if (pages) walk(plan.root, (n) => {
-    if (n.line > 0) n.page = pages[n.line - 1];
-  });
+  if (pages)
+    walk(plan.root, (n) => {
+      if (n.line > 0) n.page = pages[n.line - 1];
+    });
   const v = validatePlan(plan);
   if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))] };
   return { plan, errors };
@@ -182,7 +252,9 @@ function finishReading(r: Readings, chosen: Assembly, warnings: Diagnostic[], ct
 
 /** 「基本目標 3・施策 9」: the nodes per level, the line a person checks a reading by. */
 export function readingSummary(plan: Plan): string {
-  return countByLevel(plan.root).map(({ level, count }) => `${level} ${count}`).join('・');
+  return countByLevel(plan.root)
+    .map(({ level, count }) => `${level} ${count}`)
+    .join('・');
 }
 
 type Ctx = { meta: PlanMeta; file: string; pages: number[] | null };
@@ -203,7 +275,8 @@ function summaries(chosen: Plan, other: Plan): { summary: string; chosenSummary:
 /** Characters of a title shown in a summary. */
 const SUMMARY_TITLE = 14;
 
-const sameTopNodes = (a: Plan, b: Plan) => a.root.children.map((n) => n.title).join('\n') === b.root.children.map((n) => n.title).join('\n');
+const sameTopNodes = (a: Plan, b: Plan) =>
+  a.root.children.map((n) => n.title).join('\n') === b.root.children.map((n) => n.title).join('\n');
 
 /**
  * Both readings finished, best first: the weighed choice, unless the person picked the other
@@ -221,7 +294,8 @@ function finishBoth(r: Readings, c: Choice, warnings: Diagnostic[], ctx: Ctx): [
   const best = finish(order[0], warnings);
   const other = readings[order[1]].root.children.length && mayOffer(c, ctx.meta) ? finish(order[1], warnings) : null;
   if (!other?.plan || !best.plan) return [best, null];
-  if (readingSummary(other.plan) === readingSummary(best.plan) && sameTopNodes(other.plan, best.plan)) return [best, null];
+  if (readingSummary(other.plan) === readingSummary(best.plan) && sameTopNodes(other.plan, best.plan))
+    return [best, null];
   return ctx.meta.hints?.reading === readingSummary(other.plan) ? [other, best] : [best, other];
 }
 
@@ -235,13 +309,25 @@ function recordedLines(r: Readings, f: Finished): ReadLine[] {
   const marks = f.reading.marks;
   if (!marks) return g.lines.map((l, i) => ({ line: l.line, text: l.text, mark: g.marks.get(i) }));
   const v = g.vision;
-  const vision = new Map([...(v?.lines ?? []), ...(v?.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => [g.lines[i].line, g.marks.get(i)]));
-  return r.lines.flatMap((raw, i) => (raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? marks.get(i + 1) }] : []));
+  const vision = new Map(
+    [...(v?.lines ?? []), ...(v?.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => [
+      g.lines[i].line,
+      g.marks.get(i),
+    ]),
+  );
+  return r.lines.flatMap((raw, i) =>
+    raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? marks.get(i + 1) }] : [],
+  );
 }
 
 function explainChosen(r: Readings, f: Finished): LineExplanation[] {
   const explain = explainLines(recordedLines(r, f));
-  for (const e of explain) if (e.confidence < LOW_CONFIDENCE && e.role === 'item') f.warnings.push({ line: e.line, message: `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。` });
+  for (const e of explain)
+    if (e.confidence < LOW_CONFIDENCE && e.role === 'item')
+      f.warnings.push({
+        line: e.line,
+        message: `「${e.text.slice(0, 30)}」を項目として読みましたが、確かではありません。違っていたら、取込画面で直してください。`,
+      });
   return explain;
 }
 
@@ -261,7 +347,18 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
   const useHeadings = best.reading === r.assembly;
   const explain = explainChosen(r, best);
-  const why = useHeadings !== choice.useHeadings ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)` : choice.why;
-  const alternative: AlternativeReading | undefined = second?.plan ? { ...summaries(best.plan, second.plan), why, plan: second.plan } : undefined;
-  return { plan: best.plan, errors: best.errors, warnings: best.warnings, explain, ...(alternative ? { alternative } : {}) };
+  const why =
+    useHeadings !== choice.useHeadings
+      ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)`
+      : choice.why;
+  const alternative: AlternativeReading | undefined = second?.plan
+    ? { ...summaries(best.plan, second.plan), why, plan: second.plan }
+    : undefined;
+  return {
+    plan: best.plan,
+    errors: best.errors,
+    warnings: best.warnings,
+    explain,
+    ...(alternative ? { alternative } : {}),
+  };
 }

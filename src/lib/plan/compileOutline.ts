@@ -26,7 +26,12 @@ interface OutlineState {
 }
 
 /** Depth and body of a heading or list line; null for any other line (already handled). */
-function outlinePlace(st: OutlineState, raw: string, line: number, warn: (line: number, message: string) => void): { depth: number; body: string } | null {
+function outlinePlace(
+  st: OutlineState,
+  raw: string,
+  line: number,
+  warn: (line: number, message: string) => void,
+): { depth: number; body: string } | null {
   const h = raw.match(/^(#{1,6})\s+(.*)$/);
   const li = raw.match(/^(\s*)[-*+・]\s+(.*)$/);
   if (h && h[1].length === 1) {
@@ -35,19 +40,26 @@ function outlinePlace(st: OutlineState, raw: string, line: number, warn: (line: 
     if (v) st.vision = cleanText(v[1]);
     return null;
   }
-  if (h) return (st.headingDepth = h[1].length - 1), { depth: st.headingDepth, body: h[2] };
+  if (h) return ((st.headingDepth = h[1].length - 1), { depth: st.headingDepth, body: h[2] });
   if (li) return { depth: st.headingDepth + 1 + Math.floor(li[1].replace(/\t/g, '  ').length / 2), body: li[2] };
   const v = raw.trim().match(/^基本理念\s*[:：]\s*(.+)$/);
-  if (v && !st.stack.length) return (st.vision = cleanText(v[1])), null;
+  if (v && !st.stack.length) return ((st.vision = cleanText(v[1])), null);
   const owner = st.stack[st.stack.length - 1]?.node;
-  if (!owner) return warn(line, `「${raw.trim().slice(0, 20)}」は最初の見出しより前にあるため、読み飛ばしました。`), null;
+  if (!owner)
+    return (warn(line, `「${raw.trim().slice(0, 20)}」は最初の見出しより前にあるため、読み飛ばしました。`), null);
   const text = cleanText(raw.replace(/^>\s?/, ''));
   owner.description = owner.description ? `${owner.description}\n${text}` : text;
   return null;
 }
 
 /** A heading or list line becomes a node under the nearest shallower one. */
-function outlineNode(st: OutlineState, depth: number, body: string, line: number, warn: (line: number, message: string) => void): void {
+function outlineNode(
+  st: OutlineState,
+  depth: number,
+  body: string,
+  line: number,
+  warn: (line: number, message: string) => void,
+): void {
   const { text: rest0, tags } = takeMarkers(body);
   let rest = rest0;
   const generic = rest.match(/^(取組|施策|目標|項目)(?=[\s\d(（①-⑳])/);
@@ -59,22 +71,54 @@ function outlineNode(st: OutlineState, depth: number, body: string, line: number
   const { stack } = st;
   while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
   const parent = stack[stack.length - 1]?.node ?? st.root;
-  if (depth > (stack[stack.length - 1]?.depth ?? 0) + 1 && stack.length) warn(line, '字下げが 1 段より深いため、直前の項目の子にしました。');
+  if (depth > (stack[stack.length - 1]?.depth ?? 0) + 1 && stack.length)
+    warn(line, '字下げが 1 段より深いため、直前の項目の子にしました。');
   const siblingLevel = parent.children[parent.children.length - 1]?.level;
   const node: Draft = {
-    id: '', level: lw?.word ?? siblingLevel ?? GENERIC_LEVEL, code, title: cleanText(rest), description: '', tags, children: [], line,
-    rank: null, scheme: num?.rule.scheme ?? null, parts: num?.parts ?? [], path: [], parent,
+    id: '',
+    level: lw?.word ?? siblingLevel ?? GENERIC_LEVEL,
+    code,
+    title: cleanText(rest),
+    description: '',
+    tags,
+    children: [],
+    line,
+    rank: null,
+    scheme: num?.rule.scheme ?? null,
+    parts: num?.parts ?? [],
+    path: [],
+    parent,
   };
   if (!node.title) warn(line, '名前のない項目です。');
   parent.children.push(node);
   stack.push({ depth, node });
 }
 
-export function compileOutline(text: string, meta: PlanMeta, file: string, firstLine: number, vision: string | null): CompileResult {
+export function compileOutline(
+  text: string,
+  meta: PlanMeta,
+  file: string,
+  firstLine: number,
+  vision: string | null,
+): CompileResult {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const root = { id: 'root', level: '基本理念', code: '', title: '', description: '', tags: [], children: [], line: 0, rank: null, scheme: null, parts: [], path: [], parent: null } as Draft;
+  const root = {
+    id: 'root',
+    level: '基本理念',
+    code: '',
+    title: '',
+    description: '',
+    tags: [],
+    children: [],
+    line: 0,
+    rank: null,
+    scheme: null,
+    parts: [],
+    path: [],
+    parent: null,
+  } as Draft;
   const st: OutlineState = { root, stack: [], headingDepth: 0, vision: vision ?? '' };
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = firstLine + i + 1;
@@ -84,7 +128,16 @@ export function compileOutline(text: string, meta: PlanMeta, file: string, first
   });
   const visionText = st.vision;
 
-  const plan = finishTree(root, { warn, errors, meta, file, vision: visionText, actors: [], sections: [], hintsUsed: ['形式: アウトライン(見出しと箇条書きの深さで階層を読みました)'] });
+  const plan = finishTree(root, {
+    warn,
+    errors,
+    meta,
+    file,
+    vision: visionText,
+    actors: [],
+    sections: [],
+    hintsUsed: ['形式: アウトライン(見出しと箇条書きの深さで階層を読みました)'],
+  });
   if (!plan) return { plan: null, errors, warnings };
   const v = validatePlan(plan);
   if (!v.ok) return { plan: null, errors: [...errors, ...v.errors.map((message) => ({ line: 1, message }))], warnings };

@@ -19,7 +19,13 @@ export function splitSubtitle(t: string): { title: string; subtitle?: string } {
 
 export function titleRunsOn(title: string, nextLine: string): boolean {
   const next = splitSubtitle(nextLine).title;
-  return CUT_RE.test(title) && next.length <= REST_MAX && !SENTENCE_END_RE.test(next) && !isParenOnly(next) && !isSubtitle(next);
+  return (
+    CUT_RE.test(title) &&
+    next.length <= REST_MAX &&
+    !SENTENCE_END_RE.test(next) &&
+    !isParenOnly(next) &&
+    !isSubtitle(next)
+  );
 }
 
 /** The subtitle a line under a title gives, without its brackets or tildes, or null. */

@@ -1,4 +1,3 @@
-
 import { SHORT_LINE } from './rules';
 import type { Draft } from './types';
 
@@ -6,8 +5,18 @@ export function newDraft(h: Partial<Draft> & { level: string; line: number }, pa
   const parts = h.parts ?? [];
   const own = parts.length ? parts[parts.length - 1] : NaN;
   return {
-    id: '', code: '', title: '', description: '', tags: [], children: [], rank: null, scheme: null, ...h,
-    parts, path: [...(parent?.path ?? []), own], parent,
+    id: '',
+    code: '',
+    title: '',
+    description: '',
+    tags: [],
+    children: [],
+    rank: null,
+    scheme: null,
+    ...h,
+    parts,
+    path: [...(parent?.path ?? []), own],
+    parent,
   };
 }
 
@@ -18,7 +27,6 @@ export function attach(parent: Draft, child: Draft): Draft {
   parent.children.push(child);
   return child;
 }
-
 
 /**
  * Every node under `root` and `root` itself in reading order (a parent before its children),

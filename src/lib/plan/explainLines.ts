@@ -20,7 +20,11 @@ export interface ReadLine {
 export function explainLines(lines: ReadLine[]): LineExplanation[] {
   return lines.map(({ line, text, mark: m }) => {
     const furniture = FURNITURE.find((f) => f.re.test(text))?.rule;
-    const mark = m ?? (furniture ? { role: 'skipped' as const, rule: furniture, confidence: 0.9 } : { role: 'prose' as const, rule: 'prose.section' as const, confidence: 0.6 });
+    const mark =
+      m ??
+      (furniture
+        ? { role: 'skipped' as const, rule: furniture, confidence: 0.9 }
+        : { role: 'prose' as const, rule: 'prose.section' as const, confidence: 0.6 });
     const e: LineExplanation = { line, role: mark.role, rule: mark.rule, confidence: mark.confidence, text };
     if (mark.node?.id) e.nodeId = mark.node.id;
     return e;

@@ -11,15 +11,32 @@ const best = (...t: string[]) => {
 
 describe('findFamilies', () => {
   it('prefers the list a lead-in announces with its count over page sections', () => {
-    expect(best('1 計画とは', '説明です。', '2 計画の期間', '5年間', '3 計画の基本目標', 'ここでは3つの目標を定めます。', '(1)あ', '(2)い', '(3)う')).toEqual(['あ', 'い', 'う']);
+    expect(
+      best(
+        '1 計画とは',
+        '説明です。',
+        '2 計画の期間',
+        '5年間',
+        '3 計画の基本目標',
+        'ここでは3つの目標を定めます。',
+        '(1)あ',
+        '(2)い',
+        '(3)う',
+      ),
+    ).toEqual(['あ', 'い', 'う']);
   });
 
   it('starts a new family when a number goes back to 1, and keeps the announced one', () => {
-    expect(best('2つの活動分野に分けます。', '1 知る', '2 つなぐ', '別の事業', '1 事業A', '2 事業B', '3 事業C')).toEqual(['知る', 'つなぐ']);
+    expect(
+      best('2つの活動分野に分けます。', '1 知る', '2 つなぐ', '別の事業', '1 事業A', '2 事業B', '3 事業C'),
+    ).toEqual(['知る', 'つなぐ']);
   });
 
   it('reads bullets with descriptions between them as one family', () => {
-    expect(best('わたしたちの基本目標', '- 人づくり', '人を育てます。', '- 場づくり', '場をつくります。')).toEqual(['人づくり', '場づくり']);
+    expect(best('わたしたちの基本目標', '- 人づくり', '人を育てます。', '- 場づくり', '場をつくります。')).toEqual([
+      '人づくり',
+      '場づくり',
+    ]);
   });
 
   it('takes the short lines under a level label as a list, and a later numbered restatement as the same items', () => {

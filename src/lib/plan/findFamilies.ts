@@ -28,7 +28,14 @@ function numberedFamilies(lines: Line[]): Family[] {
     if (f && l.num.value === last + 1) return void f.items.push(i);
     if (l.num.value !== 1) return;
     const word = l.num.scheme.includes(':') ? l.num.scheme.split(':')[0] : null;
-    const g: Family = { kind: 'numbered', scheme: l.num.scheme, items: [i], score: 0, rule: 'family.numbered', level: word };
+    const g: Family = {
+      kind: 'numbered',
+      scheme: l.num.scheme,
+      items: [i],
+      score: 0,
+      rule: 'family.numbered',
+      level: word,
+    };
     open.set(l.num.scheme, g);
     out.push(g);
   });
@@ -41,7 +48,10 @@ function bulletFamilies(lines: Line[]): Family[] {
   let cur: Family | null = null;
   lines.forEach((l, i) => {
     if (l.bullet && !l.furniture && !l.resident) {
-      if (!cur) out.push((cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }));
+      if (!cur)
+        out.push(
+          (cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }),
+        );
       cur.items.push(i);
     } else if (!l.sentence || l.num) cur = null;
   });
@@ -86,7 +96,11 @@ function score(lines: Line[], f: Family): number {
   const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
   if (sections * 2 >= items.length) return -10;
   let s = f.level && f.kind === 'numbered' ? 3 : 0;
-  const lead = halfWidthAscii(leadOf(lines, f).map((l) => l.text).join('\n'));
+  const lead = halfWidthAscii(
+    leadOf(lines, f)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   if (GOAL_WORD_RE.test(lead)) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
@@ -108,7 +122,12 @@ function mergeRepeats(lines: Line[], all: Family[]): void {
     if (f.kind !== 'numbered') continue;
     const earlier = lists.get(names(f));
     if (!earlier || earlier.items[0] >= f.items[0]) continue;
-    [f.score, f.level, f.rule, earlier.score] = [Math.max(f.score, earlier.score + 1), earlier.level, 'family.repeat', -10];
+    [f.score, f.level, f.rule, earlier.score] = [
+      Math.max(f.score, earlier.score + 1),
+      earlier.level,
+      'family.repeat',
+      -10,
+    ];
   }
 }
 

@@ -41,8 +41,14 @@ export function assignIds(node: Draft, prefix: string): void {
 
 function toNode(d: Draft): PlanNode {
   const n: PlanNode = {
-    id: d.id, level: d.level, code: d.code, title: d.title, description: d.description,
-    tags: d.tags, children: [], line: d.line,
+    id: d.id,
+    level: d.level,
+    code: d.code,
+    title: d.title,
+    description: d.description,
+    tags: d.tags,
+    children: [],
+    line: d.line,
   };
   for (const k of ['subtitle', 'residents', 'notes', 'repeatOf', 'altTitle'] as const) {
     if (d[k] !== undefined) (n as unknown as Record<string, unknown>)[k] = d[k];
@@ -86,7 +92,10 @@ function capDepth(root: Draft, warn: (line: number, message: string) => void): v
     const below = draftsInOrder(d).slice(1);
     const deeper = below.find((c) => c.children.length);
     if (!deeper) continue;
-    warn(deeper.children[0].line, `階層が ${MAX_DEPTH} 段より深いため、それより深い項目は ${MAX_DEPTH} 段目の項目の下に並べました。`);
+    warn(
+      deeper.children[0].line,
+      `階層が ${MAX_DEPTH} 段より深いため、それより深い項目は ${MAX_DEPTH} 段目の項目の下に並べました。`,
+    );
     for (const c of below) [c.parent, c.children] = [d, []];
     d.children = below;
   }
@@ -106,11 +115,13 @@ function previousOfScheme(all: Draft[]): Map<Draft, Draft> {
   return out;
 }
 
-
 export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   const { warn, errors, meta, file } = ctx;
   if (!root.children.length) {
-    errors.push({ line: 1, message: `${file}: 計画の体系が見つかりません。どの行にも、計画の項目らしい番号や見出し(基本目標1、(1)－1、①、Ⅰ-1、1. など)、箇条書き、体系図の表がありませんでした。項目に番号を付けるか、「基本目標」などの見出しを書いてください。` });
+    errors.push({
+      line: 1,
+      message: `${file}: 計画の体系が見つかりません。どの行にも、計画の項目らしい番号や見出し(基本目標1、(1)－1、①、Ⅰ-1、1. など)、箇条書き、体系図の表がありませんでした。項目に番号を付けるか、「基本目標」などの見出しを書いてください。`,
+    });
     return null;
   }
   capDepth(root, warn);
@@ -145,9 +156,14 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
     lastOfScheme.set(d.scheme, n);
   }
 
-  const fromFile = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const fromFile = file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   const id = meta.id ?? (/[A-Za-z0-9]/.test(fromFile) ? fromFile : 'plan');
-  if (!ctx.vision) warn(1, '基本理念が見つかりませんでした。「基本理念」と書いた行の次の行に基本理念を書くと、読み取れます。');
+  if (!ctx.vision)
+    warn(1, '基本理念が見つかりませんでした。「基本理念」と書いた行の次の行に基本理念を書くと、読み取れます。');
   const plan: Plan = {
     id,
     council: meta.council ?? '',

@@ -3,24 +3,35 @@ import type { PlanMeta } from './types';
 
 /** Front-matter keys a council may write in Japanese or English. */
 const KEYS: Record<string, keyof PlanMeta | 'format' | 'vision'> = {
-  形式: 'format', format: 'format',
-  id: 'id', ID: 'id',
-  団体: 'council', 社協: 'council', council: 'council',
-  市町村: 'municipality', municipality: 'municipality',
-  都道府県: 'prefecture', prefecture: 'prefecture',
-  計画名: 'title', title: 'title',
-  期間: 'period', period: 'period',
-  基本理念: 'vision', vision: 'vision',
+  形式: 'format',
+  format: 'format',
+  id: 'id',
+  ID: 'id',
+  団体: 'council',
+  社協: 'council',
+  council: 'council',
+  市町村: 'municipality',
+  municipality: 'municipality',
+  都道府県: 'prefecture',
+  prefecture: 'prefecture',
+  計画名: 'title',
+  title: 'title',
+  期間: 'period',
+  period: 'period',
+  基本理念: 'vision',
+  vision: 'vision',
 };
 
 const ERA: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
 /** 令和4年度～令和8年度 or 2022-2026 → { start, end, label }. */
 export function parsePeriod(label: string): Period | null {
-  const years = [...label.matchAll(/(令和|平成)?\s*(\d{1,4}|元)\s*年?/g)].map((m) => {
-    const n = m[2] === '元' ? 1 : Number(m[2]);
-    return m[1] ? ERA[m[1]] + n : n;
-  }).filter((y) => y > 1900 && y < 2200);
+  const years = [...label.matchAll(/(令和|平成)?\s*(\d{1,4}|元)\s*年?/g)]
+    .map((m) => {
+      const n = m[2] === '元' ? 1 : Number(m[2]);
+      return m[1] ? ERA[m[1]] + n : n;
+    })
+    .filter((y) => y > 1900 && y < 2200);
   if (years.length < 2) return null;
   return { start: years[0], end: years[1], label: label.trim() };
 }

@@ -27,7 +27,10 @@ function functionLengths(file: string, text: string): { name: string; lines: num
   const visit = (n: ts.Node): void => {
     if (ts.isFunctionLike(n) && 'body' in n && n.body) {
       const name = 'name' in n && n.name ? (n.name as ts.Node).getText(src) : '(anonymous)';
-      out.push({ name: `${file}:${line(n.getStart(src)) + 1} ${name}`, lines: line(n.getEnd()) - line(n.getStart(src)) + 1 });
+      out.push({
+        name: `${file}:${line(n.getStart(src)) + 1} ${name}`,
+        lines: line(n.getEnd()) - line(n.getStart(src)) + 1,
+      });
     }
     ts.forEachChild(n, visit);
   };
@@ -42,7 +45,9 @@ describe('compiler shape', () => {
   });
 
   it(`has no function in ${PLAN_DIR} over ${MAX_FUNCTION_LINES} lines`, () => {
-    const long = sources(PLAN_DIR).flatMap((f) => functionLengths(f, readFileSync(f, 'utf8'))).filter((f) => f.lines > MAX_FUNCTION_LINES);
+    const long = sources(PLAN_DIR)
+      .flatMap((f) => functionLengths(f, readFileSync(f, 'utf8')))
+      .filter((f) => f.lines > MAX_FUNCTION_LINES);
     expect(long.map((f) => `${f.name} (${f.lines} lines)`)).toEqual([]);
   });
 });

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { PlanNode } from './schema';
 import { PlanTree, branchOf, levelOf, openNodes } from './hierarchy';
 
-const node = (id: string, level: string, children: PlanNode[] = []): PlanNode => ({ id, level, code: '', title: id, description: '', tags: [], children, line: 1 });
-const plan = node('root', '', [node('1', '基本目標', [node('1-1', '施策', [node('1-1-1', '取組')]), node('1-2', '施策')]), node('2', '基本目標', [node('2-1', '施策')])]);
+const node = (id: string, level: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level,
+  code: '',
+  title: id,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
+const plan = node('root', '', [
+  node('1', '基本目標', [node('1-1', '施策', [node('1-1-1', '取組')]), node('1-2', '施策')]),
+  node('2', '基本目標', [node('2-1', '施策')]),
+]);
 
 describe('PlanTree', () => {
   const tree = new PlanTree(plan);
@@ -34,6 +46,12 @@ describe('PlanTree', () => {
 describe('openNodes', () => {
   it('lists only what is open, in reading order', () => {
     const open = new Set(['root', '1']);
-    expect(openNodes(plan, (n) => open.has(n.id)).map((d) => [d.data.id, d.depth])).toEqual([['root', 0], ['1', 1], ['1-1', 2], ['1-2', 2], ['2', 1]]);
+    expect(openNodes(plan, (n) => open.has(n.id)).map((d) => [d.data.id, d.depth])).toEqual([
+      ['root', 0],
+      ['1', 1],
+      ['1-1', 2],
+      ['1-2', 2],
+      ['2', 1],
+    ]);
   });
 });

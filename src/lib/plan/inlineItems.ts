@@ -6,8 +6,10 @@ import { COUNT_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { InlineItems, Line } from './types';
 
-const QUOTED_RUN = /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
-const COUNT_THEN_QUOTES = /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
+const QUOTED_RUN =
+  /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+const COUNT_THEN_QUOTES =
+  /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
 const KANJI = '一二三四五六七八九十';
 const quoted = (run: string) => [...run.matchAll(/[「『]([^「」『』]+)[」』]/gu)].map((m) => m[1]);
@@ -15,7 +17,10 @@ const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI.indexOf(s) + 1)
 
 /** Splits a 、-separated list into n parts, joining the pieces that do not end like the others. */
 export function splitInto(list: string, n: number): string[] {
-  const parts = list.split(/[、,]/).map((p) => p.trim()).filter(Boolean);
+  const parts = list
+    .split(/[、,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= n) return parts;
   const ends = new Map<string, number>();
   for (const p of parts) ends.set(p.slice(-1), (ends.get(p.slice(-1)) ?? 0) + 1);

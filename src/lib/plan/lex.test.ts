@@ -9,16 +9,49 @@ const head = (line: string) => {
 
 describe('lexLine numbering schemes', () => {
   it.each([
-    ['#### (1)－1 情報につながる', { level: null, scheme: 'paren-dash', parts: [1, 1], code: '(1)－1', title: '情報につながる' }],
-    ['重点目標 1 –(1) 地域でのつながりを深めよう', { level: '重点目標', scheme: 'num-dash-paren', parts: [1, 1], code: '1–(1)', title: '地域でのつながりを深めよう' }],
-    ['基本施策Ⅱ-3. 地域福祉ネットワークの強化', { level: '基本施策', scheme: 'roman-dash', parts: [2, 3], code: 'Ⅱ-3', title: '地域福祉ネットワークの強化' }],
-    ['基本方針Ⅲ. 安心して暮らせるまち', { level: '基本方針', scheme: 'roman', parts: [3], code: 'Ⅲ', title: '安心して暮らせるまち' }],
-    ['- ㉑ 自治会の取り組みを支援します。', { level: null, scheme: 'circled', parts: [21], code: '㉑', title: '自治会の取り組みを支援します。' }],
+    [
+      '#### (1)－1 情報につながる',
+      { level: null, scheme: 'paren-dash', parts: [1, 1], code: '(1)－1', title: '情報につながる' },
+    ],
+    [
+      '重点目標 1 –(1) 地域でのつながりを深めよう',
+      {
+        level: '重点目標',
+        scheme: 'num-dash-paren',
+        parts: [1, 1],
+        code: '1–(1)',
+        title: '地域でのつながりを深めよう',
+      },
+    ],
+    [
+      '基本施策Ⅱ-3. 地域福祉ネットワークの強化',
+      { level: '基本施策', scheme: 'roman-dash', parts: [2, 3], code: 'Ⅱ-3', title: '地域福祉ネットワークの強化' },
+    ],
+    [
+      '基本方針Ⅲ. 安心して暮らせるまち',
+      { level: '基本方針', scheme: 'roman', parts: [3], code: 'Ⅲ', title: '安心して暮らせるまち' },
+    ],
+    [
+      '- ㉑ 自治会の取り組みを支援します。',
+      { level: null, scheme: 'circled', parts: [21], code: '㉑', title: '自治会の取り組みを支援します。' },
+    ],
     ['✓ 2. 組織体制の強化', { level: null, scheme: 'dot', parts: [2], code: '2.', title: '組織体制の強化' }],
     ['基本目標 4', { level: '基本目標', scheme: 'num', parts: [4], code: '4', title: '' }],
     ['施策の方向性3', { level: '施策の方向性', scheme: 'num', parts: [3], code: '3', title: '' }],
-    ['### 基本計画(2)包括的・総合的な相談支援体制を確立するために', { level: '基本計画', scheme: 'paren', parts: [2], code: '(2)', title: '包括的・総合的な相談支援体制を確立するために' }],
-    ['- 14 **重点** コミュニティソーシャルワーク機能の強化', { level: null, scheme: 'num', parts: [14], code: '14', title: 'コミュニティソーシャルワーク機能の強化' }],
+    [
+      '### 基本計画(2)包括的・総合的な相談支援体制を確立するために',
+      {
+        level: '基本計画',
+        scheme: 'paren',
+        parts: [2],
+        code: '(2)',
+        title: '包括的・総合的な相談支援体制を確立するために',
+      },
+    ],
+    [
+      '- 14 **重点** コミュニティソーシャルワーク機能の強化',
+      { level: null, scheme: 'num', parts: [14], code: '14', title: 'コミュニティソーシャルワーク機能の強化' },
+    ],
     ['（２）全角の番号', { level: null, scheme: 'paren', parts: [2], code: '（２）', title: '全角の番号' }],
     ['1-2-3 三段の番号', { level: null, scheme: 'num-dash', parts: [1, 2, 3], code: '1-2-3', title: '三段の番号' }],
     ['第2章 計画の内容', { level: '章', scheme: 'chapter', parts: [2], code: '第2章', title: '計画の内容' }],
@@ -48,7 +81,13 @@ describe('lexLine numbering schemes', () => {
   });
 
   it('recognises list headers in their bracket variants', () => {
-    for (const l of ['<現状と課題>', '＜現状と課題＞', '【実現に向けての取り組み】', '具体的な取組', '地域住民のみなさんや団体は']) {
+    for (const l of [
+      '<現状と課題>',
+      '＜現状と課題＞',
+      '【実現に向けての取り組み】',
+      '具体的な取組',
+      '地域住民のみなさんや団体は',
+    ]) {
       expect(lexLine(l, 1).kind).toBe('header');
     }
   });
@@ -59,14 +98,20 @@ describe('lexLine numbering schemes', () => {
   });
 
   it('sees a tab line as a table row', () => {
-    expect(lexLine('基本計画\t重点目標\t活動方針', 1)).toMatchObject({ kind: 'table', cells: ['基本計画', '重点目標', '活動方針'] });
+    expect(lexLine('基本計画\t重点目標\t活動方針', 1)).toMatchObject({
+      kind: 'table',
+      cells: ['基本計画', '重点目標', '活動方針'],
+    });
   });
 });
 
 describe('markers and cleaning', () => {
   it('turns 重点, 新規 and 再掲 markers into tags, whatever their brackets', () => {
     expect(takeMarkers('**重点** 見守り活動の促進')).toEqual({ text: '見守り活動の促進', tags: ['重点'] });
-    expect(takeMarkers('新たなサービスの開発と提供(再掲)')).toEqual({ text: '新たなサービスの開発と提供', tags: ['再掲'] });
+    expect(takeMarkers('新たなサービスの開発と提供(再掲)')).toEqual({
+      text: '新たなサービスの開発と提供',
+      tags: ['再掲'],
+    });
     expect(takeMarkers('【新規】【重点】権利擁護')).toEqual({ text: '権利擁護', tags: ['重点', '新規'] });
   });
   it('joins CJK words split by a PDF space but keeps Latin spacing', () => {
@@ -74,6 +119,9 @@ describe('markers and cleaning', () => {
     expect(cleanText('SNS 等による発信')).toBe('SNS 等による発信');
   });
   it('splits a table cell with several circled items', () => {
-    expect(splitCell('①地域福祉の担い手を増やします ②市民活動を応援します')).toEqual(['①地域福祉の担い手を増やします', '②市民活動を応援します']);
+    expect(splitCell('①地域福祉の担い手を増やします ②市民活動を応援します')).toEqual([
+      '①地域福祉の担い手を増やします',
+      '②市民活動を応援します',
+    ]);
   });
 });

@@ -2,7 +2,18 @@
  * Line lexer: turns each line of plan text into a token by the rules in rules.ts.
  * Pure and total: any string in, tokens out, never throws.
  */
-import { BULLET_RE, CHAPTER_RANKS, LEVEL_SUFFIX_RE, LEVEL_TAGS, LEVEL_WORDS, LIST_HEADERS, MARKERS, NUMBERING, matchTightNumber, type Scheme } from './rules';
+import {
+  BULLET_RE,
+  CHAPTER_RANKS,
+  LEVEL_SUFFIX_RE,
+  LEVEL_TAGS,
+  LEVEL_WORDS,
+  LIST_HEADERS,
+  MARKERS,
+  NUMBERING,
+  matchTightNumber,
+  type Scheme,
+} from './rules';
 import type { Tag } from './schema';
 import { halfWidthAscii } from '../text/width';
 import { stripControlChars } from '../text/xmlChars';
@@ -46,12 +57,18 @@ export function matchNumbering(s: string, context: boolean) {
 /** Words the text uses as levels beyond the closed list, with a rank (null: decided later from their place). */
 export type ExtraWords = Readonly<Record<string, number | null>>;
 
-const NEW_WORD = new RegExp(`^([\\p{Script=Han}\\p{Script=Katakana}ぁ-んー]{0,8}?${LEVEL_SUFFIX_RE.source.replace(/\$$/, '')})\\s*(?=[0-9IVXⅠ-Ⅻ①-⑳]|[(（][0-9])`, 'u');
+const NEW_WORD = new RegExp(
+  `^([\\p{Script=Han}\\p{Script=Katakana}ぁ-んー]{0,8}?${LEVEL_SUFFIX_RE.source.replace(/\$$/, '')})\\s*(?=[0-9IVXⅠ-Ⅻ①-⑳]|[(（][0-9])`,
+  'u',
+);
 
 export function matchLevelWord(s: string, extra: ExtraWords = {}): { word: string; rank: number | null } | null {
-  const hinted = Object.keys(extra).sort((a, b) => b.length - a.length).find((w) => s.startsWith(w));
+  const hinted = Object.keys(extra)
+    .sort((a, b) => b.length - a.length)
+    .find((w) => s.startsWith(w));
   const listed = LEVEL_WORDS.find((lw) => s.startsWith(lw.word));
-  const word = hinted && (!listed || hinted.length >= listed.word.length) ? { word: hinted, rank: extra[hinted] } : listed;
+  const word =
+    hinted && (!listed || hinted.length >= listed.word.length) ? { word: hinted, rank: extra[hinted] } : listed;
   if (word) {
     const next = s.charAt(word.word.length);
     // 基本目標を定め… is prose; a heading's level word ends the line or is followed by a space or a number.
@@ -88,7 +105,8 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
 
   const plain = s.replace(/^\*\*|\*\*$/g, '');
   for (const header of LIST_HEADERS) {
-    if (header.re.test(plain)) return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉《》≪≫■◆●☆]/gu, '') };
+    if (header.re.test(plain))
+      return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉《》≪≫■◆●☆]/gu, '') };
   }
 
   const half = halfWidthAscii(s);
@@ -97,7 +115,9 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   if (lw) pos = lw.word.length;
   while (pos < half.length && /\s/.test(half[pos])) pos++;
   // After a level word a number may touch the title (基本目標1「…」, 重点目標1地域 …).
-  const num = matchNumbering(half.slice(pos), bullet || inTable || lw !== null) ?? (lw ? matchTightNumber(half.slice(pos)) : null);
+  const num =
+    matchNumbering(half.slice(pos), bullet || inTable || lw !== null) ??
+    (lw ? matchTightNumber(half.slice(pos)) : null);
   let scheme: Scheme | null = null;
   let parts: number[] = [];
   let code = '';
@@ -115,7 +135,9 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
     pos += num.length;
   }
   if (!lw && !num) {
-    return bullet ? { kind: 'bullet', line, text: cleanText(s), tags } : { kind: 'text', line, text: cleanText(s), tags };
+    return bullet
+      ? { kind: 'bullet', line, text: cleanText(s), tags }
+      : { kind: 'text', line, text: cleanText(s), tags };
   }
   const rest = s.slice(pos).replace(SEP, '');
   if (level && LEVEL_TAGS[level] && !tags.includes(LEVEL_TAGS[level])) tags.push(LEVEL_TAGS[level]);
@@ -124,6 +146,9 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
 
 /** Splits a table cell holding several numbered items (`①… ②…`) into one string each. */
 export function splitCell(cell: string): string[] {
-  const parts = cell.split(/(?=[①-⑳㉑-㉟㊱-㊿])/u).map((p) => p.trim()).filter(Boolean);
+  const parts = cell
+    .split(/(?=[①-⑳㉑-㉟㊱-㊿])/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length ? parts : [];
 }

@@ -5,7 +5,11 @@ const f = (text: string) => lineFeatures({ line: 1, text });
 
 describe('lineFeatures', () => {
   it('reads a level word, its number and the title after them', () => {
-    expect(f('基本目標2 ささえる')).toMatchObject({ word: '基本目標', num: { scheme: '基本目標:num', value: 2 }, title: 'ささえる' });
+    expect(f('基本目標2 ささえる')).toMatchObject({
+      word: '基本目標',
+      num: { scheme: '基本目標:num', value: 2 },
+      title: 'ささえる',
+    });
     expect(f('基本目標3「まなぶ」')).toMatchObject({ word: '基本目標', num: { value: 3 }, title: '「まなぶ」' });
   });
 

@@ -47,9 +47,25 @@ export function lineFeatures(src: SourceLine, extraWords: Record<string, number>
   let num: Line['num'] = null;
   const m = matchNumbering(rest, true) ?? halfParen(rest) ?? (word ? tightNumber(rest) : null);
   if (m && !(m.rule.scheme === 'num' && !/^\d+\s+\S/.test(rest))) {
-    num = { scheme: (word ? `${word}:` : '') + m.rule.scheme, value: m.parts[m.parts.length - 1], parts: m.parts, code: rest.slice(0, m.length).trim() };
+    num = {
+      scheme: (word ? `${word}:` : '') + m.rule.scheme,
+      value: m.parts[m.parts.length - 1],
+      parts: m.parts,
+      code: rest.slice(0, m.length).trim(),
+    };
     rest = rest.slice(m.length);
   }
   const title = rest.replace(/^[\s.．、:：)]+/, '').trim();
-  return { line: src.line, text: s, indent, bullet, word, num, title, sentence: SENTENCE_END_RE.test(title || s), furniture, marked };
+  return {
+    line: src.line,
+    text: s,
+    indent,
+    bullet,
+    word,
+    num,
+    title,
+    sentence: SENTENCE_END_RE.test(title || s),
+    furniture,
+    marked,
+  };
 }

@@ -11,7 +11,10 @@ describe('linePages', () => {
 
   it('gives compiled nodes the page of their line, and none for text without pages', () => {
     const plan = compilePlan('\f基本理念\n\nつながるまち\n\n基本目標1 ふれあう\n\f基本目標2 ささえる\n').plan!;
-    expect(plan.root.children.map((n) => [n.title, n.page])).toEqual([['ふれあう', 1], ['ささえる', 2]]);
+    expect(plan.root.children.map((n) => [n.title, n.page])).toEqual([
+      ['ふれあう', 1],
+      ['ささえる', 2],
+    ]);
     expect(plan.vision).toBe('つながるまち');
     expect(compilePlan('基本目標1 ふれあう\n').plan!.root.children[0].page).toBeUndefined();
   });

@@ -11,14 +11,26 @@ describe('nestFlatList', () => {
     const r = root();
     const parents = [item('目標', 1), item('目標', 2)];
     const items = [item('施策', 1), item('施策', 2), item('施策', 3)];
-    nestFlatList({ level: '施策', items, groups: [[items[0]], [items[1], items[2]]], line: 1 }, parents, r, {}, () => {});
+    nestFlatList(
+      { level: '施策', items, groups: [[items[0]], [items[1], items[2]]], line: 1 },
+      parents,
+      r,
+      {},
+      () => {},
+    );
     expect(parents.map((p: Draft) => p.children.length)).toEqual([1, 2]);
   });
 
   it('follows a parentOf hint and reports it', () => {
     const parents = [item('目標', 1), item('目標', 2)];
     const items = [item('施策', 1)];
-    const used = nestFlatList({ level: '施策', items, groups: [items], line: 1 }, parents, root(), { parentOf: { 施策1: '目標2' } }, () => {});
+    const used = nestFlatList(
+      { level: '施策', items, groups: [items], line: 1 },
+      parents,
+      root(),
+      { parentOf: { 施策1: '目標2' } },
+      () => {},
+    );
     expect(parents[1].children).toEqual(items);
     expect(used[0]).toContain('hints.parentOf');
   });

@@ -9,7 +9,13 @@ import type { Draft, FlatList, PlanHints } from './types';
 
 const key = (level: string | null, n: number | undefined) => `${level ?? ''}${n ?? ''}`;
 
-export function nestFlatList(flat: FlatList, parents: Draft[] | null, root: Draft, hints: PlanHints, warn: (line: number, message: string) => void): string[] {
+export function nestFlatList(
+  flat: FlatList,
+  parents: Draft[] | null,
+  root: Draft,
+  hints: PlanHints,
+  warn: (line: number, message: string) => void,
+): string[] {
   const { items, groups, level } = flat;
   const byGroups = !!parents && groups.length === parents.length && groups.length > 1;
   const hinted = items.filter((d) => hints.parentOf?.[key(level, d.parts[0])]);
@@ -18,12 +24,19 @@ export function nestFlatList(flat: FlatList, parents: Draft[] | null, root: Draf
     const h = hints.parentOf?.[key(level, d.parts[0])];
     if (h) {
       parent = parents?.find((p) => key(p.level, p.parts[0]) === h) ?? root;
-      if (parent === root) warn(d.line, `計画の情報で「${level}${d.code}」の上に指定された「${h}」が、本文に見つかりません。いちばん上の階層に置きました。`);
+      if (parent === root)
+        warn(
+          d.line,
+          `計画の情報で「${level}${d.code}」の上に指定された「${h}」が、本文に見つかりません。いちばん上の階層に置きました。`,
+        );
     } else if (byGroups) {
       parent = parents![groups.findIndex((g) => g.includes(d))];
     } else if (parents && parents.length) {
       parent = parents[parents.length - 1];
-      warn(d.line, `「${level}${d.code}」がどの「${parent.level}」に入るか本文からは決まらないため、最後の「${parent.level}${parent.code}」の下に置きました。違っていたら、取込画面で直してください。`);
+      warn(
+        d.line,
+        `「${level}${d.code}」がどの「${parent.level}」に入るか本文からは決まらないため、最後の「${parent.level}${parent.code}」の下に置きました。違っていたら、取込画面で直してください。`,
+      );
     }
     attach(parent, d);
   }

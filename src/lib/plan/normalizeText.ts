@@ -4,7 +4,17 @@
  * letters (「基 本 理 念」), a bracket wrapped round a numbered label (【基本目標1】), bullets
  * run together on one line after a sentence, and a whole text pasted as one long line.
  */
-import { COLUMN_SLACK, headerLevel, LEVEL_WORDS, TABLE_GAP, LETTER_SPACED_MIN_TOKENS, LETTER_SPACED_RATIO, ONE_LINE_MIN_LENGTH, ONE_LINE_SHARE, ONE_LINE_MIN_SPACES } from './rules';
+import {
+  COLUMN_SLACK,
+  headerLevel,
+  LEVEL_WORDS,
+  TABLE_GAP,
+  LETTER_SPACED_MIN_TOKENS,
+  LETTER_SPACED_RATIO,
+  ONE_LINE_MIN_LENGTH,
+  ONE_LINE_SHARE,
+  ONE_LINE_MIN_SPACES,
+} from './rules';
 import type { SourceLine } from './types';
 import { stripControlChars } from '../text/xmlChars';
 
@@ -16,10 +26,17 @@ export function isLetterSpaced(s: string): boolean {
 }
 
 /** (推進項目)1.題名 → 推進項目1.題名: a level word in parentheses names the list that follows (normalize.paren-level). */
-const unwrapParenLevel = (s: string) => s.replace(/^(\s*)[(（]([^()（）\s]{2,8})[)）]\s*(?=[0-9０-９])/u, (m, sp: string, w: string) => (LEVEL_WORDS.some((l) => l.word === w) ? `${sp}${w}` : m));
+const unwrapParenLevel = (s: string) =>
+  s.replace(/^(\s*)[(（]([^()（）\s]{2,8})[)）]\s*(?=[0-9０-９])/u, (m, sp: string, w: string) =>
+    LEVEL_WORDS.some((l) => l.word === w) ? `${sp}${w}` : m,
+  );
 
 /** 【基本目標1】題名 → 基本目標1 題名: the bracket only marks the label. */
-const unwrapLabel = (s: string) => unwrapParenLevel(s).replace(/^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u, '$1$2 ');
+const unwrapLabel = (s: string) =>
+  unwrapParenLevel(s).replace(
+    /^(\s*)[【《≪〈<［[]\s*([^】》≫〉>］\]]{1,12}?[0-9０-９]+)\s*[】》≫〉>］\]]\s*/u,
+    '$1$2 ',
+  );
 
 /** Bullets a page flattened onto the previous line: 「…努めます。 - 次の項目」. */
 const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－・]\s)/u);
@@ -29,14 +46,24 @@ const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－�
  * goes on) and after a bare number (1. 題名).
  */
 export function splitOneLine(s: string): string[] {
-  return s.split(/(?<![、,]|^[0-9０-９]+[.)．）]?|\s[0-9０-９]+[.)．）]?)[ \u3000]+/u).map((p) => p.trim()).filter(Boolean);
+  return s
+    .split(/(?<![、,]|^[0-9０-９]+[.)．）]?|\s[0-9０-９]+[.)．）]?)[ \u3000]+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */
 function joinLetters(s: string): string {
   const lead = s.match(/^[ \u3000]*/)![0];
   // A wider gap between letter-spaced runs is a real break between words.
-  return lead + s.trim().split(/[ \u3000]{2,}/).map(joinRun).join(' ');
+  return (
+    lead +
+    s
+      .trim()
+      .split(/[ \u3000]{2,}/)
+      .map(joinRun)
+      .join(' ')
+  );
 }
 
 /** Joins one letter-spaced run (no wide gaps inside). */
@@ -69,13 +96,17 @@ function cleanLine(raw: string): string {
  */
 export function splitTableRow(s: string): string[] {
   if (!/\s[|｜](\s|$)/.test(s)) return [s];
-  return s.split(/\s*[|｜]\s*/).filter((c) => c.trim()).flatMap((c) => c.split(/\s+(?=・)/u));
+  return s
+    .split(/\s*[|｜]\s*/)
+    .filter((c) => c.trim())
+    .flatMap((c) => c.split(/\s+(?=・)/u));
 }
 
 export function normalizeText(text: string): SourceLine[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const filled = raw.filter((l) => l.trim());
-  const isLong = (l: string) => l.length >= ONE_LINE_MIN_LENGTH && (l.match(/[ \u3000]+/g) ?? []).length >= ONE_LINE_MIN_SPACES;
+  const isLong = (l: string) =>
+    l.length >= ONE_LINE_MIN_LENGTH && (l.match(/[ \u3000]+/g) ?? []).length >= ONE_LINE_MIN_SPACES;
   const total = filled.reduce((n, l) => n + l.length, 0);
   const oneLine = filled.some((l) => isLong(l) && l.length >= total * ONE_LINE_SHARE);
   const out: SourceLine[] = [];
@@ -108,7 +139,8 @@ export function garbledRomans(lines: SourceLine[]): SourceLine[] {
 
 const GAP = new RegExp(`[ \\u3000]{${TABLE_GAP},}|\\u3000+`);
 /** Display columns of a character: full-width (CJK, kana, full-width forms) take two. */
-const colsOf = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1);
+const colsOf = (ch: string) =>
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
 
 /** Cells of a spaced row with the display column each starts at. */
 function spacedCells(line: string): { col: number; text: string }[] {
@@ -165,8 +197,15 @@ export function tabsForSpacedTables(lines: string[]): string[] {
     while (end < out.length && out[end].trim()) end++;
     const rows = out.slice(i, end);
     // Aligned under the header: cells go by column; otherwise each gap is one column break.
-    const aligned = rows.every((r) => spacedCells(r).every((c) => starts.some((x) => Math.abs(x - c.col) <= COLUMN_SLACK)));
-    rows.forEach((r, k) => (out[i + k] = aligned ? tabsByColumns(r, starts) : r.replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t')));
+    const aligned = rows.every((r) =>
+      spacedCells(r).every((c) => starts.some((x) => Math.abs(x - c.col) <= COLUMN_SLACK)),
+    );
+    rows.forEach(
+      (r, k) =>
+        (out[i + k] = aligned
+          ? tabsByColumns(r, starts)
+          : r.replace(/^[ \u3000]+/, '\t').replace(new RegExp(GAP.source, 'g'), '\t')),
+    );
   }
   return out;
 }

@@ -9,7 +9,7 @@ describe('numberedLines', () => {
     expect(read('1 計画の趣旨', '2 計画の期間', '3 体系', '1 あつまる', '2 まなぶ', '4 計画の評価')).toEqual([4, 5]);
   });
 
-  it('keeps every level of a plan\'s own numbering, and leaves out chapters and furniture', () => {
+  it("keeps every level of a plan's own numbering, and leaves out chapters and furniture", () => {
     expect(read('第1章 体系', '1. あつまる', '（1）茶話会', 'ア 準備', '2. まなぶ', '- 3 -')).toEqual([2, 3, 4, 5]);
   });
 });

@@ -25,6 +25,9 @@ export function numberedLines(lines: readonly Line[]): Map<number, Line> {
     if (run) run.push(l);
     else runs.push(mine[mine.push([l]) - 1]);
   }
-  const body = runs.filter((r) => r.filter(isSection).length * 2 < r.length).flat().filter((l) => !isSection(l));
+  const body = runs
+    .filter((r) => r.filter(isSection).length * 2 < r.length)
+    .flat()
+    .filter((l) => !isSection(l));
   return new Map(body.sort((a, b) => a.line - b.line).map((l) => [l.line, l]));
 }

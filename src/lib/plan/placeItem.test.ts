@@ -8,7 +8,12 @@ const heading = (s: string) => lexLine(s, 9) as HeadingToken;
 function setup(): { p: Place; goals: Draft[] } {
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
-  const goals = [1, 2].map((n) => attach(root, newDraft({ level: '基本目標', code: String(n), title: `目標${n}`, line: n, rank: 1, parts: [n] }, root)));
+  const goals = [1, 2].map((n) =>
+    attach(
+      root,
+      newDraft({ level: '基本目標', code: String(n), title: `目標${n}`, line: n, rank: 1, parts: [n] }, root),
+    ),
+  );
   return { p: { root, stack: [], extraUsed: 0 }, goals };
 }
 

@@ -37,28 +37,61 @@ function lastInOrder(root: Draft, test: (d: Draft) => boolean): Draft | undefine
 /** A compound code names its parent: (2)－1 and 重点目標 2-(1) go under the node numbered 2. */
 export function compoundParent(p: Place, h: HeadingToken, warn: (line: number, message: string) => void): Draft {
   const prefix = h.parts.slice(0, -1).join('.');
-  const fits = (d: Draft) => (d.scheme !== h.scheme || d.parts.length < h.parts.length) && (h.rank === null || d.rank === null || d.rank < h.rank);
-  const found = lastInOrder(p.root, (d) => fits(d) && d.path.join('.') === prefix)
-    ?? p.stack.filter((d) => fits(d) && d.path.slice(1 - h.parts.length).join('.') === prefix).pop();
+  const fits = (d: Draft) =>
+    (d.scheme !== h.scheme || d.parts.length < h.parts.length) &&
+    (h.rank === null || d.rank === null || d.rank < h.rank);
+  const found =
+    lastInOrder(p.root, (d) => fits(d) && d.path.join('.') === prefix) ??
+    p.stack.filter((d) => fits(d) && d.path.slice(1 - h.parts.length).join('.') === prefix).pop();
   if (found) reopen(p, found);
   // No parent: beside the open item of the same code (1-(2) after 1-(1)), never under it, so such lines do not nest ever deeper.
   else while (p.stack.length && !fits(topOf(p))) p.stack.pop();
-  if (!found) warn(h.line, `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下(同じ番号の並びなら、その隣)に置きました。`);
+  if (!found)
+    warn(
+      h.line,
+      `「${h.code}」の上の項目(番号 ${prefix.replace(/\./g, '-')})が見つからないため、直前の項目の下(同じ番号の並びなら、その隣)に置きました。`,
+    );
   return topOf(p);
 }
 
 /** Numbering back at 1 with no later parent left: a new unnamed block (or the hinted one). */
-function extraBlock(p: Place, parent: Draft, h: HeadingToken, hints: PlanHints, warn: (line: number, message: string) => void): { parent: Draft; hint?: string } {
+function extraBlock(
+  p: Place,
+  parent: Draft,
+  h: HeadingToken,
+  hints: PlanHints,
+  warn: (line: number, message: string) => void,
+): { parent: Draft; hint?: string } {
   const extra = hints.extraSections?.[p.extraUsed];
   const host = parent.parent ?? p.root;
-  const d = attach(host, newDraft({ level: extra?.level ?? '(未分類)', title: extra?.title ?? '(見出しのない項目)', line: h.line, rank: parent.rank }, host));
+  const d = attach(
+    host,
+    newDraft(
+      {
+        level: extra?.level ?? '(未分類)',
+        title: extra?.title ?? '(見出しのない項目)',
+        line: h.line,
+        rank: parent.rank,
+      },
+      host,
+    ),
+  );
   p.extraUsed++;
-  if (!extra) warn(h.line, '番号が 1 に戻りましたが、これに当たる上の項目が見つかりません。「(未分類)」としてまとめました。取込画面で名前を付けてください。');
+  if (!extra)
+    warn(
+      h.line,
+      '番号が 1 に戻りましたが、これに当たる上の項目が見つかりません。「(未分類)」としてまとめました。取込画面で名前を付けてください。',
+    );
   return { parent: d, hint: extra ? `hints.extraSections: 「${extra.title}」を ${extra.level} として追加` : undefined };
 }
 
 /** Where a numbered item without a level word goes; handles numbering that restarts per block. */
-export function placeItem(p: Place, h: HeadingToken, hints: PlanHints, warn: (line: number, message: string) => void): { parent: Draft; hint?: string } {
+export function placeItem(
+  p: Place,
+  h: HeadingToken,
+  hints: PlanHints,
+  warn: (line: number, message: string) => void,
+): { parent: Draft; hint?: string } {
   while (p.stack.length && !topOf(p).level.length) p.stack.pop();
   // Siblings: pop deeper items of the same scheme (and bullets) until the scheme's parent.
   const same = p.stack.findLastIndex((d) => d.rank === null && d.scheme === h.scheme);

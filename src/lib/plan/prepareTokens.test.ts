@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoteLoneChapter, findPreviews, lexLines, promoteDashParents, rankNewWords, recurringLabels } from './prepareTokens';
+import {
+  demoteLoneChapter,
+  findPreviews,
+  lexLines,
+  promoteDashParents,
+  rankNewWords,
+  recurringLabels,
+} from './prepareTokens';
 
 const lex = (...lines: string[]) => lexLines(lines, () => {});
 

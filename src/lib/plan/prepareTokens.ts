@@ -10,7 +10,11 @@ import { halfWidthAscii } from '../text/width';
 import type { Tag } from './schema';
 import type { HeadingToken, Token } from './types';
 
-export function lexLines(rawLines: string[], warn: (line: number, message: string) => void, extra: ExtraWords = {}): Token[] {
+export function lexLines(
+  rawLines: string[],
+  warn: (line: number, message: string) => void,
+  extra: ExtraWords = {},
+): Token[] {
   return rawLines.map((raw, i) => {
     if (raw.length > MAX_LINE_LENGTH) warn(i + 1, `行が長すぎるため、最初の ${MAX_LINE_LENGTH} 文字だけを読みました。`);
     return lexLine(raw.slice(0, MAX_LINE_LENGTH), i + 1, false, extra);
@@ -48,19 +52,36 @@ export function demoteFurniture(tokens: Token[]): Token[] {
     const text = t.kind === 'heading' ? `${t.code} ${t.title}`.trim() : t.text;
     const f = FURNITURE.find((x) => x.re.test(halfWidthAscii(text)));
     // A bare number is a code waiting for its title, and chapters may be levels: both stay.
-    return f && (f.rule === 'furniture.link' || f.rule === 'furniture.contact') ? { kind: 'text', line: t.line, text, tags: t.tags } : t;
+    return f && (f.rule === 'furniture.link' || f.rule === 'furniture.contact')
+      ? { kind: 'text', line: t.line, text, tags: t.tags }
+      : t;
   });
 }
 
 /** "1 地域のつながりを育てる" is a heading when bare codes 1-1, 1-2 … hang from it (1-1-1 layouts). */
 export function promoteDashParents(tokens: Token[]): Token[] {
-  const prefixes = new Set(tokens.flatMap((t) => (t.kind === 'heading' && !t.level && t.parts.length > 1 && t.scheme === 'num-dash' ? [t.parts[0]] : [])));
+  const prefixes = new Set(
+    tokens.flatMap((t) =>
+      t.kind === 'heading' && !t.level && t.parts.length > 1 && t.scheme === 'num-dash' ? [t.parts[0]] : [],
+    ),
+  );
   for (const t of tokens) if (t.kind === 'heading' && !t.level && t.parts.length === 1) prefixes.delete(t.parts[0]); // 1. 地域 is already their parent
   if (!prefixes.size) return tokens;
   return tokens.map((t) => {
     const m = t.kind === 'text' ? t.text.match(/^(\d+)\s+(\S.{0,39})$/) : null;
     if (!m || !prefixes.has(Number(m[1])) || /[。．]$/.test(m[2])) return t;
-    return { kind: 'heading', line: t.line, level: null, rank: null, scheme: 'num', parts: [Number(m[1])], code: m[1], title: m[2], tags: (t as { tags: Tag[] }).tags, bullet: false };
+    return {
+      kind: 'heading',
+      line: t.line,
+      level: null,
+      rank: null,
+      scheme: 'num',
+      parts: [Number(m[1])],
+      code: m[1],
+      title: m[2],
+      tags: (t as { tags: Tag[] }).tags,
+      bullet: false,
+    };
   });
 }
 
@@ -68,7 +89,11 @@ export function promoteDashParents(tokens: Token[]): Token[] {
 export function demoteLoneChapter(tokens: Token[]): Token[] {
   const chapters = tokens.filter((t) => t.kind === 'heading' && t.scheme === 'chapter').length;
   if (chapters >= 2) return tokens;
-  return tokens.map((t) => (t.kind === 'heading' && t.scheme === 'chapter' ? { kind: 'text', line: t.line, text: `${t.code} ${t.title}`.trim(), tags: t.tags } : t));
+  return tokens.map((t) =>
+    t.kind === 'heading' && t.scheme === 'chapter'
+      ? { kind: 'text', line: t.line, text: `${t.code} ${t.title}`.trim(), tags: t.tags }
+      : t,
+  );
 }
 
 /** A label's identity without emoji and spaces (💡 取り組みのキーワード ≡ 取り組みのキーワード). */
@@ -80,7 +105,8 @@ const labelKey = (t: string) => t.replace(/[\p{So}\p{Sk}\p{Cs}\s\uFE0F]/gu, '');
  */
 export function recurringLabels(tokens: Token[]): (text: string) => boolean {
   const count = new Map<string, number>();
-  for (const t of tokens) if (t.kind === 'text' && !isProse(t.text)) count.set(labelKey(t.text), (count.get(labelKey(t.text)) ?? 0) + 1);
+  for (const t of tokens)
+    if (t.kind === 'text' && !isProse(t.text)) count.set(labelKey(t.text), (count.get(labelKey(t.text)) ?? 0) + 1);
   const headed = new Set(tokens.flatMap((t) => (t.kind === 'heading' ? [labelKey(t.title)] : [])));
   return (text: string) => (count.get(labelKey(text)) ?? 0) >= SEPARATOR_MIN_REPEATS && !headed.has(labelKey(text));
 }
@@ -99,7 +125,9 @@ export function findPreviews(tokens: Token[]): Map<number, HeadingToken> {
   const previewOf = new Map<number, HeadingToken>();
   headings.forEach((h, i) => {
     if (h.level || h.bullet || !h.parts.length || !['roman', 'paren', 'dot'].includes(h.scheme ?? '')) return;
-    const later = labelled.get(`${h.scheme}|${h.parts[0]}`)?.find((l) => l.at > i && l.h.title.startsWith(h.title.slice(0, PREVIEW_PREFIX)));
+    const later = labelled
+      .get(`${h.scheme}|${h.parts[0]}`)
+      ?.find((l) => l.at > i && l.h.title.startsWith(h.title.slice(0, PREVIEW_PREFIX)));
     if (later) previewOf.set(h.line, later.h);
   });
   return previewOf;

@@ -6,38 +6,88 @@ const tree = (d: Draft): unknown => (d.children.length ? { [d.title]: d.children
 
 describe('readGeneral', () => {
   it('nests a family that restarts at 1 under each item of the family above it', () => {
-    const r = readGeneral(['重点課題1 地域づくり', '《施策の方向》', '1 見守り', '2 居場所', '重点課題2 人づくり', '《施策の方向》', '1 研修', '- 1 -', '1 詳細'].join('\n'));
+    const r = readGeneral(
+      [
+        '重点課題1 地域づくり',
+        '《施策の方向》',
+        '1 見守り',
+        '2 居場所',
+        '重点課題2 人づくり',
+        '《施策の方向》',
+        '1 研修',
+        '- 1 -',
+        '1 詳細',
+      ].join('\n'),
+    );
     expect(r.root.children.map(tree)).toEqual([{ 地域づくり: ['見守り', '居場所'] }, { 人づくり: ['研修'] }]);
     expect(r.root.children[0].children[0].level).toBe('施策の方向');
   });
 
   it('splits a subtitle in parentheses off the title', () => {
     const r = readGeneral(['基本目標1 拠点づくり(身近な拠点)', '基本目標2 人材(担い手)'].join('\n'));
-    expect(r.root.children.map((c) => [c.title, c.subtitle])).toEqual([['拠点づくり', '身近な拠点'], ['人材', '担い手']]);
+    expect(r.root.children.map((c) => [c.title, c.subtitle])).toEqual([
+      ['拠点づくり', '身近な拠点'],
+      ['人材', '担い手'],
+    ]);
   });
 
   it('keeps the prose it did not use as sections and marks furniture as skipped', () => {
-    const r = readGeneral(['計画について', 'この計画は大切です。', '2つの目標を掲げます。', '1 あ', '2 い', '【本書(PDF:1MB)'].join('\n'));
+    const r = readGeneral(
+      ['計画について', 'この計画は大切です。', '2つの目標を掲げます。', '1 あ', '2 い', '【本書(PDF:1MB)'].join('\n'),
+    );
     expect(r.root.children.map((c) => c.title)).toEqual(['あ', 'い']);
-    expect(r.sections[0]).toMatchObject({ heading: '計画について', text: 'この計画は大切です。\n2つの目標を掲げます。' });
+    expect(r.sections[0]).toMatchObject({
+      heading: '計画について',
+      text: 'この計画は大切です。\n2つの目標を掲げます。',
+    });
     expect([...r.marks.values()].at(-1)).toMatchObject({ role: 'skipped', rule: 'furniture.link' });
   });
 
   it('gives each level one numbering and nests a third level (family.children), never counting across (1) and ②', () => {
-    const text = ['重点目標Ⅰ 学ぶ', '推進項目（１）知る', '① 講座', '② 見学', '推進項目（２）伝える', '① 発表', '重点目標Ⅱ 働く', '推進項目（１）探す', '① 相談', '② 紹介', '③ 同行'].join('\n');
+    const text = [
+      '重点目標Ⅰ 学ぶ',
+      '推進項目（１）知る',
+      '① 講座',
+      '② 見学',
+      '推進項目（２）伝える',
+      '① 発表',
+      '重点目標Ⅱ 働く',
+      '推進項目（１）探す',
+      '① 相談',
+      '② 紹介',
+      '③ 同行',
+    ].join('\n');
     const r = readGeneral(text);
-    expect(r.root.children.map(tree)).toEqual([{ 学ぶ: [{ 知る: ['講座', '見学'] }, { 伝える: ['発表'] }] }, { 働く: [{ 探す: ['相談', '紹介', '同行'] }] }]);
+    expect(r.root.children.map(tree)).toEqual([
+      { 学ぶ: [{ 知る: ['講座', '見学'] }, { 伝える: ['発表'] }] },
+      { 働く: [{ 探す: ['相談', '紹介', '同行'] }] },
+    ]);
     expect(r.root.children[0].children[0].level).toBe('推進項目');
     expect(r.root.children[0].children[0].children[0].level).toBe('取組');
   });
 
   it('reads ア/イ and （ア）/（イ） as a numbering level (numbering.kana), but not a katakana word', () => {
-    const text = ['1. 出会う', '（1）集まる', '　ア　茶話会', '　イ　アウトドア体験', '（2）話す', '　（ア）電話', '2. 助ける', '（1）運ぶ', '　ア　送迎'].join('\n');
-    expect(readGeneral(text).root.children.map(tree)).toEqual([{ 出会う: [{ 集まる: ['茶話会', 'アウトドア体験'] }, { 話す: ['電話'] }] }, { 助ける: [{ 運ぶ: ['送迎'] }] }]);
+    const text = [
+      '1. 出会う',
+      '（1）集まる',
+      '　ア　茶話会',
+      '　イ　アウトドア体験',
+      '（2）話す',
+      '　（ア）電話',
+      '2. 助ける',
+      '（1）運ぶ',
+      '　ア　送迎',
+    ].join('\n');
+    expect(readGeneral(text).root.children.map(tree)).toEqual([
+      { 出会う: [{ 集まる: ['茶話会', 'アウトドア体験'] }, { 話す: ['電話'] }] },
+      { 助ける: [{ 運ぶ: ['送迎'] }] },
+    ]);
   });
 
   it('gives prose to the item it follows, child or grandchild', () => {
-    const r = readGeneral(['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'));
+    const r = readGeneral(
+      ['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'),
+    );
     expect(r.root.children[0].children[0].description).toBe('集まる場所を増やします。');
   });
 

@@ -19,7 +19,6 @@ import type { Draft, Family, GeneralRead, Line, Mark } from './types';
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
 
-
 function titleOf(l: Line): { title: string; subtitle?: string } {
   const t = cleanText(dropLabel(l.title || l.text));
   const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
@@ -33,7 +32,9 @@ const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('labe
 function levelOf(lines: Line[], f: Family): string {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
-    const m = halfWidthAscii(l.text).match(new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'));
+    const m = halfWidthAscii(l.text).match(
+      new RegExp(`${COUNT_RE.source}([^、。をにと\\s]{1,10}?)(?:を|に|と|として|、|。|$)`, 'u'),
+    );
     if (m) return m[2];
     const word = isLabel(l) ? l.text.match(LABEL_LEVEL_RE) : null;
     if (word) return word[1];
@@ -62,18 +63,32 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
  * level, and only lines of that scheme counting on (1, 2, 3) are its children; a (1) list and
  * a ①② list are two levels, never one. Without numbers, bullets or a list of labels.
  */
-function childLines(lines: Line[], from: number, to: number, above: ReadonlySet<string>): { idx: number[]; rule: RuleId } {
-  const span = lines.slice(from, to).map((l, i) => ({ l, i: from + i })).filter(({ l }) => !l.furniture && !l.resident);
-  const first = span.find(({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter');
+function childLines(
+  lines: Line[],
+  from: number,
+  to: number,
+  above: ReadonlySet<string>,
+): { idx: number[]; rule: RuleId } {
+  const span = lines
+    .slice(from, to)
+    .map((l, i) => ({ l, i: from + i }))
+    .filter(({ l }) => !l.furniture && !l.resident);
+  const first = span.find(
+    ({ l }) => l.num && !l.bullet && !above.has(l.num.scheme) && l.num.value === 1 && l.num.scheme !== 'chapter',
+  );
   const numbered: number[] = [];
   // A level word on the first item names the list: 推進項目1. then 2. count on (normalize.paren-level).
   const bare = (s: string) => s.split(':').pop();
-  const sameList = (l: Line) => !!l.num && (l.num.scheme === first!.l.num!.scheme || (!l.word && bare(l.num.scheme) === bare(first!.l.num!.scheme)));
-  for (const { l, i } of span) if (first && sameList(l) && !l.bullet && l.num!.value === numbered.length + 1) numbered.push(i);
+  const sameList = (l: Line) =>
+    !!l.num &&
+    (l.num.scheme === first!.l.num!.scheme || (!l.word && bare(l.num.scheme) === bare(first!.l.num!.scheme)));
+  for (const { l, i } of span)
+    if (first && sameList(l) && !l.bullet && l.num!.value === numbered.length + 1) numbered.push(i);
   if (numbered.length) return { idx: numbered, rule: 'family.children' };
   const bullets = span.filter(({ l }) => l.bullet).map(({ i }) => i);
   if (bullets.length) return { idx: bullets, rule: 'bullet.child' };
-  if (span.length && span.every(({ l }) => isLabel(l))) return { idx: span.filter(({ l }) => !isBracketLabel(l)).map(({ i }) => i), rule: 'family.list' };
+  if (span.length && span.every(({ l }) => isLabel(l)))
+    return { idx: span.filter(({ l }) => !isBracketLabel(l)).map(({ i }) => i), rule: 'family.list' };
   return { idx: [], rule: 'family.children' };
 }
 
@@ -84,7 +99,16 @@ function childLevel(l: Line, label: Line | undefined, depth: number): string {
 }
 
 /** Adds item's children from lines [from, to), then each child's own children within its span. */
-function nestChildren(lines: Line[], item: Draft, from: number, to: number, above: Set<string>, depth: number, conf: number, marks: Map<number, Mark>): void {
+function nestChildren(
+  lines: Line[],
+  item: Draft,
+  from: number,
+  to: number,
+  above: Set<string>,
+  depth: number,
+  conf: number,
+  marks: Map<number, Mark>,
+): void {
   const kids = childLines(lines, from, to, above);
   const label = lines.slice(from, to).find(isBracketLabel);
   const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
@@ -92,13 +116,29 @@ function nestChildren(lines: Line[], item: Draft, from: number, to: number, abov
     // The list's level is the one its first item names (推進項目1. 2. are both 推進項目).
     const child = addItem(item, lines[i], childLevel(lines[kids.idx[0]], label, depth), n);
     marks.set(i, { role: 'item', rule: kids.rule, confidence: conf, node: child });
-    if (scheme) nestChildren(lines, child, i + 1, n + 1 < kids.idx.length ? kids.idx[n + 1] : to, new Set([...above, scheme]), depth + 1, conf, marks);
+    if (scheme)
+      nestChildren(
+        lines,
+        child,
+        i + 1,
+        n + 1 < kids.idx.length ? kids.idx[n + 1] : to,
+        new Set([...above, scheme]),
+        depth + 1,
+        conf,
+        marks,
+      );
   });
 }
 
 function addItem(parent: Draft, l: Line, level: string, k: number): Draft {
   const { title, subtitle } = titleOf(l);
-  const d = attach(parent, newDraft({ level, code: l.num?.code ?? String(k + 1), title, line: l.line, parts: [l.num?.value ?? k + 1] }, parent));
+  const d = attach(
+    parent,
+    newDraft(
+      { level, code: l.num?.code ?? String(k + 1), title, line: l.line, parts: [l.num?.value ?? k + 1] },
+      parent,
+    ),
+  );
   if (subtitle) d.subtitle = subtitle;
   return d;
 }
@@ -154,7 +194,8 @@ function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
   lines.forEach((l, i) => {
     if (marks.get(i)?.role !== 'prose') return;
     const last = out[out.length - 1];
-    if (!l.sentence || !last) out.push({ heading: l.sentence ? '' : l.text, text: l.sentence ? l.text : '', line: l.line });
+    if (!l.sentence || !last)
+      out.push({ heading: l.sentence ? '' : l.text, text: l.sentence ? l.text : '', line: l.line });
     else last.text = last.text ? `${last.text}\n${l.text}` : l.text;
   });
   return out;
@@ -172,7 +213,9 @@ function markResidents(lines: Line[]): void {
 
 export function readGeneral(text: string, extraWords: Record<string, number> = {}, visionHint?: string): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
-  const lines = normalizeText(text.replace(/\t/g, ' ')).filter((l) => l.text.trim()).map((l) => lineFeatures(l, extraWords));
+  const lines = normalizeText(text.replace(/\t/g, ' '))
+    .filter((l) => l.text.trim())
+    .map((l) => lineFeatures(l, extraWords));
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
@@ -188,11 +231,28 @@ export function readGeneral(text: string, extraWords: Record<string, number> = {
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
   if (inline) {
     const at = lines.findIndex((l) => l.line === inline.line);
-    inline.titles.forEach((t, k) => attach(root, newDraft({ level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] }, root)));
+    inline.titles.forEach((t, k) =>
+      attach(
+        root,
+        newDraft(
+          { level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] },
+          root,
+        ),
+      ),
+    );
     marks.set(at, { role: 'item', rule: inline.rule, confidence: 0.7, node: root.children[0] });
   } else if (best && best.score > 0) {
     buildFamily(lines, best, root, marks);
   }
-  lines.forEach((l, i) => marks.has(i) || marks.set(i, l.furniture ? { role: 'skipped', rule: l.furniture, confidence: 0.9 } : { role: 'prose', rule: 'prose.section', confidence: 0.6 }));
+  lines.forEach(
+    (l, i) =>
+      marks.has(i) ||
+      marks.set(
+        i,
+        l.furniture
+          ? { role: 'skipped', rule: l.furniture, confidence: 0.9 }
+          : { role: 'prose', rule: 'prose.section', confidence: 0.6 },
+      ),
+  );
   return { root, vision, marks, lines, sections: proseSections(lines, marks), warnings: [] };
 }

@@ -9,7 +9,12 @@ import type { Draft, Token } from './types';
  * hold several numbered items (①… ②…). Builds the nodes under `root`; returns the last table
  * line's token index and the level words, or no levels when the header is not a hierarchy.
  */
-export function readTable(tokens: Token[], from: number, root: Draft, warn: (line: number, message: string) => void): { end: number; levels: string[] | null } {
+export function readTable(
+  tokens: Token[],
+  from: number,
+  root: Draft,
+  warn: (line: number, message: string) => void,
+): { end: number; levels: string[] | null } {
   const rows: { cells: string[]; line: number }[] = [];
   let j = from;
   for (; j < tokens.length; j++) {
@@ -21,7 +26,10 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
   const levels = rows[0].cells.map((c, col) => headerLevel(c, col));
   const header = levels.slice(0, levels.findIndex((h) => !h) === -1 ? levels.length : levels.findIndex((h) => !h));
   if (header.length < 2) {
-    warn(rows[0].line, `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`);
+    warn(
+      rows[0].line,
+      `表(${rows.length} 行)を読み飛ばしました: 見出し行が階層名(基本目標・重点目標 など)ではありません。`,
+    );
     return { end: j - 1, levels: null };
   }
   const lastAt: Draft[] = [];
@@ -33,9 +41,30 @@ export function readTable(tokens: Token[], from: number, root: Draft, warn: (lin
       for (const piece of splitCell(cell)) {
         const t = lexLine(piece, row.line, true);
         const h = header[col]!;
-        const d = t.kind === 'heading'
-          ? newDraft({ level: h.word, rank: h.rank, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts, line: row.line }, parent)
-          : newDraft({ level: h.word, rank: h.rank, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece, line: row.line }, parent);
+        const d =
+          t.kind === 'heading'
+            ? newDraft(
+                {
+                  level: h.word,
+                  rank: h.rank,
+                  code: t.code,
+                  title: t.title,
+                  tags: t.tags,
+                  scheme: t.scheme,
+                  parts: t.parts,
+                  line: row.line,
+                },
+                parent,
+              )
+            : newDraft(
+                {
+                  level: h.word,
+                  rank: h.rank,
+                  title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece,
+                  line: row.line,
+                },
+                parent,
+              );
         d.rule = 'table.hierarchy';
         lastAt[col] = attach(parent, d);
         lastAt.length = col + 1;

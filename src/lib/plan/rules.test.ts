@@ -15,7 +15,15 @@ describe('the rules table', () => {
 
 describe('COLOPHON_RE', () => {
   it('knows colophon labels by kind, not by one plan: letter-spaced contacts, publisher and credit labels', () => {
-    const yes = ['T E L 000-111-2222', 'F A X 000-111-3333', '制作：みどり印刷', '監修: 山田', 'イラスト', 'デザイン：森の工房', '発行 ひだまり会'];
+    const yes = [
+      'T E L 000-111-2222',
+      'F A X 000-111-3333',
+      '制作：みどり印刷',
+      '監修: 山田',
+      'イラスト',
+      'デザイン：森の工房',
+      '発行 ひだまり会',
+    ];
     const no = ['デザインを学ぶ会の開催', 'イラストコンテストの実施', '作成にあたって'];
     for (const l of yes) expect(COLOPHON_RE.test(l), l).toBe(true);
     for (const l of no) expect(COLOPHON_RE.test(l), l).toBe(false);

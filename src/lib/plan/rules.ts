@@ -52,13 +52,22 @@ export const CHAPTER_RANKS: Readonly<Record<string, number>> = { 章: 1, 節: 2,
  * 'field': the bullets below go to an extra field of the current node;
  * 'description': the prose below is the current node's description.
  */
-export const LIST_HEADERS: ReadonlyArray<{ re: RegExp; kind: 'children' | 'field' | 'description'; level?: string; field?: 'residents' }> = [
+export const LIST_HEADERS: ReadonlyArray<{
+  re: RegExp;
+  kind: 'children' | 'field' | 'description';
+  level?: string;
+  field?: 'residents';
+}> = [
   { re: /^[【[《≪〈<＜■◆●☆]?(実現に向けての取り?組み)[】\]》≫〉>＞]?$/u, kind: 'children' },
   { re: /^[【[《≪〈<＜■◆●☆]?(具体的な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   { re: /^[【[《≪〈<＜■◆●☆]?(主な取り?組み?)[】\]》≫〉>＞]?$/u, kind: 'children' },
   // Who does what: a short line naming people and ending in は / にできること introduces their list.
   // Worded many ways: 地域住民のみなさんや団体は, 家庭や地域でできること, 市民の取り組み, 住民に期待すること …
-  { re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|皆さん|市民|町民|村民|区民|県民|団体|家庭|個人|自治会|事業所|わたし|私たち)[^\s。、]{0,8}(は|[にがで]できること|の役割|の取り?組み?|に(?:お願いしたい|期待する)こと|が(?:取り組む|する)こと)[】\]》≫〉>＞]?[:：]?$/u, kind: 'field', field: 'residents' },
+  {
+    re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{0,12}(住民|みなさん|皆さん|市民|町民|村民|区民|県民|団体|家庭|個人|自治会|事業所|わたし|私たち)[^\s。、]{0,8}(は|[にがで]できること|の役割|の取り?組み?|に(?:お願いしたい|期待する)こと|が(?:取り組む|する)こと)[】\]》≫〉>＞]?[:：]?$/u,
+    kind: 'field',
+    field: 'residents',
+  },
   { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 
@@ -82,7 +91,8 @@ export const BULLET_RE = /^(?:[-*+](?=\s)|[・○●◦■□◆◇▶►▸✓�
  * Lines of a colophon (back cover): once one follows the 体系, the 体系 has ended. Contact
  * labels (letter-spaced too: T E L), publisher and credit labels (作成：, イラスト), a bare date.
  */
-export const COLOPHON_RE = /^(〒|電話|T\s?E\s?L|ＴＥＬ|F\s?A\s?X|ＦＡＸ|URL|E-?mail|発行|編集|(作成|制作|監修|協力)\s*[:：]|(イラスト|挿絵|デザイン)(\s*[:：]|$))|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
+export const COLOPHON_RE =
+  /^(〒|電話|T\s?E\s?L|ＴＥＬ|F\s?A\s?X|ＦＡＸ|URL|E-?mail|発行|編集|(作成|制作|監修|協力)\s*[:：]|(イラスト|挿絵|デザイン)(\s*[:：]|$))|^令和\s*\d+\s*年\s*\d+\s*月$|^社会福祉法人/i;
 
 /** Words that label the plan's vision. */
 export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'めざす姿', '目指す姿', '将来像'];
@@ -93,7 +103,10 @@ export const VISION_WORDS = ['基本理念', '理念', 'スローガン', 'め�
 const VISION_LABEL = `[【《〈[「≪<＜■◆●☆]?(?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]」≫>＞]?`;
 export const VISION_RE = new RegExp(`^${VISION_LABEL}(?:[(（][^)）]*[)）])?$`, 'u');
 /** A vision label and the vision on one line: ≪基本理念≫ ともに生きる, 基本理念:「…」 (vision.inline-label). */
-export const VISION_INLINE_RE = new RegExp(`^(?:[【《〈[≪<＜■◆●☆](?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]≫>＞]\\s*|(?:${VISION_WORDS.join('|')})\\s*[:：]\\s*)(\\S.{1,60})$`, 'u');
+export const VISION_INLINE_RE = new RegExp(
+  `^(?:[【《〈[≪<＜■◆●☆](?:[^\\s]*の)?(?:${VISION_WORDS.join('|')})[】》〉\\]≫>＞]\\s*|(?:${VISION_WORDS.join('|')})\\s*[:：]\\s*)(\\S.{1,60})$`,
+  'u',
+);
 
 /** Below this many characters, a line without 。 reads as a label or caption, not prose. */
 export const SHORT_LINE = 30;
@@ -120,7 +133,19 @@ export function romanValue(s: string): number {
   return i < 0 ? NaN : i + 1;
 }
 
-export type Scheme = 'paren-dash' | 'num-dash-paren' | 'roman-dash' | 'num-dash' | 'roman' | 'paren' | 'circled' | 'kana-paren' | 'kana' | 'num' | 'dot' | 'chapter';
+export type Scheme =
+  | 'paren-dash'
+  | 'num-dash-paren'
+  | 'roman-dash'
+  | 'num-dash'
+  | 'roman'
+  | 'paren'
+  | 'circled'
+  | 'kana-paren'
+  | 'kana'
+  | 'num'
+  | 'dot'
+  | 'chapter';
 
 /** A numbering pattern: matched at the start of a line, after any level word and bullet. */
 export interface NumberingRule {
@@ -145,8 +170,16 @@ export const NUMBERING: ReadonlyArray<NumberingRule> = [
   { scheme: 'chapter', re: /^第\s*(\d+)\s*(章|節|項)/, parts: (m) => [+m[1]] },
   { scheme: 'paren-dash', re: new RegExp(`^[(（](\\d+)[)）]\\s*${D}\\s*(\\d+)`), parts: (m) => [+m[1], +m[2]] },
   { scheme: 'num-dash-paren', re: new RegExp(`^(\\d+)\\s*${D}\\s*[(（](\\d+)[)）]`), parts: (m) => [+m[1], +m[2]] },
-  { scheme: 'roman-dash', re: new RegExp(`^(${ROMAN_GROUP})\\s*${D}\\s*(\\d+)`), parts: (m) => [romanValue(m[1]), +m[2]] },
-  { scheme: 'num-dash', re: new RegExp(`^(\\d+)${D}(\\d+)(?:${D}(\\d+))?(?:${D}(\\d+))?(?=[.．\\s]|$)`), parts: (m) => m.slice(1).filter(Boolean).map(Number) },
+  {
+    scheme: 'roman-dash',
+    re: new RegExp(`^(${ROMAN_GROUP})\\s*${D}\\s*(\\d+)`),
+    parts: (m) => [romanValue(m[1]), +m[2]],
+  },
+  {
+    scheme: 'num-dash',
+    re: new RegExp(`^(\\d+)${D}(\\d+)(?:${D}(\\d+))?(?:${D}(\\d+))?(?=[.．\\s]|$)`),
+    parts: (m) => m.slice(1).filter(Boolean).map(Number),
+  },
   { scheme: 'roman', re: new RegExp(`^(${ROMAN_GROUP})(?=[.．、\\s]|$)`), parts: (m) => [romanValue(m[1])] },
   { scheme: 'paren', re: /^[(（](\d+)[)）]/, parts: (m) => [+m[1]] },
   { scheme: 'circled', re: new RegExp(`^([${CIRCLED}])`, 'u'), parts: (m) => [circledValue(m[1])] },
@@ -229,7 +262,10 @@ export const LEVEL_SUFFIXES: ReadonlyArray<{ word: string; numbered?: true; labe
 ];
 
 /** The suffixes that count in one place, as a regular-expression alternation (longest first where one holds another). */
-export const levelSuffixes = (where: 'numbered' | 'label' | 'column'): string => LEVEL_SUFFIXES.filter((s) => s[where]).map((s) => s.word).join('|');
+export const levelSuffixes = (where: 'numbered' | 'label' | 'column'): string =>
+  LEVEL_SUFFIXES.filter((s) => s[where])
+    .map((s) => s.word)
+    .join('|');
 
 /** Words that make a numbered label a level of the plan when they end it (推進施策, 重点項目 …). */
 export const LEVEL_SUFFIX_RE = new RegExp(`(${levelSuffixes('numbered')})$`);
@@ -242,7 +278,11 @@ export const LEVEL_LABEL_MAX = 12;
 
 /** A table header cell as a level (table.hierarchy): a level word, a header word (主な取組), or a short word with a level suffix, ranked by its column. */
 export function headerLevel(cell: string, col: number): { word: string; rank: number } | undefined {
-  return LEVEL_WORDS.find((l) => l.word === cell) ?? TABLE_HEADER_WORDS.find((l) => l.word === cell) ?? (LEVEL_SUFFIX_RE.test(cell) && cell.length <= MAX_LEVEL_WORD ? { word: cell, rank: col + 1 } : undefined);
+  return (
+    LEVEL_WORDS.find((l) => l.word === cell) ??
+    TABLE_HEADER_WORDS.find((l) => l.word === cell) ??
+    (LEVEL_SUFFIX_RE.test(cell) && cell.length <= MAX_LEVEL_WORD ? { word: cell, rank: col + 1 } : undefined)
+  );
 }
 /** Words in a lead-in or label that announce the plan's items (4つの基本目標, 取組みの柱). */
 export const GOAL_WORD_RE = new RegExp(levelSuffixes('label'));
@@ -288,27 +328,31 @@ export const RULES = {
   'marker.star-key': '題名の前の★・☆は、「★は重点」のような凡例の行があれば重点の印、なければ飾りとして外す',
   'bullet.child': '箇条書きは直前の項目の子',
   'list-header.children': '「具体的な取組」などの下は子項目',
-  'list-header.residents': '「〜は」「〜にできること」「〜でできること」「〜の取組」「〜に期待すること」の下は住民の役割',
+  'list-header.residents':
+    '「〜は」「〜にできること」「〜でできること」「〜の取組」「〜に期待すること」の下は住民の役割',
   'list-header.description': '<現状と課題> の下は説明',
   'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
   'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
   'family.list': '階層名のラベルの後に続く短い行は項目',
   'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
   'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
-  'family.children': '各項目の後で 1 から数え直す番号は、その項目の子。子の番号の付け方は 1 つで、その下にも同じように孫が入る',
+  'family.children':
+    '各項目の後で 1 から数え直す番号は、その項目の子。子の番号の付け方は 1 つで、その下にも同じように孫が入る',
   'numbering.kana': 'ア・イ・ウ、(ア)・(イ) は五十音順の番号(直後が空白・読点のときだけ)',
   'heading.empty-chapter': '番号付きの項目を含まない第N章は本の章立てで、体系の階層ではない',
   'choose.more-numbered': '2 つの読み方のうち、番号付きの行をより多く項目にした方を採る',
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
-  'vision.label': '「基本理念」「理念」「スローガン」「めざす姿」「将来像」のラベル(括弧や(基本理念)が付いても)の次の行が基本理念',
+  'vision.label':
+    '「基本理念」「理念」「スローガン」「めざす姿」「将来像」のラベル(括弧や(基本理念)が付いても)の次の行が基本理念',
   'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',
   'vision.inline': '文中の「…」を基本理念に/基本理念「…」',
   'vision.single-goal': '目標のラベルの下に番号のない一文だけがあれば、それが計画の理念',
   'vision.before-subtitle': '〜副題〜の直前の短い句は標語(基本理念)',
   'vision.slogan-ends': '短い標語の行はそれで完結し、次の行の文(。で終わる)は理念の説明',
-  'vision.ends-at-label': '理念の後、空行を挟んだ「〜の目標」「〜の柱」などのラベルは次の部分の見出しで、理念の続きではない',
+  'vision.ends-at-label':
+    '理念の後、空行を挟んだ「〜の目標」「〜の柱」などのラベルは次の部分の見出しで、理念の続きではない',
   'vision.spacing': '標語の句の間の空白は書き手の区切りなので、基本理念に残す',
   'vision.hint': 'メタデータのヒントで指定された基本理念',
   'prose.description': '項目の後の文章はその説明',
@@ -322,12 +366,15 @@ export const RULES = {
   'title.broken': '、や助詞(の・に・る …)で終わる題名の次の短い行は、折り返された題名の続き',
   'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
   'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
-  'reading.runner-up': '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
-  'normalize.garbled-roman': '行頭の T U V …(順に 2 つ以上)と空白の後に日本語が続くのは、文字コードの違いで化けたローマ数字 Ⅰ Ⅱ Ⅲ …',
+  'reading.runner-up':
+    '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
+  'normalize.garbled-roman':
+    '行頭の T U V …(順に 2 つ以上)と空白の後に日本語が続くのは、文字コードの違いで化けたローマ数字 Ⅰ Ⅱ Ⅲ …',
   'normalize.paren-level': '(推進項目)1. のように括弧に入った階層名は、続く番号の並びの名前(2. 以降にも及ぶ)',
   'family.parent': '各項目の下で別の番号付きの並びが始まる番号付きの並びは、それらの親の階層',
   'vision.inline-label': '≪基本理念≫ や 基本理念: の後に同じ行で続く句が基本理念',
-  'vision.one-statement': '基本理念は 1 つの文言: 、で終わる行や閉じていない「」だけが次の行へ続く(空行で終わる短い行の組は続き)',
+  'vision.one-statement':
+    '基本理念は 1 つの文言: 、で終わる行や閉じていない「」だけが次の行へ続く(空行で終わる短い行の組は続き)',
   'actors.list': '短い名前の行と役割の文が 3 組以上続けば、担い手と役割の一覧',
 } as const;
 export type RuleId = keyof typeof RULES;

@@ -128,7 +128,8 @@ function checkOne(n: unknown, where: () => string, ids: Set<string>, errors: str
   }
   if (isStr(n.title) && n.title.trim() === '') errors.push(`${where()}.title: 空です`);
   if (typeof n.line !== 'number') errors.push(`${where()}.line: 数値が必要です`);
-  if (n.page !== undefined && (!Number.isInteger(n.page) || (n.page as number) < 1)) errors.push(`${where()}.page: 1 以上の整数が必要です`);
+  if (n.page !== undefined && (!Number.isInteger(n.page) || (n.page as number) < 1))
+    errors.push(`${where()}.page: 1 以上の整数が必要です`);
   if (!Array.isArray(n.tags) || n.tags.some((t) => !(TAGS as readonly unknown[]).includes(t))) {
     errors.push(`${where()}.tags: ${TAGS.join('・')} の部分集合が必要です`);
   }
@@ -173,10 +174,15 @@ export function validatePlan(x: unknown): Validation<Plan> {
   if (!isRec(x)) return { ok: false, errors: ['計画ファイルの最上位はオブジェクトである必要があります'] };
   checkStrings(x, ['id', 'council', 'municipality', 'prefecture', 'title', 'vision', 'source'], 'plan', errors);
   if (isStr(x.id) && !ID_RE.test(x.id)) errors.push(`plan.id: "${x.id}" は URL に使えない文字を含みます`);
-  if (x.visionSubtitle !== undefined && !isStr(x.visionSubtitle)) errors.push('plan.visionSubtitle: 文字列である必要があります');
+  if (x.visionSubtitle !== undefined && !isStr(x.visionSubtitle))
+    errors.push('plan.visionSubtitle: 文字列である必要があります');
   checkPeriod(x.period, 'plan', errors);
   checkNode(x.root, new Set(), errors);
-  if (x.progressSheet !== undefined && !(isStr(x.progressSheet) && /^[A-Za-z0-9_-]+\.progress\.csv$/.test(x.progressSheet))) errors.push('plan.progressSheet: 「<id>.progress.csv」の形のファイル名が必要です');
+  if (
+    x.progressSheet !== undefined &&
+    !(isStr(x.progressSheet) && /^[A-Za-z0-9_-]+\.progress\.csv$/.test(x.progressSheet))
+  )
+    errors.push('plan.progressSheet: 「<id>.progress.csv」の形のファイル名が必要です');
   return errors.length ? { ok: false, errors } : { ok: true, value: x as unknown as Plan };
 }
 

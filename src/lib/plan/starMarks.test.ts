@@ -12,7 +12,11 @@ describe('starMarks', () => {
   it('tags ★ items 重点 when a key line says what ★ means, and takes the ★ out of the title (marker.star-key)', () => {
     const root = plan('★朝市の見守り', '夜の防犯パトロール', '☆花壇づくり');
     starMarks(root, ['凡例', '★印は重点的に進める取組です。']);
-    expect(root.children.map((c) => [c.title, c.tags])).toEqual([['朝市の見守り', ['重点']], ['夜の防犯パトロール', []], ['花壇づくり', []]]);
+    expect(root.children.map((c) => [c.title, c.tags])).toEqual([
+      ['朝市の見守り', ['重点']],
+      ['夜の防犯パトロール', []],
+      ['花壇づくり', []],
+    ]);
   });
 
   it('only strips a bare ★ when no line says what it means', () => {

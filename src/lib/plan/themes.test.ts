@@ -4,7 +4,9 @@ import type { Plan, PlanNode } from './schema';
 import { walk } from './hierarchy';
 import { THEMES, nodesByTheme, themesFromChildren, themesOf } from './themes';
 
-const plans = readdirSync('static/plans').filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
+const plans = readdirSync('static/plans')
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => JSON.parse(readFileSync(`static/plans/${f}`, 'utf8')) as Plan);
 
 describe('themes', () => {
   it('tags by the words plans use, across kana and width variants', () => {
@@ -16,7 +18,9 @@ describe('themes', () => {
 
   it('falls back to the description, then to what most children speak to', () => {
     expect(themesOf('できることをできるときに', 'ボランティアを広げます')).toEqual(['volunteer']);
-    expect(themesFromChildren([{ themes: ['watch'] }, { themes: ['watch', 'place'] }, { themes: ['info'] }])[0]).toBe('watch');
+    expect(themesFromChildren([{ themes: ['watch'] }, { themes: ['watch', 'place'] }, { themes: ['info'] }])[0]).toBe(
+      'watch',
+    );
   });
 
   it('tags every item of every seed plan with at least one theme (the compiler prints any it cannot)', () => {
@@ -33,7 +37,11 @@ describe('themes', () => {
 
 describe('nodesByTheme', () => {
   it('indexes node ids by theme, leaving out the root', () => {
-    const root = { id: 'root', themes: ['watch'], children: [{ id: '1', themes: ['watch', 'place'], children: [{ id: '1-1', themes: ['place'], children: [] }] }] };
+    const root = {
+      id: 'root',
+      themes: ['watch'],
+      children: [{ id: '1', themes: ['watch', 'place'], children: [{ id: '1-1', themes: ['place'], children: [] }] }],
+    };
     const m = nodesByTheme(root as unknown as PlanNode);
     expect([...m.get('watch')!]).toEqual(['1']);
     expect([...m.get('place')!].sort()).toEqual(['1', '1-1']);

@@ -25,5 +25,8 @@ export function themesOf(title: string, description = ''): string[] {
 export function themesFromChildren(children: readonly { themes?: string[] }[]): string[] {
   const count = new Map<string, number>();
   for (const c of children) for (const t of c.themes ?? []) count.set(t, (count.get(t) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
+  return [...count]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([t]) => t);
 }

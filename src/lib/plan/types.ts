@@ -38,8 +38,7 @@ export interface Diagnostic {
 
 /** What the compiler made of one source line. */
 export type LineRole =
-  | 'item' | 'title' | 'description' | 'vision' | 'note' | 'residents' | 'label' | 'prose'
-  | 'skipped';
+  'item' | 'title' | 'description' | 'vision' | 'note' | 'residents' | 'label' | 'prose' | 'skipped';
 
 export interface LineExplanation {
   /** 1-based source line. */

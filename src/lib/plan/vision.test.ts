@@ -7,7 +7,10 @@ const vision = (...t: string[]) => readVision(t.map((text, i) => lineFeatures({ 
 describe('readVision', () => {
   it('reads the line under a 理念 label, in any bracket, keeping a ～subtitle～ apart', () => {
     expect(vision('【理念】', 'みんなの笑顔!')).toMatchObject({ text: 'みんなの笑顔!', rule: 'vision.label' });
-    expect(vision('☆基本理念(スローガン)', '「ささえあうまち」', '~ 誰もが ~')).toMatchObject({ text: 'ささえあうまち', subtitle: '誰もが' });
+    expect(vision('☆基本理念(スローガン)', '「ささえあうまち」', '~ 誰もが ~')).toMatchObject({
+      text: 'ささえあうまち',
+      subtitle: '誰もが',
+    });
     expect(vision('2.計画の基本理念', 'やさしいまちづくり')?.text).toBe('やさしいまちづくり');
   });
 
@@ -21,20 +24,33 @@ describe('readVision', () => {
 
   it('joins a quoted vision broken over lines, and finds it after an intro sentence', () => {
     expect(vision('1 基本理念', '『ともに生き、', 'ともに歩むまち』')?.text).toBe('ともに生き、ともに歩むまち');
-    expect(vision('3 計画の理念と目標', '理念は次のとおりです。', '『花のまち』', '説明です。')).toMatchObject({ text: '花のまち', rule: 'vision.quoted' });
+    expect(vision('3 計画の理念と目標', '理念は次のとおりです。', '『花のまち』', '説明です。')).toMatchObject({
+      text: '花のまち',
+      rule: 'vision.quoted',
+    });
   });
 
   it('reads a single statement under a 目標 label as the vision', () => {
-    expect(vision('全体目標', '安心のまち', '施策の柱', 'あ')).toMatchObject({ text: '安心のまち', rule: 'vision.single-goal' });
+    expect(vision('全体目標', '安心のまち', '施策の柱', 'あ')).toMatchObject({
+      text: '安心のまち',
+      rule: 'vision.single-goal',
+    });
   });
 
   it('reads a vision written inside prose', () => {
-    expect(vision('本会は「つながるまち」を基本理念に活動します。')).toMatchObject({ text: 'つながるまち', rule: 'vision.inline' });
+    expect(vision('本会は「つながるまち」を基本理念に活動します。')).toMatchObject({
+      text: 'つながるまち',
+      rule: 'vision.inline',
+    });
     expect(vision('基本理念「手をつなぐまち」のもと進めます。')?.text).toBe('手をつなぐまち');
   });
 
   it('reads an unlabelled slogan above its ～subtitle～', () => {
-    expect(vision('第1次計画', 'みんなのまち', '〜いつまでも〜')).toMatchObject({ text: 'みんなのまち', subtitle: 'いつまでも', rule: 'vision.before-subtitle' });
+    expect(vision('第1次計画', 'みんなのまち', '〜いつまでも〜')).toMatchObject({
+      text: 'みんなのまち',
+      subtitle: 'いつまでも',
+      rule: 'vision.before-subtitle',
+    });
   });
 
   it('finds none in plain prose', () => {
@@ -44,25 +60,43 @@ describe('readVision', () => {
 
 describe('readVision: one reader for every reading (issue 27)', () => {
   /** Lines as the line model holds them: blank lines left out, their line numbers kept. */
-  const spaced = (...t: string[]) => readVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
+  const spaced = (...t: string[]) =>
+    readVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
 
   it('stops before a line naming levels, such as a table header row under the vision', () => {
-    expect(spaced('基本理念', 'ともに 生きる まち', '基本目標 施策 取組', '1 つながる')?.text).toBe('ともに 生きる まち');
+    expect(spaced('基本理念', 'ともに 生きる まち', '基本目標 施策 取組', '1 つながる')?.text).toBe(
+      'ともに 生きる まち',
+    );
     expect(spaced('【めざす姿】', '山と 川の 村', '目標と施策の一覧', 'あ')?.text).toBe('山と 川の 村');
   });
 
   it('reads a label written as a Markdown heading', () => {
-    expect(spaced('### 基本理念', '', '「みんなの港町」', '', '本文です。')).toMatchObject({ text: 'みんなの港町', rule: 'vision.quoted' });
+    expect(spaced('### 基本理念', '', '「みんなの港町」', '', '本文です。')).toMatchObject({
+      text: 'みんなの港町',
+      rule: 'vision.quoted',
+    });
     expect(spaced('## スローガン', 'やさしい丘のまち')?.text).toBe('やさしい丘のまち');
   });
 
   it('skips a (スローガン) label and joins a slogan in two parts set apart by blank lines', () => {
-    expect(spaced('基本理念', '', '(スローガン)', '', 'みんなでささえあい', '', '笑顔がつながる町', '', '2 実施計画')?.text).toBe('みんなでささえあい 笑顔がつながる町');
-    expect(spaced('将来像', '（キャッチフレーズ）', '海と生きる', '', '人と生きる', '', '第2章 計画の体系')?.text).toBe('海と生きる 人と生きる');
+    expect(
+      spaced('基本理念', '', '(スローガン)', '', 'みんなでささえあい', '', '笑顔がつながる町', '', '2 実施計画')?.text,
+    ).toBe('みんなでささえあい 笑顔がつながる町');
+    expect(spaced('将来像', '（キャッチフレーズ）', '海と生きる', '', '人と生きる', '', '第2章 計画の体系')?.text).toBe(
+      '海と生きる 人と生きる',
+    );
   });
 
   it('keeps a long paragraph right after the vision as its explanation, apart from its wording', () => {
-    const v = spaced('基本理念', '', 'ひとりにしない町', '', 'この理念には、だれもが地域のなかで孤立せず、困ったときに声をかけあえる町にしたいという願いを込めました。', '', '基本目標1 つながる');
+    const v = spaced(
+      '基本理念',
+      '',
+      'ひとりにしない町',
+      '',
+      'この理念には、だれもが地域のなかで孤立せず、困ったときに声をかけあえる町にしたいという願いを込めました。',
+      '',
+      '基本目標1 つながる',
+    );
     expect(v).toMatchObject({ text: 'ひとりにしない町', description: expect.stringMatching(/^この理念には/) });
   });
 });

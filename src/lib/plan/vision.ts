@@ -8,7 +8,17 @@
  * a 〜subtitle〜. A 〜subtitle〜 after the statement is kept apart, and a long paragraph right
  * after it explains it (the root's description).
  */
-import { COLOPHON_RE, GOAL_WORD_RE, LEVEL_LABEL_MAX, LEVEL_LABEL_RE, STRUCTURE_RE, VISION_INLINE_RE, VISION_LOOKAHEAD, VISION_MAX, VISION_RE } from './rules';
+import {
+  COLOPHON_RE,
+  GOAL_WORD_RE,
+  LEVEL_LABEL_MAX,
+  LEVEL_LABEL_RE,
+  STRUCTURE_RE,
+  VISION_INLINE_RE,
+  VISION_LOOKAHEAD,
+  VISION_MAX,
+  VISION_RE,
+} from './rules';
 import { isParenOnly, isProse, isSubtitle, stripSubtitle } from './draft';
 import { cleanText } from './lex';
 import type { Line, VisionFound } from './types';
@@ -42,7 +52,14 @@ export function unfinished(t: string): boolean {
 function continues(lines: Line[], j: number, sofar: string): boolean {
   const l = lines[j];
   if (!l || blankBefore(lines, j) || l.num || l.bullet || l.sentence || l.furniture) return false;
-  if (VISION_RE.test(l.text) || isLevelLabel(l.text) || isSubtitle(l.text) || /^[「『]/.test(l.text) || /[、，,]/.test(l.text)) return false;
+  if (
+    VISION_RE.test(l.text) ||
+    isLevelLabel(l.text) ||
+    isSubtitle(l.text) ||
+    /^[「『]/.test(l.text) ||
+    /[、，,]/.test(l.text)
+  )
+    return false;
   // A line naming levels (基本目標 施策 取組: a table's header row) begins the plan's structure (vision.ends-at-label).
   if (GOAL_WORD_RE.test(l.text) || STRUCTURE_RE.test(l.text) || /[\t]/.test(l.text)) return false;
   return sofar.length + l.text.length <= VISION_MAX && !/[。．」』]$/.test(sofar);
@@ -55,8 +72,24 @@ function continues(lines: Line[], j: number, sofar: string): boolean {
  */
 function sloganPart(lines: Line[], j: number): boolean {
   const l = lines[j];
-  if (!l || !blankBefore(lines, j) || l.num || l.bullet || l.furniture || isProse(l.text) || l.text.length > SLOGAN_PART_MAX) return false;
-  if (VISION_RE.test(l.text) || GOAL_WORD_RE.test(l.text) || STRUCTURE_RE.test(l.text) || COLOPHON_RE.test(l.text) || isSubtitle(l.text)) return false;
+  if (
+    !l ||
+    !blankBefore(lines, j) ||
+    l.num ||
+    l.bullet ||
+    l.furniture ||
+    isProse(l.text) ||
+    l.text.length > SLOGAN_PART_MAX
+  )
+    return false;
+  if (
+    VISION_RE.test(l.text) ||
+    GOAL_WORD_RE.test(l.text) ||
+    STRUCTURE_RE.test(l.text) ||
+    COLOPHON_RE.test(l.text) ||
+    isSubtitle(l.text)
+  )
+    return false;
   const next = lines[j + 1];
   return !!next && blankBefore(lines, j + 1) && !isProse(next.text);
 }
@@ -64,8 +97,10 @@ function sloganPart(lines: Line[], j: number): boolean {
 /** A short line right under the statement that ends the block (a blank follows): its last line (an acrostic's second half). */
 function closesBlock(lines: Line[], j: number): boolean {
   const l = lines[j];
-  if (!l || blankBefore(lines, j) || l.num || l.bullet || l.furniture || isProse(l.text) || isSubtitle(l.text)) return false;
-  if (VISION_RE.test(l.text) || GOAL_WORD_RE.test(l.text) || STRUCTURE_RE.test(l.text) || COLOPHON_RE.test(l.text)) return false;
+  if (!l || blankBefore(lines, j) || l.num || l.bullet || l.furniture || isProse(l.text) || isSubtitle(l.text))
+    return false;
+  if (VISION_RE.test(l.text) || GOAL_WORD_RE.test(l.text) || STRUCTURE_RE.test(l.text) || COLOPHON_RE.test(l.text))
+    return false;
   return !lines[j + 1] || blankBefore(lines, j + 1);
 }
 
@@ -106,7 +141,8 @@ function withTail(lines: Line[], head: number[], from: number, rule: VisionFound
     found.lines.push(at++);
   }
   const n = lines[at];
-  if (n && !n.num && !n.bullet && isProse(n.text) && n.text.length > EXPLANATION_MIN) [found.description, found.descriptionLine] = [n.text, at];
+  if (n && !n.num && !n.bullet && isProse(n.text) && n.text.length > EXPLANATION_MIN)
+    [found.description, found.descriptionLine] = [n.text, at];
   return found;
 }
 
@@ -118,7 +154,12 @@ function statementStart(lines: Line[], i: number): number {
     if (l.num || l.furniture) break;
     // A second label right under the first, or (スローガン), names the statement below.
     if (j === first && (VISION_RE.test(l.text) || isParenOnly(l.text)) && ++first) continue;
-    if (isQuoted(l.text) || /^[「『]/.test(l.text) || (j === first && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)) return j;
+    if (
+      isQuoted(l.text) ||
+      /^[「『]/.test(l.text) ||
+      (j === first && !/[。．]$/.test(l.text) && l.text.length <= VISION_MAX)
+    )
+      return j;
   }
   return -1;
 }
@@ -128,7 +169,13 @@ function fromLabel(lines: Line[]): VisionFound | null {
     const t = lines[i].num ? lines[i].title : lines[i].text;
     const labelled = VISION_RE.test(t) || (/理念/.test(t) && !lines[i].sentence && t.length <= 30 && !!lines[i].num);
     const at = labelled ? statementStart(lines, i) : -1;
-    if (at >= 0) return withTail(lines, [i, ...range(i + 1, at).filter((j) => VISION_RE.test(lines[j].text) || isParenOnly(lines[j].text))], at, isQuoted(lines[at].text) ? 'vision.quoted' : 'vision.label');
+    if (at >= 0)
+      return withTail(
+        lines,
+        [i, ...range(i + 1, at).filter((j) => VISION_RE.test(lines[j].text) || isParenOnly(lines[j].text))],
+        at,
+        isQuoted(lines[at].text) ? 'vision.quoted' : 'vision.label',
+      );
   }
   return null;
 }
@@ -143,13 +190,20 @@ function fromSingleGoal(lines: Line[]): VisionFound | null {
     if (l.sentence || !/目標$/.test(t) || t.length > 20) continue;
     const s = statement(lines, i + 1);
     const after = lines[s.used[s.used.length - 1] + 1];
-    if (lines[i + 1].num || lines[i + 1].bullet || (lines[i + 1].sentence && !/^[「『]/.test(lines[i + 1].text))) continue;
-    if (!after || after.num || (!after.sentence && after.text.length <= 20)) return { text: s.text, subtitle: '', subtitleLine: '', lines: [i, ...s.used], rule: 'vision.single-goal' };
+    if (lines[i + 1].num || lines[i + 1].bullet || (lines[i + 1].sentence && !/^[「『]/.test(lines[i + 1].text)))
+      continue;
+    if (!after || after.num || (!after.sentence && after.text.length <= 20))
+      return { text: s.text, subtitle: '', subtitleLine: '', lines: [i, ...s.used], rule: 'vision.single-goal' };
   }
   return null;
 }
 
-const INLINE = [/「([^「」]+)」を基本理念/u, /『([^『』]+)』を基本理念/u, /基本理念(?:は|を)?「([^「」]+)」/u, /基本理念(?:は|を)?『([^『』]+)』/u];
+const INLINE = [
+  /「([^「」]+)」を基本理念/u,
+  /『([^『』]+)』を基本理念/u,
+  /基本理念(?:は|を)?「([^「」]+)」/u,
+  /基本理念(?:は|を)?『([^『』]+)』/u,
+];
 
 function fromProse(lines: Line[]): VisionFound | null {
   for (let i = 0; i < lines.length; i++) {
@@ -177,7 +231,13 @@ function fromInlineLabel(lines: Line[]): VisionFound | null {
     const m = lines[i].text.match(VISION_INLINE_RE);
     if (!m) continue;
     const sub = lines[i + 1] && isSubtitle(lines[i + 1].text) ? lines[i + 1].text : '';
-    return { text: unquote(m[1]), subtitle: sub && stripSubtitle(sub), subtitleLine: sub, lines: sub ? [i, i + 1] : [i], rule: 'vision.inline-label' };
+    return {
+      text: unquote(m[1]),
+      subtitle: sub && stripSubtitle(sub),
+      subtitleLine: sub,
+      lines: sub ? [i, i + 1] : [i],
+      rule: 'vision.inline-label',
+    };
   }
   return null;
 }
@@ -191,5 +251,7 @@ function fromHint(lines: Line[], hint: string): VisionFound {
 
 export function readVision(lines: Line[], hint?: string): VisionFound | null {
   if (hint) return fromHint(lines, hint);
-  return fromLabel(lines) ?? fromInlineLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines);
+  return (
+    fromLabel(lines) ?? fromInlineLabel(lines) ?? fromSingleGoal(lines) ?? fromProse(lines) ?? beforeSubtitle(lines)
+  );
 }

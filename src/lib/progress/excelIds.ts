@@ -30,17 +30,24 @@ function fromSerial(n: number): SheetDate {
 
 /** Every reading of the cell as a date (a few formats are ambiguous, so several may come back). */
 export function sheetDates(raw: string): SheetDate[] {
-  const s = raw.normalize('NFKC').trim().replace(/\s+0?0:00(:00)?$/, '');
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+0?0:00(:00)?$/, '');
   const n = (x: string | undefined) => (x === undefined ? undefined : Number(x));
   let m: RegExpMatchArray | null;
   const out: SheetDate[] = [];
   if ((m = s.match(/^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/))) out.push({ year: n(m[1]), month: +m[2], day: +m[3] });
   else if ((m = s.match(/^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/))) out.push({ year: +m[1], month: +m[2], day: +m[3] });
-  else if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) out.push({ year: +m[3], month: +m[1], day: +m[2] }, { year: +m[3], month: +m[2], day: +m[1] });
+  else if ((m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)))
+    out.push({ year: +m[3], month: +m[1], day: +m[2] }, { year: +m[3], month: +m[2], day: +m[1] });
   else if ((m = s.match(/^(\d{1,2})\/(\d{1,2})$/))) out.push({ month: +m[1], day: +m[2] });
-  else if ((m = s.match(/^(\d{1,2})[- ]([A-Za-z]{3,9})\.?(?:[- ](\d{2}|\d{4}))?$/))) out.push({ year: m[3] ? fullYear(+m[3]) : undefined, month: month(m[2]), day: +m[1] });
-  else if ((m = s.match(/^([A-Za-z]{3,9})\.? (\d{1,2})$/))) out.push({ month: month(m[1]), day: +m[2] }); // Calc's 「Jan 01」
-  else if ((m = s.match(/^([A-Za-z]{3,9})-(\d{2})$/))) out.push({ year: fullYear(+m[2]), month: month(m[1]), day: 1 }); // Excel's 「Jan-45」 (1-45)
+  else if ((m = s.match(/^(\d{1,2})[- ]([A-Za-z]{3,9})\.?(?:[- ](\d{2}|\d{4}))?$/)))
+    out.push({ year: m[3] ? fullYear(+m[3]) : undefined, month: month(m[2]), day: +m[1] });
+  else if ((m = s.match(/^([A-Za-z]{3,9})\.? (\d{1,2})$/)))
+    out.push({ month: month(m[1]), day: +m[2] }); // Calc's 「Jan 01」
+  else if ((m = s.match(/^([A-Za-z]{3,9})-(\d{2})$/)))
+    out.push({ year: fullYear(+m[2]), month: month(m[1]), day: 1 }); // Excel's 「Jan-45」 (1-45)
   else if (/^\d{5}$/.test(s) && +s >= SERIAL_MIN && +s <= SERIAL_MAX) out.push(fromSerial(+s));
   return out.filter(valid);
 }

@@ -17,10 +17,33 @@ const sheetId = (id: string) => `${ID_PREFIX}${id}`;
  */
 export function progressTemplate(plan: Plan, tree: PlanTree, year: number): string {
   const leaves = tree.inOrder().filter((d) => !d.children);
-  return csvText([['id', '年度', '評価', 'メモ', '指標', '目標値', '実績値', '項目'], ...leaves.map((d) => [sheetId(d.data.id), String(year), '', '', '', '', '', `${d.data.code ? `${d.data.code} ` : ''}${d.data.title}`])]);
+  return csvText([
+    ['id', '年度', '評価', 'メモ', '指標', '目標値', '実績値', '項目'],
+    ...leaves.map((d) => [
+      sheetId(d.data.id),
+      String(year),
+      '',
+      '',
+      '',
+      '',
+      '',
+      `${d.data.code ? `${d.data.code} ` : ''}${d.data.title}`,
+    ]),
+  ]);
 }
 
 /** The loaded evaluations in the same format, for the council's records. */
 export function progressCsv(evaluations: readonly Evaluation[]): string {
-  return csvText([['id', '年度', '評価', 'メモ', '指標', '目標値', '実績値'], ...evaluations.map((e) => [sheetId(e.id), String(e.year), e.symbol, e.memo, e.indicator ?? '', e.target ?? '', e.actual ?? ''])]);
+  return csvText([
+    ['id', '年度', '評価', 'メモ', '指標', '目標値', '実績値'],
+    ...evaluations.map((e) => [
+      sheetId(e.id),
+      String(e.year),
+      e.symbol,
+      e.memo,
+      e.indicator ?? '',
+      e.target ?? '',
+      e.actual ?? '',
+    ]),
+  ]);
 }

@@ -49,7 +49,13 @@ export interface SheetContext {
 }
 
 const COLUMNS = {
-  id: ['id', 'ID', '項目id', '番号'], year: ['年度'], status: ['評価'], memo: ['メモ', '備考'], indicator: ['指標'], target: ['目標値'], actual: ['実績値'],
+  id: ['id', 'ID', '項目id', '番号'],
+  year: ['年度'],
+  status: ['評価'],
+  memo: ['メモ', '備考'],
+  indicator: ['指標'],
+  target: ['目標値'],
+  actual: ['実績値'],
   title: ['項目', '項目名', '取組', '取組名', 'タイトル', 'title', '名称'],
 } as const;
 type Column = keyof typeof COLUMNS;
@@ -103,26 +109,44 @@ export { foldTitle };
 type Found = { id: string; how: 'id' | 'excel' | 'title' } | { id: null; why: string };
 
 /** The item a row is about: its id as written, else the id a spreadsheet changed, else its title. */
-function findItem(rawId: string, title: string, known: ReadonlySet<string>, titles?: ReadonlyMap<string, string[]>): Found {
+function findItem(
+  rawId: string,
+  title: string,
+  known: ReadonlySet<string>,
+  titles?: ReadonlyMap<string, string[]>,
+): Found {
   const id = bareId(rawId, known);
   if (known.has(id)) return { id, how: 'id' };
   const excel = excelIdCandidates(id, known);
   if (excel.length === 1) return { id: excel[0], how: 'excel' };
   const byTitle = title ? (titles?.get(foldTitle(title)) ?? []) : [];
   if (byTitle.length === 1) return { id: byTitle[0], how: 'title' };
-  if (excel.length > 1) return { id: null, why: `id「${rawId}」は Excel が日付に変えたもので、${excel.join(' と ')} のどちらか決められません。評価シートのひな形(id が「No.1-1」の形)に書き写すか、id を文字列として直してください。` };
+  if (excel.length > 1)
+    return {
+      id: null,
+      why: `id「${rawId}」は Excel が日付に変えたもので、${excel.join(' と ')} のどちらか決められません。評価シートのひな形(id が「No.1-1」の形)に書き写すか、id を文字列として直してください。`,
+    };
   if (!id) return { id: null, why: 'id が空です。計画のページや CSV 書き出しに出ている id を書いてください。' };
-  return { id: null, why: `id ${id} はこの計画にありません。計画のページや CSV 書き出しに出ている id を書いてください。` };
+  return {
+    id: null,
+    why: `id ${id} はこの計画にありません。計画のページや CSV 書き出しに出ている id を書いてください。`,
+  };
 }
 
 /** Tells what the reader did beyond reading: blank rows skipped, ids recovered, rows matched by title. */
-function noticesOf(blank: number, recovered: { line: number; from: string; id: string; how: 'excel' | 'title' }[]): string[] {
+function noticesOf(
+  blank: number,
+  recovered: { line: number; from: string; id: string; how: 'excel' | 'title' }[],
+): string[] {
   const out: string[] = [];
   if (blank) out.push(`評価の書かれていない行(${blank} 行)は読み飛ばしました。`);
   const excel = recovered.filter((r) => r.how === 'excel');
   const title = recovered.filter((r) => r.how === 'title');
   const eg = (r: (typeof recovered)[number]) => `${r.line} 行目「${r.from}」→ ${r.id}`;
-  if (excel.length) out.push(`Excel が日付や数値に変えた id を ${excel.length} 行で元に戻しました(${eg(excel[0])} など)。次からは評価シートのひな形を使うと id が変わりません。`);
+  if (excel.length)
+    out.push(
+      `Excel が日付や数値に変えた id を ${excel.length} 行で元に戻しました(${eg(excel[0])} など)。次からは評価シートのひな形を使うと id が変わりません。`,
+    );
   if (title.length) out.push(`id が読めなかった ${title.length} 行は、項目名で照合しました(${eg(title[0])} など)。`);
   return out;
 }
@@ -144,17 +168,40 @@ function otherPlanMessage(fileName: string | undefined, differing: Differing[], 
  * matched by its 項目; rows that name an unknown item or status, or no year, are reported with
  * their line and left out; the rest load.
  */
-export function readProgress(csv: string, knownIds: ReadonlySet<string>, context: SheetContext | Scale['id'] = {}): SheetReading {
+export function readProgress(
+  csv: string,
+  knownIds: ReadonlySet<string>,
+  context: SheetContext | Scale['id'] = {},
+): SheetReading {
   const { fileName, titles, declared } = typeof context === 'string' ? { declared: context } : context;
   const at = (line: number) => `${fileName ? `「${fileName}」` : ''}${line} 行目: `;
   const text = csv.replace(/^\uFEFF/, '');
   const [header, ...rows] = rowsWithLines(text);
-  if (!header) return { sheet: null, notices: [], problems: [{ line: 1, message: `${fileName ? `「${fileName}」は` : ''}表が空です。1 行目に「id,年度,評価,メモ」の見出しを書いてください(評価シートのひな形を使うと確実です)。` }] };
+  if (!header)
+    return {
+      sheet: null,
+      notices: [],
+      problems: [
+        {
+          line: 1,
+          message: `${fileName ? `「${fileName}」は` : ''}表が空です。1 行目に「id,年度,評価,メモ」の見出しを書いてください(評価シートのひな形を使うと確実です)。`,
+        },
+      ],
+    };
   const col = columnsOf(header.cells);
   const missing = (['id', 'year', 'status'] as const).filter((k) => col[k] === undefined);
   if (missing.length) {
     const names = { id: 'id', year: '年度', status: '評価' };
-    return { sheet: null, notices: [], problems: [{ line: header.line, message: `${at(header.line)}「${missing.map((m) => names[m]).join('」「')}」の列がありません。見出しは「id,年度,評価,メモ」です(評価シートのひな形を使うと確実です)。` }] };
+    return {
+      sheet: null,
+      notices: [],
+      problems: [
+        {
+          line: header.line,
+          message: `${at(header.line)}「${missing.map((m) => names[m]).join('」「')}」の列がありません。見出しは「id,年度,評価,メモ」です(評価シートのひな形を使うと確実です)。`,
+        },
+      ],
+    };
   }
   const cell = (r: string[], k: Column) => (col[k] === undefined ? '' : unneutralise((r[col[k]!] ?? '').trim()));
   const filled = rows.filter((r) => CONTENT.some((k) => cell(r.cells, k)));
@@ -169,21 +216,56 @@ export function readProgress(csv: string, knownIds: ReadonlySet<string>, context
     const year = fiscalYear(cell(cells, 'year'));
     const status = cell(cells, 'status');
     if (found.id === null) problems.push({ line, message: `${at(line)}${found.why}` });
-    else if (year === null) problems.push({ line, message: `${at(line)}年度「${cell(cells, 'year')}」が読めません。2025 や 令和7年度 のように書いてください。` });
-    else if (!status) problems.push({ line, message: `${at(line)}評価が空です(メモなどは書かれています)。${scale.grades.map((g) => g.symbol).join('・')} のどれかを書いてください。` });
-    else if (!gradeOf(scale, status)) problems.push({ line, message: `${at(line)}評価「${status}」は ${scale.name} のどれでもありません。${scale.grades.map((g) => g.symbol).join('・')} のどれかを書いてください。` });
+    else if (year === null)
+      problems.push({
+        line,
+        message: `${at(line)}年度「${cell(cells, 'year')}」が読めません。2025 や 令和7年度 のように書いてください。`,
+      });
+    else if (!status)
+      problems.push({
+        line,
+        message: `${at(line)}評価が空です(メモなどは書かれています)。${scale.grades.map((g) => g.symbol).join('・')} のどれかを書いてください。`,
+      });
+    else if (!gradeOf(scale, status))
+      problems.push({
+        line,
+        message: `${at(line)}評価「${status}」は ${scale.name} のどれでもありません。${scale.grades.map((g) => g.symbol).join('・')} のどれかを書いてください。`,
+      });
     else {
-      if (found.how !== 'id') recovered.push({ line, from: found.how === 'title' ? cell(cells, 'title') : cell(cells, 'id'), id: found.id, how: found.how });
+      if (found.how !== 'id')
+        recovered.push({
+          line,
+          from: found.how === 'title' ? cell(cells, 'title') : cell(cells, 'id'),
+          id: found.id,
+          how: found.how,
+        });
       const opt = (k: Column) => (cell(cells, k) ? { [k]: cell(cells, k) } : {});
-      evaluations.push({ id: found.id, year, symbol: gradeOf(scale, status)!.symbol, memo: cell(cells, 'memo'), line, ...opt('indicator'), ...opt('target'), ...opt('actual') });
+      evaluations.push({
+        id: found.id,
+        year,
+        symbol: gradeOf(scale, status)!.symbol,
+        memo: cell(cells, 'memo'),
+        line,
+        ...opt('indicator'),
+        ...opt('target'),
+        ...opt('actual'),
+      });
     }
   }
   const differing = titles ? differingTitles(byId, titlesById(titles)) : [];
   const titled = byId.filter((r) => r.title).length;
-  if (isOtherPlan(differing.length, titled)) return { sheet: null, notices: [], problems: [{ line: header.line, message: otherPlanMessage(fileName, differing, titled) }] };
+  if (isOtherPlan(differing.length, titled))
+    return {
+      sheet: null,
+      notices: [],
+      problems: [{ line: header.line, message: otherPlanMessage(fileName, differing, titled) }],
+    };
   const years = [...new Set(evaluations.map((e) => e.year))].sort((a, b) => b - a);
   const notices = noticesOf(rows.length - filled.length, recovered);
-  if (differing.length) notices.push(`${differing.length} 行で、項目名がこの計画と違います(${differingExample(differing[0])})。id が正しいか確かめてください。`);
+  if (differing.length)
+    notices.push(
+      `${differing.length} 行で、項目名がこの計画と違います(${differingExample(differing[0])})。id が正しいか確かめてください。`,
+    );
   return { sheet: evaluations.length ? { scale, evaluations, years } : null, problems, notices };
 }
 

@@ -14,16 +14,34 @@ export interface Scale {
 /** The evaluation scales Japanese 進行管理 uses; A/B/C/D is the default. */
 export const SCALES: readonly Scale[] = [
   {
-    id: 'abcd', name: 'A・B・C・D',
-    grades: [{ symbol: 'A', rank: 1, words: '計画どおり' }, { symbol: 'B', rank: 2, words: '概ね順調' }, { symbol: 'C', rank: 3, words: '遅れ' }, { symbol: 'D', rank: 4, words: '未着手' }],
+    id: 'abcd',
+    name: 'A・B・C・D',
+    grades: [
+      { symbol: 'A', rank: 1, words: '計画どおり' },
+      { symbol: 'B', rank: 2, words: '概ね順調' },
+      { symbol: 'C', rank: 3, words: '遅れ' },
+      { symbol: 'D', rank: 4, words: '未着手' },
+    ],
   },
   {
-    id: 'sabc', name: 'S・A・B・C',
-    grades: [{ symbol: 'S', rank: 1, words: '計画以上' }, { symbol: 'A', rank: 2, words: '計画どおり' }, { symbol: 'B', rank: 3, words: 'やや遅れ' }, { symbol: 'C', rank: 4, words: '遅れ' }],
+    id: 'sabc',
+    name: 'S・A・B・C',
+    grades: [
+      { symbol: 'S', rank: 1, words: '計画以上' },
+      { symbol: 'A', rank: 2, words: '計画どおり' },
+      { symbol: 'B', rank: 3, words: 'やや遅れ' },
+      { symbol: 'C', rank: 4, words: '遅れ' },
+    ],
   },
   {
-    id: 'maru', name: '◎・○・△・×',
-    grades: [{ symbol: '◎', rank: 1, words: '計画どおり' }, { symbol: '○', rank: 2, words: '概ね順調' }, { symbol: '△', rank: 3, words: '遅れ' }, { symbol: '×', rank: 4, words: '未着手' }],
+    id: 'maru',
+    name: '◎・○・△・×',
+    grades: [
+      { symbol: '◎', rank: 1, words: '計画どおり' },
+      { symbol: '○', rank: 2, words: '概ね順調' },
+      { symbol: '△', rank: 3, words: '遅れ' },
+      { symbol: '×', rank: 4, words: '未着手' },
+    ],
   },
 ];
 

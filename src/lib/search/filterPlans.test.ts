@@ -3,8 +3,21 @@ import type { PlanSummary } from '../plan/schema';
 import { filterPlans, prefecturesOf } from './filterPlans';
 import { prepareReadings } from '../text/readings';
 
-const plan = (id: string, council: string, prefecture: string, vision = '', title = '地域福祉活動計画'): PlanSummary => ({
-  id, council, municipality: council.replace('社会福祉協議会', ''), prefecture, title, period: null, vision, nodeCount: 10,
+const plan = (
+  id: string,
+  council: string,
+  prefecture: string,
+  vision = '',
+  title = '地域福祉活動計画',
+): PlanSummary => ({
+  id,
+  council,
+  municipality: council.replace('社会福祉協議会', ''),
+  prefecture,
+  title,
+  period: null,
+  vision,
+  nodeCount: 10,
 });
 const plans = [
   plan('a', '木更津市社会福祉協議会', '千葉県', 'ともに支え合う地域の福祉'),
@@ -59,7 +72,11 @@ describe('filterPlans with readings', () => {
 describe('prefecturesOf', () => {
   it('lists the prefectures present in JIS order (北 to 南) with counts, others after', () => {
     expect(prefecturesOf([...plans, plan('g', 'x', '架空県')])).toEqual([
-      { name: '北海道', count: 1 }, { name: '埼玉県', count: 1 }, { name: '千葉県', count: 2 }, { name: '沖縄県', count: 1 }, { name: '架空県', count: 1 },
+      { name: '北海道', count: 1 },
+      { name: '埼玉県', count: 1 },
+      { name: '千葉県', count: 2 },
+      { name: '沖縄県', count: 1 },
+      { name: '架空県', count: 1 },
     ]);
   });
 });

@@ -28,10 +28,18 @@ function haystackOf(p: PlanSummary, readings: Readings) {
 }
 
 /** The plans a filter keeps, in their listed order: every word as written, or by its reading. */
-export function filterPlans(plans: readonly PlanSummary[], { q, pref }: PlanFilter, readings: Readings = NO_READINGS): PlanSummary[] {
+export function filterPlans(
+  plans: readonly PlanSummary[],
+  { q, pref }: PlanFilter,
+  readings: Readings = NO_READINGS,
+): PlanSummary[] {
   // A word's reading as search reads it (queryReading): none under three kana, where readings are
   // shared by too many words (た of 他 is in most plans), and the stem of a word with okurigana.
-  const words = q.split(/[\s\u3000]+/).map((w) => fold(w)).filter((f) => f.text).map((f) => ({ text: f.text, reading: queryReading(f, readings) }));
+  const words = q
+    .split(/[\s\u3000]+/)
+    .map((w) => fold(w))
+    .filter((f) => f.text)
+    .map((f) => ({ text: f.text, reading: queryReading(f, readings) }));
   return plans.filter((p) => {
     if (pref && p.prefecture !== pref) return false;
     const h = haystackOf(p, readings);

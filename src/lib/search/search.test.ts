@@ -31,10 +31,36 @@ describe('normalize', () => {
   });
 });
 
-const n = (id: string, title: string, children: PlanNode[] = [], description = ''): PlanNode => ({ id, level: '取組', code: '', title, description, tags: [], children, line: 1 });
-const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: id, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
+const n = (id: string, title: string, children: PlanNode[] = [], description = ''): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title,
+  description,
+  tags: [],
+  children,
+  line: 1,
+});
+const plan = (id: string, nodes: PlanNode[]): Plan => ({
+  id,
+  council: id,
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: null,
+  vision: '',
+  source: '',
+  root: { ...n('root', 'v'), children: nodes },
+});
 const index = buildIndex([
-  ...docsOf(plan('a', [n('1', '地域の見守り', [n('1-1', 'ボランティアの育成と参加促進'), n('1-2', 'サロン活動の支援', [], 'ボランティアが運営するサロンを支えます')])])),
+  ...docsOf(
+    plan('a', [
+      n('1', '地域の見守り', [
+        n('1-1', 'ボランティアの育成と参加促進'),
+        n('1-2', 'サロン活動の支援', [], 'ボランティアが運営するサロンを支えます'),
+      ]),
+    ]),
+  ),
   ...docsOf(plan('b', [n('1', '災害ボランティアセンターの運営'), n('2', 'ランチ会の開催'), n('3', 'ボランティア')])),
 ]);
 const found = (q: string) => search(index, q).hits.map((h) => `${h.doc.planId}/${h.doc.nodeId}`);
@@ -59,7 +85,9 @@ describe('search', () => {
     const hits = found('ボランティア');
     expect(hits[0]).toBe('b/3');
     expect(hits.indexOf('a/1-1')).toBeLessThan(hits.indexOf('a/1-2'));
-    expect(search(index, 'ボランティア').hits.find((h) => h.doc.nodeId === '1-2' && h.doc.planId === 'a')?.field).toBe('description');
+    expect(search(index, 'ボランティア').hits.find((h) => h.doc.nodeId === '1-2' && h.doc.planId === 'a')?.field).toBe(
+      'description',
+    );
   });
 
   it('returns the matched ranges in the original title', () => {

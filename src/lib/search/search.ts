@@ -27,7 +27,11 @@ export interface SearchResult {
  * word anywhere; threshold 0.34 keeps ボランテア → ボランティア and drops ボランティア → ランチ.
  */
 export const FUSE_OPTIONS: IFuseOptions<{ id: number; t: string; c: string; d: string }> = {
-  keys: [{ name: 't', weight: 3 }, { name: 'c', weight: 1 }, { name: 'd', weight: 1 }],
+  keys: [
+    { name: 't', weight: 3 },
+    { name: 'c', weight: 1 },
+    { name: 'd', weight: 1 },
+  ],
   ignoreLocation: true,
   threshold: 0.34,
   includeScore: true,
@@ -55,7 +59,7 @@ const EMPTY = new Uint32Array(0);
 function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
   let j = 0;
-  for (let i = 0; i < a.length && j < b.length; ) {
+  for (let i = 0; i < a.length && j < b.length;) {
     if (a[i] < b[j]) i++;
     else if (b[j] < a[i]) j++;
     else {
@@ -131,9 +135,12 @@ const titleReading = (index: SearchIndex, doc: SearchDoc) => toReading(doc.t, in
  * guard is looser: the body holds the reading in kana, or one of a kanji query's kanji.
  */
 function readingField(index: SearchIndex, doc: SearchDoc, reading: string, query: string): FieldCode {
-  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length) return FIELD.title;
+  if (doc.r.includes(reading) && readingSpans(titleReading(index, doc), doc.title, reading, query).length)
+    return FIELD.title;
   if (!doc.rd.includes(reading)) return FIELD.none;
-  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c)) ? FIELD.description : FIELD.none;
+  return !hasKanji(query) || doc.d.includes(reading) || kanjiOf(query).some((c) => doc.d.includes(c))
+    ? FIELD.description
+    : FIELD.none;
 }
 
 interface Scratch {
@@ -151,7 +158,13 @@ const scratchOf = new WeakMap<SearchIndex, Scratch>();
  * Docs that may hold the term (all its bigrams) in their text, or its reading in their reading:
  * reading postings cover docs whose reading differs from their text, text postings the rest.
  */
-function candidatesOf(index: SearchIndex, grams: string[], term: string, reading: string, within: ArrayLike<number> | null): number[] {
+function candidatesOf(
+  index: SearchIndex,
+  grams: string[],
+  term: string,
+  reading: string,
+  within: ArrayLike<number> | null,
+): number[] {
   let out = union(intersectAll(index.title2, grams), intersectAll(index.body2, grams));
   if (reading) {
     const rg = bigrams(reading);
@@ -162,7 +175,13 @@ function candidatesOf(index: SearchIndex, grams: string[], term: string, reading
 }
 
 /** Scores one folded term; returns the ids it matches (restricted to `within` when given). */
-function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | null, s: Scratch, first: boolean): number[] {
+function matchTerm(
+  index: SearchIndex,
+  raw: string,
+  within: ArrayLike<number> | null,
+  s: Scratch,
+  first: boolean,
+): number[] {
   const folded = fold(raw);
   const term = folded.text;
   const reading = readingOf(index, folded);
@@ -193,7 +212,9 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
 
   if (term.length === 1) {
     // A first keystroke: titles that contain the character.
-    for (const id of index.title1.get(term) ?? EMPTY) if (!taken.has(id) && inWithin(id)) add(id, titleScore(docs[id], term, docs[id].t.text.indexOf(term)), FIELD.title);
+    for (const id of index.title1.get(term) ?? EMPTY)
+      if (!taken.has(id) && inWithin(id))
+        add(id, titleScore(docs[id], term, docs[id].t.text.indexOf(term)), FIELD.title);
     return hits;
   }
   if (!term) return hits;
@@ -232,11 +253,16 @@ function matchTerm(index: SearchIndex, raw: string, within: ArrayLike<number> | 
   for (const id of touched) s.count[id] = 0;
   fuzzy.length = Math.min(fuzzy.length, MAX_FUZZY);
   if (!fuzzy.length) return hits;
-  const fuse = new Fuse(fuzzy.map((id) => ({ id, t: docs[id].t.text, c: docs[id].c, d: docs[id].d })), FUSE_OPTIONS);
+  const fuse = new Fuse(
+    fuzzy.map((id) => ({ id, t: docs[id].t.text, c: docs[id].c, d: docs[id].d })),
+    FUSE_OPTIONS,
+  );
   for (const r of fuse.search(term)) {
     const doc = docs[r.item.id];
     const tm = r.matches?.find((m) => m.key === 't');
-    const ranges = (tm?.indices ?? []).filter(([a, b]) => b - a + 1 >= 2).map(([a, b]) => [doc.t.map[a], doc.t.map[b] + 1] as [number, number]);
+    const ranges = (tm?.indices ?? [])
+      .filter(([a, b]) => b - a + 1 >= 2)
+      .map(([a, b]) => [doc.t.map[a], doc.t.map[b] + 1] as [number, number]);
     s.fuzzyRanges.set(r.item.id, [...(s.fuzzyRanges.get(r.item.id) ?? []), ...ranges]);
     add(r.item.id, FUZZY + (r.score ?? 0), tm ? FIELD.title : FIELD.description, MATCH.typo);
   }
@@ -281,7 +307,19 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
   const terms = query.split(/[\s\u3000]+/).filter((w) => fold(w).text || foldCode(w));
   if (!terms.length) return { hits: [], total: 0, terms };
   let s = scratchOf.get(index);
-  if (!s) scratchOf.set(index, (s = { score: new Float64Array(index.docs.length), field: new Uint8Array(index.docs.length), via: new Uint8Array(index.docs.length), seen: new Uint32Array(index.docs.length), gen: 0, count: new Uint8Array(index.docs.length), fuzzyRanges: new Map() }));
+  if (!s)
+    scratchOf.set(
+      index,
+      (s = {
+        score: new Float64Array(index.docs.length),
+        field: new Uint8Array(index.docs.length),
+        via: new Uint8Array(index.docs.length),
+        seen: new Uint32Array(index.docs.length),
+        gen: 0,
+        count: new Uint8Array(index.docs.length),
+        fuzzyRanges: new Map(),
+      }),
+    );
   s.fuzzyRanges = new Map();
   // Longest term first: it is the rarest, and narrows the rest.
   const order = [...terms].sort((a, b) => fold(b).text.length - fold(a).text.length);
@@ -305,10 +343,20 @@ export function search(index: SearchIndex, query: string, limit = 200): SearchRe
   const words = terms.map((t) => fold(t)).map((f) => ({ folded: f, text: f.text, stem: readingOf(index, f) }));
   const hits: Hit[] = ranked.slice(0, limit).map((id) => {
     const doc = index.docs[id];
-    const exact = words.flatMap((w) => occurrences(doc.t.text, w.text).map((i) => [doc.t.map[i], doc.t.map[i + w.text.length - 1] + 1] as [number, number]));
+    const exact = words.flatMap((w) =>
+      occurrences(doc.t.text, w.text).map(
+        (i) => [doc.t.map[i], doc.t.map[i + w.text.length - 1] + 1] as [number, number],
+      ),
+    );
     const byReading = words.flatMap((w) => readingRanges(index, doc, w));
     const field = FIELD_NAMES[s.field[id] as FieldCode] ?? 'title';
-    return { doc, score: s.score[id] / order.length, ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]), field, via: MATCH_NAMES[s.via[id] as MatchCode] };
+    return {
+      doc,
+      score: s.score[id] / order.length,
+      ranges: mergeRanges([...exact, ...byReading, ...(s.fuzzyRanges.get(id) ?? [])]),
+      field,
+      via: MATCH_NAMES[s.via[id] as MatchCode],
+    };
   });
   return { hits, total: ids.length, terms };
 }

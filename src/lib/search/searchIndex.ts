@@ -44,7 +44,12 @@ export interface SearchIndex {
 }
 
 /** Codes compare by their own characters: width and dash variants folded, nothing dropped. */
-export const foldCode = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[－–—‐ー−]/g, '-').replace(/\s+/g, '').toLowerCase();
+export const foldCode = (s: string) =>
+  s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[－–—‐ー−]/g, '-')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 export const bigrams = (s: string): string[] => {
   const out = new Set<string>();
@@ -56,16 +61,35 @@ export const bigrams = (s: string): string[] => {
  * One document per node (the root excluded), with the titles of the items above it and the
  * readings of its title and body (the same `readings` must be given to buildIndex).
  */
-export function docsOf(plan: Plan, tree: PlanTree = new PlanTree(plan.root), readings: Readings = NO_READINGS): SearchDoc[] {
-  return tree.inOrder().filter((d) => d.parent).map(({ data: n }) => {
-    const t = fold(n.title);
-    const d = fold(`${n.subtitle ?? ''} ${n.description} ${(n.residents ?? []).join(' ')}`).text;
-    return {
-      planId: plan.id, nodeId: n.id, title: n.title, code: n.code, level: n.level, tags: n.tags,
-      path: tree.path(n).slice(1, -1).map((a) => a.title),
-      t, d, c: foldCode(n.code), r: readingText(t.text, readings), rd: readingText(d, readings),
-    };
-  });
+export function docsOf(
+  plan: Plan,
+  tree: PlanTree = new PlanTree(plan.root),
+  readings: Readings = NO_READINGS,
+): SearchDoc[] {
+  return tree
+    .inOrder()
+    .filter((d) => d.parent)
+    .map(({ data: n }) => {
+      const t = fold(n.title);
+      const d = fold(`${n.subtitle ?? ''} ${n.description} ${(n.residents ?? []).join(' ')}`).text;
+      return {
+        planId: plan.id,
+        nodeId: n.id,
+        title: n.title,
+        code: n.code,
+        level: n.level,
+        tags: n.tags,
+        path: tree
+          .path(n)
+          .slice(1, -1)
+          .map((a) => a.title),
+        t,
+        d,
+        c: foldCode(n.code),
+        r: readingText(t.text, readings),
+        rd: readingText(d, readings),
+      };
+    });
 }
 
 function postings(docs: SearchDoc[], keys: (d: SearchDoc) => Iterable<string>): Map<string, Uint32Array> {

@@ -11,7 +11,11 @@ export interface Comparable {
 
 /** A node prepared once for comparisons: its depth and the bigrams of its folded title. */
 export function comparables(tree: PlanTree): Comparable[] {
-  return tree.inOrder().map(({ data: n, depth }) => ({ node: n, depth, grams: new Set(bigrams(normalize(`${n.title}${n.subtitle ?? ''}`))) }));
+  return tree.inOrder().map(({ data: n, depth }) => ({
+    node: n,
+    depth,
+    grams: new Set(bigrams(normalize(`${n.title}${n.subtitle ?? ''}`))),
+  }));
 }
 
 const jaccard = (a: readonly string[] = [], b: readonly string[] = []) => {
@@ -34,7 +38,12 @@ export function similarity(a: Comparable, b: Comparable): number {
 }
 
 /** The k items of another plan most like `item`, best first (the root never counts). */
-export function mostSimilar(item: Comparable, others: Comparable[], k = 3, min = 0.15): { item: Comparable; score: number }[] {
+export function mostSimilar(
+  item: Comparable,
+  others: Comparable[],
+  k = 3,
+  min = 0.15,
+): { item: Comparable; score: number }[] {
   return others
     .filter((o) => o.depth > 0)
     .map((o) => ({ item: o, score: similarity(item, o) }))

@@ -61,7 +61,10 @@ export class CardList<T> {
 
   /** Padding above and below the drawn rows, px: the list keeps its full height. */
   get padding(): { top: number; bottom: number } {
-    return { top: this.window.first * this.rowHeight, bottom: Math.max(0, (this.rows - this.window.last) * this.rowHeight) };
+    return {
+      top: this.window.first * this.rowHeight,
+      bottom: Math.max(0, (this.rows - this.window.last) * this.rowHeight),
+    };
   }
 
   /** Focus moved to the card at `index` (null: out of the list). */

@@ -16,7 +16,9 @@ export interface Pick {
 function stored(): Pick[] {
   try {
     const v = JSON.parse(session.get(KEY) ?? '[]');
-    return Array.isArray(v) ? v.filter((p): p is Pick => typeof p?.id === 'string' && typeof p?.council === 'string').slice(0, MAX_PICKS) : [];
+    return Array.isArray(v)
+      ? v.filter((p): p is Pick => typeof p?.id === 'string' && typeof p?.council === 'string').slice(0, MAX_PICKS)
+      : [];
   } catch {
     return [];
   }

@@ -14,11 +14,16 @@ describe('readPlace', () => {
   it('keeps what else the history entry holds', () => {
     expect(withPlace({ other: 1 }, place)).toEqual({ other: 1, galleryPlace: place });
   });
-  it('ignores a state that is not a place (none, another page\'s, damaged)', () => {
+  it("ignores a state that is not a place (none, another page's, damaged)", () => {
     expect(readPlace(null, all)).toBeNull();
     expect(readPlace({ galleryPlace: { filter: all, key: 3, offset: 0 } }, all)).toBeNull();
     expect(readPlace({ galleryPlace: { filter: all, key: 'a', offset: Number.NaN } }, all)).toBeNull();
-    expect(readPlace({ galleryPlace: { filter: all, key: 'a', offset: 5, focus: -1 } }, all)).toEqual({ filter: all, key: 'a', offset: 5, focus: null });
+    expect(readPlace({ galleryPlace: { filter: all, key: 'a', offset: 5, focus: -1 } }, all)).toEqual({
+      filter: all,
+      key: 'a',
+      offset: 5,
+      focus: null,
+    });
   });
   it('tells apart filters whose words would run together', () => {
     expect(filterOf('a', 'b')).not.toBe(filterOf('', 'ab'));
@@ -28,7 +33,11 @@ describe('readPlace', () => {
 describe('placeKeeper', () => {
   const fakeWindow = () => {
     const history = { state: { other: 1 } as unknown, replaceState: vi.fn((s: unknown) => (history.state = s)) };
-    return { history, setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout } as unknown as Window & { history: typeof history };
+    return {
+      history,
+      setTimeout: globalThis.setTimeout,
+      clearTimeout: globalThis.clearTimeout,
+    } as unknown as Window & { history: typeof history };
   };
 
   it('writes the latest place once scrolling rests, and at once for a click', () => {

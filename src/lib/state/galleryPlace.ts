@@ -26,13 +26,23 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The place kept in a history entry's state for this filter, or null (another filter, none, or not ours). */
 export function readPlace(state: unknown, filter: string): GalleryPlace | null {
   const p = isRecord(state) ? state[FIELD] : null;
-  if (!isRecord(p) || p.filter !== filter || typeof p.key !== 'string' || typeof p.offset !== 'number' || !Number.isFinite(p.offset)) return null;
+  if (
+    !isRecord(p) ||
+    p.filter !== filter ||
+    typeof p.key !== 'string' ||
+    typeof p.offset !== 'number' ||
+    !Number.isFinite(p.offset)
+  )
+    return null;
   const focus = typeof p.focus === 'number' && Number.isInteger(p.focus) && p.focus >= 0 ? p.focus : null;
   return { filter, key: p.key, offset: p.offset, focus };
 }
 
 /** The history state with the place written in, keeping what else the entry holds. */
-export const withPlace = (state: unknown, place: GalleryPlace): Record<string, unknown> => ({ ...(isRecord(state) ? state : {}), [FIELD]: place });
+export const withPlace = (state: unknown, place: GalleryPlace): Record<string, unknown> => ({
+  ...(isRecord(state) ? state : {}),
+  [FIELD]: place,
+});
 
 /** Scrolling reports a place every frame; the entry is rewritten once it rests (browsers limit replaceState calls). */
 export const KEEP_DELAY_MS = 150;
@@ -41,7 +51,10 @@ export const KEEP_DELAY_MS = 150;
  * Keeps the reader's latest place in the current history entry while `current()` says the entry
  * is still this gallery list (a card's link changes the address before the gallery goes away).
  */
-export function placeKeeper(current: () => string | null, win: Pick<Window, 'history' | 'setTimeout' | 'clearTimeout'> = window) {
+export function placeKeeper(
+  current: () => string | null,
+  win: Pick<Window, 'history' | 'setTimeout' | 'clearTimeout'> = window,
+) {
   let pending: GalleryPlace | null = null;
   let timer: number | undefined;
   const flush = () => {

@@ -14,7 +14,11 @@ export function measureSlide(box: HTMLElement, text: HTMLElement): SlideMeasure 
   for (const g of ruler?.querySelectorAll<HTMLElement>('[data-measure="group"]') ?? []) {
     groups.set(Number(g.dataset.at), { from: Number(g.dataset.from), to: Number(g.dataset.to), height: height(g) });
   }
-  const keepWithNext = new Set([...(ruler?.querySelectorAll('[data-measure="atom"]') ?? [])].flatMap((a, i) => (a.hasAttribute('data-keep') ? [i] : [])));
+  const keepWithNext = new Set(
+    [...(ruler?.querySelectorAll('[data-measure="atom"]') ?? [])].flatMap((a, i) =>
+      a.hasAttribute('data-keep') ? [i] : [],
+    ),
+  );
   return {
     room: text.clientHeight,
     head: height(ruler?.querySelector('[data-measure="head"]') ?? null),

@@ -24,12 +24,16 @@ export class OutlineState {
   ) {
     this.focusPath = $derived(new Set(viewer.path.map((n) => n.id)));
     this.rows = $derived(openNodes(viewer.plan.root, (n) => this.isOpen(n)));
-    this.activeId = $derived(this.active && this.rows.some((r) => r.data.id === this.active) ? this.active : viewer.focus.id);
+    this.activeId = $derived(
+      this.active && this.rows.some((r) => r.data.id === this.active) ? this.active : viewer.focus.id,
+    );
   }
 
   /** Open unless closed by the reader; the way to the focus is always open. */
   isOpen(n: PlanNode): boolean {
-    return n.children.length > 0 && (!this.collapsed.has(n.id) || (this.focusPath.has(n.id) && n !== this.viewer.focus));
+    return (
+      n.children.length > 0 && (!this.collapsed.has(n.id) || (this.focusPath.has(n.id) && n !== this.viewer.focus))
+    );
   }
 
   toggle(n: PlanNode): void {
@@ -58,8 +62,10 @@ export class OutlineState {
       ArrowUp: () => i > 0 && this.moveTo(this.rows[i - 1].data.id),
       Home: () => this.moveTo(this.rows[0].data.id),
       End: () => this.moveTo(this.rows[this.rows.length - 1].data.id),
-      ArrowRight: () => node.children.length && (this.isOpen(node) ? this.moveTo(node.children[0].id) : this.collapsed.delete(node.id)),
-      ArrowLeft: () => (this.isOpen(node) && node !== root ? this.collapsed.add(node.id) : parent && this.moveTo(parent.data.id)),
+      ArrowRight: () =>
+        node.children.length && (this.isOpen(node) ? this.moveTo(node.children[0].id) : this.collapsed.delete(node.id)),
+      ArrowLeft: () =>
+        this.isOpen(node) && node !== root ? this.collapsed.add(node.id) : parent && this.moveTo(parent.data.id),
       '*': () => parent?.data.children.forEach((s) => this.collapsed.delete(s.id)),
       Enter: () => this.viewer.focusOn(node.id),
       ' ': () => this.viewer.focusOn(node.id),

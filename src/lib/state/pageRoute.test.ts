@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pageHash, pageRoute } from './pageRoute';
 import { parseRoute } from './parseRoute';
 
-describe('a plan page\'s hash', () => {
-  it('reads the short form as the page\'s plan, and full routes as routes', () => {
+describe("a plan page's hash", () => {
+  it("reads the short form as the page's plan, and full routes as routes", () => {
     expect(pageRoute('#view=tree&node=2-1', 'kasama')).toEqual(parseRoute('#/plan/kasama?view=tree&node=2-1'));
     expect(pageRoute('', 'kasama')).toEqual(parseRoute('#/plan/kasama'));
     expect(pageRoute('#/plan/kasama?view=outline', 'kasama')).toEqual(parseRoute('#/plan/kasama?view=outline'));
@@ -16,7 +16,7 @@ describe('a plan page\'s hash', () => {
     expect(pageRoute('#/plan/kasama', null)).toEqual(parseRoute('#/plan/kasama'));
   });
 
-  it('writes the page\'s own plan short, anything else in full, and reads back what it writes', () => {
+  it("writes the page's own plan short, anything else in full, and reads back what it writes", () => {
     const route = parseRoute('#/plan/kasama?view=tree&node=2-1&q=%E8%A6%8B%E5%AE%88%E3%82%8A');
     const hash = pageHash(route, 'kasama');
     expect(hash).toBe('#view=tree&node=2-1&q=%E8%A6%8B%E5%AE%88%E3%82%8A');

@@ -41,5 +41,7 @@ export function appPage(doc: Document = document): string {
  * has one for it (a published plan, in the built site), the app page's route otherwise.
  */
 export function shareHref(route: Extract<Route, { name: 'plan' }>, hasPage: boolean, doc: Document = document): string {
-  return hasPage ? `${siteRoot(doc)}plan/${encodeURIComponent(route.planId)}/${pageHash(route, route.planId)}` : `${appPage(doc)}${formatRoute(route)}`;
+  return hasPage
+    ? `${siteRoot(doc)}plan/${encodeURIComponent(route.planId)}/${pageHash(route, route.planId)}`
+    : `${appPage(doc)}${formatRoute(route)}`;
 }

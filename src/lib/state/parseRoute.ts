@@ -14,7 +14,8 @@ export const parseRoute = (hash: string): Route => parseWith(ROUTES, hash);
 /** The way to a plan's page as it first opens. */
 export const planHref = (planId: string) => formatRoute({ name: 'plan', planId, view: null, node: null, q: '' });
 /** The compare page with nothing chosen yet. */
-export const compareHref = () => formatRoute({ name: 'compare', plans: [], view: 'sunburst', sync: false, theme: null, focus: {} });
+export const compareHref = () =>
+  formatRoute({ name: 'compare', plans: [], view: 'sunburst', sync: false, theme: null, focus: {} });
 
 /** Writes a route back to a hash; the inverse of parseRoute for the parameters it knows. */
 export const formatRoute = (r: Route): string => formatWith(ROUTES, r);

@@ -34,9 +34,17 @@ export const KEYMAP: ReadonlyArray<{ keys: string; does: string }> = [
 ];
 
 const DONE: Record<EditOp['kind'], string> = {
-  indent: '一段下げました', outdent: '一段上げました', up: '上へ移しました', down: '下へ移しました', remove: '体系から外しました',
-  join: '次の行をつなげました', rename: '名前を直しました', tag: '印を切り替えました', level: '段の名前を変えました',
-  item: '項目にしました', vision: '基本理念にしました',
+  indent: '一段下げました',
+  outdent: '一段上げました',
+  up: '上へ移しました',
+  down: '下へ移しました',
+  remove: '体系から外しました',
+  join: '次の行をつなげました',
+  rename: '名前を直しました',
+  tag: '印を切り替えました',
+  level: '段の名前を変えました',
+  item: '項目にしました',
+  vision: '基本理念にしました',
 };
 
 export class PlanEditor {
@@ -57,7 +65,9 @@ export class PlanEditor {
   readonly tree = $derived(this.plan ? new PlanTree(this.plan.root) : null);
   /** Items in reading order, the root left out: the order focus moves in. */
   readonly items = $derived(this.tree ? this.tree.inOrder().slice(1) : []);
-  readonly current = $derived(this.selected && this.tree?.has(this.selected) ? this.selected : (this.items[0]?.data.id ?? null));
+  readonly current = $derived(
+    this.selected && this.tree?.has(this.selected) ? this.selected : (this.items[0]?.data.id ?? null),
+  );
 
   constructor(private readonly source: () => EditorSource) {}
 
@@ -142,13 +152,20 @@ export class PlanEditor {
     const d = this.items[i];
     if (!d) return null;
     switch (key) {
-      case 'ArrowDown': return this.items[i + 1]?.data.id ?? id;
-      case 'ArrowUp': return this.items[i - 1]?.data.id ?? id;
-      case 'ArrowRight': return d.children?.[0]?.data.id ?? id;
-      case 'ArrowLeft': return d.parent?.parent ? d.parent.data.id : id;
-      case 'Home': return this.items[0].data.id;
-      case 'End': return this.items[this.items.length - 1].data.id;
-      default: return null;
+      case 'ArrowDown':
+        return this.items[i + 1]?.data.id ?? id;
+      case 'ArrowUp':
+        return this.items[i - 1]?.data.id ?? id;
+      case 'ArrowRight':
+        return d.children?.[0]?.data.id ?? id;
+      case 'ArrowLeft':
+        return d.parent?.parent ? d.parent.data.id : id;
+      case 'Home':
+        return this.items[0].data.id;
+      case 'End':
+        return this.items[this.items.length - 1].data.id;
+      default:
+        return null;
     }
   }
 
@@ -160,12 +177,13 @@ export class PlanEditor {
     const ctrl = e.ctrlKey || e.metaKey;
     const k = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     this.selected = id;
-    if (ctrl && k === 'z') return void (e.shiftKey ? this.redo() : this.undo()), true;
-    if (ctrl && k === 'y') return this.redo(), true;
+    if (ctrl && k === 'z') return (void (e.shiftKey ? this.redo() : this.undo()), true);
+    if (ctrl && k === 'y') return (this.redo(), true);
     if (e.key === 'Tab') return this.act(e.shiftKey ? 'outdent' : 'indent', id);
-    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return this.act(e.key === 'ArrowUp' ? 'up' : 'down', id), true;
-    if (e.key === 'F2') return (this.renaming = id), true;
-    if (e.key === 'Delete') return this.removeAndStay(id), true;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown'))
+      return (this.act(e.key === 'ArrowUp' ? 'up' : 'down', id), true);
+    if (e.key === 'F2') return ((this.renaming = id), true);
+    if (e.key === 'Delete') return (this.removeAndStay(id), true);
     const to = e.altKey || ctrl ? null : this.moveFocus(e.key, id);
     if (to === null) return false;
     this.selected = to;

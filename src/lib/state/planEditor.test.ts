@@ -3,12 +3,27 @@ import { compilePlan } from '../plan/compile';
 import { sourceLines } from '../edit/ops';
 import { PlanEditor } from './planEditor.svelte';
 
-const TEXT = ['基本理念', 'みんなでささえあうまち', '', '基本目標', '1 地域でつながる', '2 見守りを広げる', '3 担い手を育てる'].join('\n');
+const TEXT = [
+  '基本理念',
+  'みんなでささえあうまち',
+  '',
+  '基本目標',
+  '1 地域でつながる',
+  '2 見守りを広げる',
+  '3 担い手を育てる',
+].join('\n');
 const editor = () => {
   const plan = compilePlan(TEXT, { id: 't' }).plan;
   return new PlanEditor(() => ({ plan, lines: sourceLines(TEXT) }));
 };
-const key = (k: string, mods: Partial<Record<'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
+  key: k,
+  shiftKey: false,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...mods,
+});
 const titles = (e: PlanEditor) => e.items.map((d) => `${d.depth}:${d.data.title}`);
 
 describe('PlanEditor keys', () => {

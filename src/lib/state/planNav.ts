@@ -18,7 +18,8 @@ export function planNav(router: Router, planId: string, defaultView: () => View)
       const r = route();
       const year = patch.year === undefined ? r?.progress : patch.year;
       router.go({
-        name: 'plan', planId,
+        name: 'plan',
+        planId,
         view: patch.view ?? r?.view ?? null,
         node: patch.node === undefined ? (r?.node ?? null) : patch.node,
         q: r?.q ?? '',

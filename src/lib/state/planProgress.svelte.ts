@@ -43,7 +43,11 @@ export class PlanProgress {
     publishedSheet?: string,
   ) {
     const saved = this.stored();
-    this.ready = saved ? this.read(saved.text, saved.fileName, false) : publishedSheet ? this.fetchPublished(publishedSheet) : Promise.resolve();
+    this.ready = saved
+      ? this.read(saved.text, saved.fileName, false)
+      : publishedSheet
+        ? this.fetchPublished(publishedSheet)
+        : Promise.resolve();
   }
 
   private async fetchPublished(name: string): Promise<void> {
@@ -53,7 +57,13 @@ export class PlanProgress {
       await this.read(await res.text(), '公開されている評価', false);
       this.published = !!this.sheet;
     } catch {
-      this.problems = [{ line: 0, message: '公開されている評価シートを読み込めませんでした。通信状態を確かめて、ページを読み込み直してください。' }];
+      this.problems = [
+        {
+          line: 0,
+          message:
+            '公開されている評価シートを読み込めませんでした。通信状態を確かめて、ページを読み込み直してください。',
+        },
+      ];
     }
   }
 
@@ -68,7 +78,10 @@ export class PlanProgress {
   private async read(text: string, fileName: string, keep: boolean): Promise<void> {
     const { readProgress, titlesOf } = await import('../progress/readProgress');
     const nodes = this.tree.inOrder().map((d) => d.data);
-    const { sheet, problems, notices } = readProgress(text, new Set(nodes.map((n) => n.id)), { fileName, titles: titlesOf(nodes) });
+    const { sheet, problems, notices } = readProgress(text, new Set(nodes.map((n) => n.id)), {
+      fileName,
+      titles: titlesOf(nodes),
+    });
     this.problems = problems;
     this.notices = notices;
     // A file with nothing to read never hides the evaluation already shown.

@@ -1,7 +1,8 @@
 import type { Router } from './router.svelte';
 import type { ViewerNav } from './viewer.svelte';
 
-const presenting = (router: Router, planId: string) => (router.route.name === 'present' && router.route.planId === planId ? router.route : null);
+const presenting = (router: Router, planId: string) =>
+  router.route.name === 'present' && router.route.planId === planId ? router.route : null;
 
 /**
  * Shows a slide. It replaces the history entry: Back leaves the talk instead of stepping

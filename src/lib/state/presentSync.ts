@@ -22,12 +22,23 @@ export type PresentMessage =
 
 const valid = (m: PresentMessage | null | undefined): boolean => {
   switch (m?.type) {
-    case 'slide': return m.node === null || typeof m.node === 'string';
-    case 'blank': return typeof m.on === 'boolean';
-    case 'part': return typeof m.node === 'string' && typeof m.part === 'number';
-    case 'fit': return typeof m.node === 'string' && Array.isArray(m.pages) && typeof m.width === 'number' && typeof m.height === 'number';
-    case 'hello': return true;
-    default: return false;
+    case 'slide':
+      return m.node === null || typeof m.node === 'string';
+    case 'blank':
+      return typeof m.on === 'boolean';
+    case 'part':
+      return typeof m.node === 'string' && typeof m.part === 'number';
+    case 'fit':
+      return (
+        typeof m.node === 'string' &&
+        Array.isArray(m.pages) &&
+        typeof m.width === 'number' &&
+        typeof m.height === 'number'
+      );
+    case 'hello':
+      return true;
+    default:
+      return false;
   }
 };
 
@@ -40,7 +51,8 @@ export class PresentSync {
   private readonly channel: BroadcastChannel | null;
 
   constructor(planId: string, onMessage: (m: PresentMessage) => void) {
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`welfare-plan-explorer:present:${planId}`) : null;
+    this.channel =
+      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`welfare-plan-explorer:present:${planId}`) : null;
     this.channel?.addEventListener('message', (e: MessageEvent) => {
       const m = e.data as PresentMessage;
       if (valid(m)) onMessage(m);

@@ -57,8 +57,12 @@ export class Presentation {
     this.current = $derived(this.deck[this.at]);
     this.next = $derived(this.deck[this.at + 1] ?? null);
     this.pages = $derived(this.fit?.node === this.current.id ? this.fit.pages : WHOLE);
-    this.part = $derived(this.turnedTo?.node === this.current.id ? Math.max(0, Math.min(this.turnedTo.part, this.pages.length - 1)) : 0);
-    this.tooSmall = $derived(!!this.fit && (this.fit.overflow || this.fit.width < SLIDE_MIN_WIDTH || this.fit.height < SLIDE_MIN_HEIGHT));
+    this.part = $derived(
+      this.turnedTo?.node === this.current.id ? Math.max(0, Math.min(this.turnedTo.part, this.pages.length - 1)) : 0,
+    );
+    this.tooSmall = $derived(
+      !!this.fit && (this.fit.overflow || this.fit.width < SLIDE_MIN_WIDTH || this.fit.height < SLIDE_MIN_HEIGHT),
+    );
   }
 
   /** Moves to slide i, on its first page (or, with `part`, that page: Infinity for the last). */
@@ -76,9 +80,13 @@ export class Presentation {
     return this.at === this.deck.length - 1 && this.part === this.pages.length - 1;
   }
   /** A continued slide's next page, else the next slide. */
-  forward = () => (this.part < this.pages.length - 1 ? this.turn(this.current.id, this.part + 1) : this.at < this.deck.length - 1 && this.show(this.at + 1));
+  forward = () =>
+    this.part < this.pages.length - 1
+      ? this.turn(this.current.id, this.part + 1)
+      : this.at < this.deck.length - 1 && this.show(this.at + 1);
   /** A continued slide's page before, else the last page of the slide before. */
-  back = () => (this.part > 0 ? this.turn(this.current.id, this.part - 1) : this.at > 0 && this.show(this.at - 1, Infinity));
+  back = () =>
+    this.part > 0 ? this.turn(this.current.id, this.part - 1) : this.at > 0 && this.show(this.at - 1, Infinity);
 
   setBlank(on: boolean, tell = true): void {
     this.blank = on;
@@ -97,12 +105,24 @@ export class Presentation {
     }
     const goals = this.viewer.plan.root.children;
     const act: Record<string, () => unknown> = {
-      ArrowRight: this.forward, PageDown: this.forward, ' ': this.forward, ArrowDown: this.forward,
-      ArrowLeft: this.back, PageUp: this.back, ArrowUp: this.back,
-      Home: () => this.show(0), End: () => this.show(this.deck.length - 1),
-      b: () => this.setBlank(true), B: () => this.setBlank(true), '.': () => this.setBlank(true),
-      s: this.actions.presenter, S: this.actions.presenter, f: this.actions.fullscreen, F: this.actions.fullscreen,
-      q: this.actions.qr, Q: this.actions.qr,
+      ArrowRight: this.forward,
+      PageDown: this.forward,
+      ' ': this.forward,
+      ArrowDown: this.forward,
+      ArrowLeft: this.back,
+      PageUp: this.back,
+      ArrowUp: this.back,
+      Home: () => this.show(0),
+      End: () => this.show(this.deck.length - 1),
+      b: () => this.setBlank(true),
+      B: () => this.setBlank(true),
+      '.': () => this.setBlank(true),
+      s: this.actions.presenter,
+      S: this.actions.presenter,
+      f: this.actions.fullscreen,
+      F: this.actions.fullscreen,
+      q: this.actions.qr,
+      Q: this.actions.qr,
       Escape: () => (this.blank ? this.setBlank(false) : this.actions.leave()),
     };
     if (/^[1-9]$/.test(k) && goals[+k - 1]) act[k] = () => this.show(this.deck.indexOf(goals[+k - 1]));

@@ -15,7 +15,8 @@ describe('the route table', () => {
       ...ROUTES,
       help: row<{ name: 'help'; topic: string }>({
         page: 'HelpPage',
-        match: (segs, params) => (segs.length === 1 && segs[0] === 'help' ? { name: 'help', topic: params.get('topic') ?? '' } : null),
+        match: (segs, params) =>
+          segs.length === 1 && segs[0] === 'help' ? { name: 'help', topic: params.get('topic') ?? '' } : null,
         format: (r) => `#/help?topic=${encodeURIComponent(r.topic)}`,
         needs: () => ({ index: true, plans: [] }),
         props: (r) => ({ topic: r.topic }),
@@ -27,7 +28,15 @@ describe('the route table', () => {
     expect(needsWith(withHelp, help)).toEqual({ page: 'help', index: true, plans: [] });
     expect(pageModuleWith(withHelp, 'help')).toBe('src/pages/HelpPage.svelte');
     expect(withHelp.help.props({ name: 'help', topic: 'a' }, { narrow: false })).toEqual({ topic: 'a' });
-    for (const hash of ['#/', '#/plan/kasama?view=tree', '#/present/kasama', '#/compare?plans=a,b', '#/search?q=a', '#/import', '#/nowhere']) {
+    for (const hash of [
+      '#/',
+      '#/plan/kasama?view=tree',
+      '#/present/kasama',
+      '#/compare?plans=a,b',
+      '#/search?q=a',
+      '#/import',
+      '#/nowhere',
+    ]) {
       expect(parseWith(withHelp, hash)).toEqual(parseRoute(hash));
     }
     expect(parseRoute('#/help')).toEqual({ name: 'notFound', path: '/help' });
@@ -35,7 +44,11 @@ describe('the route table', () => {
 
   it('gives each page the props it takes from its route and the app', () => {
     const plan = parseRoute('#/plan/kasama?embed=1');
-    expect(plan.name === 'plan' && ROUTES.plan.props(plan, { narrow: true })).toEqual({ planId: 'kasama', narrow: true, embed: true });
+    expect(plan.name === 'plan' && ROUTES.plan.props(plan, { narrow: true })).toEqual({
+      planId: 'kasama',
+      narrow: true,
+      embed: true,
+    });
     const search = parseRoute('#/search?q=a&n=100');
     expect(search.name === 'search' && ROUTES.search.props(search, { narrow: false })).toEqual({ q: 'a', shown: 100 });
   });

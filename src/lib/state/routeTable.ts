@@ -55,10 +55,22 @@ function compareFocus(params: URLSearchParams): Record<string, string> {
   return focus;
 }
 
-type CompareRoute = { name: 'compare'; plans: string[]; view: CompareView; sync: boolean; theme: string | null; focus: Record<string, string>; embed?: boolean; repeated?: string[] };
+type CompareRoute = {
+  name: 'compare';
+  plans: string[];
+  view: CompareView;
+  sync: boolean;
+  theme: string | null;
+  focus: Record<string, string>;
+  embed?: boolean;
+  repeated?: string[];
+};
 
 function matchCompare(params: URLSearchParams): CompareRoute {
-  const asked = (params.get('plans') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const asked = (params.get('plans') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   // A plan named twice is compared once; the page says which were dropped.
   const repeated = [...new Set(asked.filter((p, i) => asked.indexOf(p) !== i))];
   return {
@@ -78,7 +90,13 @@ function formatCompare(r: CompareRoute): string {
   if (r.view !== 'sunburst') p.set('view', r.view);
   setIf(p, 'sync', r.sync);
   setIf(p, 'theme', r.theme);
-  setIf(p, 'focus', Object.entries(r.focus).map(([k, v]) => `${k}:${v}`).join(','));
+  setIf(
+    p,
+    'focus',
+    Object.entries(r.focus)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(','),
+  );
   setIf(p, 'embed', r.embed);
   return `#/compare${query(p).replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
@@ -110,7 +128,12 @@ export const ROUTES = {
     page: 'PresentPage',
     match: (segs, params) =>
       segs.length === 2 && (segs[0] === 'present' || (segs[0] === 'plan' && params.get('present') === '1'))
-        ? { name: 'present', planId: segs[1], node: text(params, 'node', MAX_NODE) || null, speaker: params.get('speaker') === '1' }
+        ? {
+            name: 'present',
+            planId: segs[1],
+            node: text(params, 'node', MAX_NODE) || null,
+            speaker: params.get('speaker') === '1',
+          }
         : null,
     format: (r) => {
       const p = new URLSearchParams();
@@ -121,14 +144,30 @@ export const ROUTES = {
     needs: (r) => ({ index: false, plans: [r.planId] }),
     props: (r) => ({ planId: r.planId }),
   }),
-  plan: row<{ name: 'plan'; planId: string; view: View | null; node: string | null; q: string; embed?: boolean; progress?: number }>({
+  plan: row<{
+    name: 'plan';
+    planId: string;
+    view: View | null;
+    node: string | null;
+    q: string;
+    embed?: boolean;
+    progress?: number;
+  }>({
     page: 'PlanPage',
     match: (segs, params) => {
       if (segs.length !== 2 || segs[0] !== 'plan') return null;
       const v = params.get('view') as View;
       const year = params.get('progress') ?? '';
       const progress = /^\d{4}$/.test(year) ? { progress: Number(year) } : {};
-      return { name: 'plan', planId: segs[1], view: VIEWS.includes(v) ? v : null, node: text(params, 'node', MAX_NODE) || null, q: text(params, 'q', MAX_QUERY), ...progress, ...embedOf(params) };
+      return {
+        name: 'plan',
+        planId: segs[1],
+        view: VIEWS.includes(v) ? v : null,
+        node: text(params, 'node', MAX_NODE) || null,
+        q: text(params, 'q', MAX_QUERY),
+        ...progress,
+        ...embedOf(params),
+      };
     },
     format: (r) => {
       const p = new URLSearchParams();
@@ -157,14 +196,23 @@ export const ROUTES = {
     needs: noNeeds,
     props: () => ({}),
   }),
-  search: row<{ name: 'search'; q: string; /** Results shown after さらに表示, kept for Back and reload. */ shown?: number }>({
+  search: row<{
+    name: 'search';
+    q: string;
+    /** Results shown after さらに表示, kept for Back and reload. */ shown?: number;
+  }>({
     page: 'SearchPage',
     match: (segs, params) => {
       if (segs.length !== 1 || segs[0] !== 'search') return null;
       const shown = Number(params.get('n'));
-      return { name: 'search', q: text(params, 'q', MAX_QUERY), ...(Number.isInteger(shown) && shown > 0 && shown <= MAX_SHOWN ? { shown } : {}) };
+      return {
+        name: 'search',
+        q: text(params, 'q', MAX_QUERY),
+        ...(Number.isInteger(shown) && shown > 0 && shown <= MAX_SHOWN ? { shown } : {}),
+      };
     },
-    format: (r) => (r.q ? `#/search?${new URLSearchParams({ q: r.q, ...(r.shown ? { n: String(r.shown) } : {}) })}` : '#/search'),
+    format: (r) =>
+      r.q ? `#/search?${new URLSearchParams({ q: r.q, ...(r.shown ? { n: String(r.shown) } : {}) })}` : '#/search',
     needs: noNeeds,
     props: (r) => ({ q: r.q, shown: r.shown }),
   }),
@@ -184,13 +232,16 @@ export function parseWith<T extends RouteTable>(table: T, hash: string): RoutesO
   const raw = hash.replace(/^#/, '') || '/';
   const [path, search = ''] = raw.split('?', 2);
   const params = new URLSearchParams(search);
-  const segs = path.split('/').filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segs = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   for (const r of Object.values(table)) {
     const route = r.match(segs, params);
     if (route) return route as RoutesOf<T>;
@@ -205,7 +256,10 @@ export function formatWith<T extends RouteTable>(table: T, route: RoutesOf<T>): 
 }
 
 /** What a route of `table` needs, by its row; see routeNeeds. */
-export function needsWith<T extends RouteTable>(table: T, route: RoutesOf<T>): { page: (keyof T & string) | null; index: boolean; plans: string[] } {
+export function needsWith<T extends RouteTable>(
+  table: T,
+  route: RoutesOf<T>,
+): { page: (keyof T & string) | null; index: boolean; plans: string[] } {
   if (route.name === 'notFound') return { page: null, index: false, plans: [] };
   return { page: route.name, ...table[route.name].needs(route) };
 }

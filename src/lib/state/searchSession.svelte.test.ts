@@ -4,18 +4,47 @@ import type { Hit } from '../search/search';
 import type { Progress } from '../search/shards/shardIndex';
 import { groupByPlan, PAGE, SearchSession, type SearchStream } from './searchSession.svelte';
 
-const hit = (planId: string, nodeId: string, score: number) => ({ doc: { planId, nodeId }, score, ranges: [], field: 'title', via: 'exact' }) as unknown as Hit;
-const progress = (hits: Hit[], complete: boolean): Progress => ({ hits, tiers: hits.map(() => 0), total: hits.length, exact: hits.length, plans: new Set(hits.map((h) => h.doc.planId)), complete });
-const sources: SearchSources = { indexes: [], councils: new Map([['a', '甲市社協'], ['b', '乙町社協']]), withoutReadings: false };
+const hit = (planId: string, nodeId: string, score: number) =>
+  ({ doc: { planId, nodeId }, score, ranges: [], field: 'title', via: 'exact' }) as unknown as Hit;
+const progress = (hits: Hit[], complete: boolean): Progress => ({
+  hits,
+  tiers: hits.map(() => 0),
+  total: hits.length,
+  exact: hits.length,
+  plans: new Set(hits.map((h) => h.doc.planId)),
+  complete,
+});
+const sources: SearchSources = {
+  indexes: [],
+  councils: new Map([
+    ['a', '甲市社協'],
+    ['b', '乙町社協'],
+  ]),
+  withoutReadings: false,
+};
 
 /** A stream the test drives: each query's blocks are sent (or a failure) when the test says. */
 function streams() {
-  const open: { query: string; firstPage?: number; send: (p: Progress) => void; fail: (e: unknown) => void; end: () => void; closed: boolean }[] = [];
+  const open: {
+    query: string;
+    firstPage?: number;
+    send: (p: Progress) => void;
+    fail: (e: unknown) => void;
+    end: () => void;
+    closed: boolean;
+  }[] = [];
   const stream: SearchStream = (_indexes, query, _size, firstPage) => {
     const queue: (Progress | Error | null)[] = [];
     let wake: (() => void) | null = null;
     const push = (x: Progress | Error | null) => (queue.push(x), wake?.());
-    const s = { query, firstPage, send: push, fail: (e: unknown) => push(e as Error), end: () => push(null), closed: false };
+    const s = {
+      query,
+      firstPage,
+      send: push,
+      fail: (e: unknown) => push(e as Error),
+      end: () => push(null),
+      closed: false,
+    };
     open.push(s);
     return (async function* () {
       try {
@@ -117,6 +146,9 @@ describe('SearchSession', () => {
 describe('groupByPlan', () => {
   it('orders plans by their best hit, and each plan’s hits best first', () => {
     const groups = groupByPlan([hit('a', '1', 0.2), hit('b', '2', 0.1), hit('a', '3', 0.05)]);
-    expect(groups.map(([id, hs]) => [id, hs.map((h) => h.doc.nodeId)])).toEqual([['a', ['3', '1']], ['b', ['2']]]);
+    expect(groups.map(([id, hs]) => [id, hs.map((h) => h.doc.nodeId)])).toEqual([
+      ['a', ['3', '1']],
+      ['b', ['2']],
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import type { ShardIndex, Progress } from '../search/shards/shardIndex';
 export const PAGE = 50;
 
 /** Streams a query's results across every plan's index, a page at a time (searchAll). */
-export type SearchStream = (indexes: ShardIndex[], query: string, pageSize: number, firstPage?: number) => AsyncIterable<Progress>;
+export type SearchStream = (
+  indexes: ShardIndex[],
+  query: string,
+  pageSize: number,
+  firstPage?: number,
+) => AsyncIterable<Progress>;
 
 /** The results so far for the query asked (as typed). */
 export type SearchResult = Progress & { q: string };

@@ -3,7 +3,16 @@ import type { PlanNode } from '../plan/schema';
 import { slides } from './slides';
 import { PlanTree } from '../plan/hierarchy';
 
-const n = (id: string, children: PlanNode[] = []): PlanNode => ({ id, level: '', code: '', title: id, description: '', tags: [], children, line: 1 });
+const n = (id: string, children: PlanNode[] = []): PlanNode => ({
+  id,
+  level: '',
+  code: '',
+  title: id,
+  description: '',
+  tags: [],
+  children,
+  line: 1,
+});
 
 describe('slides', () => {
   it('goes vision → goal → its items → next goal, two levels deep', () => {

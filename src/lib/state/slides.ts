@@ -7,5 +7,8 @@ import type { PlanTree } from '../plan/hierarchy';
  * their parent's slide and the presenter's notes rather than given a slide each.
  */
 export function slides(tree: PlanTree, depth = 2): PlanNode[] {
-  return tree.inOrder().filter((d) => d.depth <= depth).map((d) => d.data);
+  return tree
+    .inOrder()
+    .filter((d) => d.depth <= depth)
+    .map((d) => d.data);
 }

@@ -5,22 +5,69 @@ import { sectorStyle } from '../layout/sectorStyle';
 import { BIG_PLAN, SunburstState, sectorKey, type SunburstInputs } from './sunburstState.svelte';
 import { Viewer, type ViewerNav } from './viewer.svelte';
 
-const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({ id, level: '取組', code: '', title, description: '', tags, children, line: 1 });
-const planOf = (root: PlanNode): Plan => ({ id: 't', council: '', municipality: '', prefecture: '', title: '', period: null, vision: root.title, source: 'test', root });
-const small = planOf(n('root', 'みんなでささえあうまち', [
-  n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規'])]),
-  n('2', 'つながりをつくる', [n('2-1', '地域の担い手づくり')]),
-]));
+const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title,
+  description: '',
+  tags,
+  children,
+  line: 1,
+});
+const planOf = (root: PlanNode): Plan => ({
+  id: 't',
+  council: '',
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: null,
+  vision: root.title,
+  source: 'test',
+  root,
+});
+const small = planOf(
+  n('root', 'みんなでささえあうまち', [
+    n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規'])]),
+    n('2', 'つながりをつくる', [n('2-1', '地域の担い手づくり')]),
+  ]),
+);
 const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 // More cells than BIG_PLAN: 4 goals × 100 measures × 4 actions, the second ring dense.
-const big = planOf(n('root', '合成計画', range(4).map((g) => n(`${g}`, `目標 ${g}`, range(100).map((m) => n(`${g}-${m}`, `施策 ${g}-${m}`, range(4).map((a) => n(`${g}-${m}-${a}`, `取組 ${a}`, [], a === 2 ? ['重点'] : []))))))));
+const big = planOf(
+  n(
+    'root',
+    '合成計画',
+    range(4).map((g) =>
+      n(
+        `${g}`,
+        `目標 ${g}`,
+        range(100).map((m) =>
+          n(
+            `${g}-${m}`,
+            `施策 ${g}-${m}`,
+            range(4).map((a) => n(`${g}-${m}-${a}`, `取組 ${a}`, [], a === 2 ? ['重点'] : [])),
+          ),
+        ),
+      ),
+    ),
+  ),
+);
 
 /** A sunburst of `plan` in a disc of about `side` px, its focus and query in plain state as a route would keep them. */
 function sunburst(plan: Plan, { side = 800, labelSizes = [18, 14], query = '' } = {}) {
   const at = $state({ focus: null as string | null, query });
-  const nav: ViewerNav = { focusId: () => at.focus, view: () => 'sunburst', query: () => at.query, highlight: () => null, go: (p) => p.node !== undefined && (at.focus = p.node) };
+  const nav: ViewerNav = {
+    focusId: () => at.focus,
+    view: () => 'sunburst',
+    query: () => at.query,
+    highlight: () => null,
+    go: (p) => p.node !== undefined && (at.focus = p.node),
+  };
   const inputs = (): SunburstInputs => ({ width: side, height: side, maxRings: 3, labelSizes, centreFont: [20, 14] });
-  const viewer = new Viewer(plan, nav, { search: (q) => (q ? [{ doc: { planId: 't', nodeId: '1-2' }, ranges: [], score: 1 } as never] : []) });
+  const viewer = new Viewer(plan, nav, {
+    search: (q) => (q ? [{ doc: { planId: 't', nodeId: '1-2' }, ranges: [], score: 1 } as never] : []),
+  });
   const sun = new SunburstState(viewer, inputs);
   return { sun, at };
 }
@@ -73,7 +120,9 @@ describe('SunburstState', () => {
     const cells = new Map(sun.cells.map((c) => [c.id, c]));
     for (const s of sun.paintList) {
       const c = cells.get(s.id)!;
-      expect({ fill: s.fill, outline: s.outline, hatch: s.hatch, dim: s.dim }).toEqual(sectorStyle(c, { rank: null, match: false, dim: false }));
+      expect({ fill: s.fill, outline: s.outline, hatch: s.hatch, dim: s.dim }).toEqual(
+        sectorStyle(c, { rank: null, match: false, dim: false }),
+      );
     }
     expect(sun.paintList.some((s) => s.outline === 'juten')).toBe(true);
     expect(sun.drawn).toBe(false);

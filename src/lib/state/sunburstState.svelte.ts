@@ -86,19 +86,27 @@ export class SunburstState {
     this.focusCell = $derived(this.cells.find((c) => c.id === viewer.focus.id) ?? this.cells[0]);
     this.target = $derived(windowOf(this.focusCell));
     this.frame = $derived(inputs().frame ?? this.target);
-    this.settled = $derived(this.frame.x0 === this.target.x0 && this.frame.x1 === this.target.x1 && this.frame.depth === this.target.depth);
+    this.settled = $derived(
+      this.frame.x0 === this.target.x0 && this.frame.x1 === this.target.x1 && this.frame.depth === this.target.depth,
+    );
     this.geometry = $derived.by(() => {
       const levelsBelow = viewer.tree.at(this.focusCell.id)?.height ?? 0;
       return sunburstRings(this.size, inputs().maxRings, levelsBelow, this.minFont);
     });
     const layers = $derived.by(() => this.layersNow());
-    this.arcs = $derived(layers.svg.map((a) => ({ ...a, d: a.visible ? arcPath(a.a0, a.a1, a.r0, a.r1) : '', style: this.styleOf(a) })));
+    this.arcs = $derived(
+      layers.svg.map((a) => ({ ...a, d: a.visible ? arcPath(a.a0, a.a1, a.r0, a.r1) : '', style: this.styleOf(a) })),
+    );
     this.bands = $derived(this.bandsOf(this.arcs).map((b) => ({ ...b, d: arcPath(b.a0, b.a1, b.r0, b.r1) })));
     this.canvasBands = $derived(this.bandsOf(layers.canvas));
-    this.paintList = $derived(layers.canvas.map((a) => ({ id: a.c.id, a0: a.a0, a1: a.a1, r0: a.r0, r1: a.r1, ...this.styleOf(a) })));
+    this.paintList = $derived(
+      layers.canvas.map((a) => ({ id: a.c.id, a0: a.a0, a1: a.a1, r0: a.r0, r1: a.r1, ...this.styleOf(a) })),
+    );
     this.drawn = $derived(!this.paintList.length || this.canvasDrawn);
     // Laid out once for where the zoom ends, not on every frame of it.
-    this.labels = $derived(this.painted ? sunburstLabels(this.cells, this.target, this.geometry, inputs().labelSizes) : []);
+    this.labels = $derived(
+      this.painted ? sunburstLabels(this.cells, this.target, this.geometry, inputs().labelSizes) : [],
+    );
     this.centre = $derived(this.centreNow());
   }
 
@@ -136,12 +144,24 @@ export class SunburstState {
     // Level of detail for big plans (thousands of items): see sunburstLayers.
     const big = this.cells.length > BIG_PLAN;
     const dense = big ? denseDepths(this.cells, this.target, rings, (k) => hole + (k - 0.5) * ring) : new Set<number>();
-    return sunburstLayers(this.cells, this.frame, this.target, { rings, hole, ring, big, dense, settled: this.settled, focusId: this.focusCell.id });
+    return sunburstLayers(this.cells, this.frame, this.target, {
+      rings,
+      hole,
+      ring,
+      big,
+      dense,
+      settled: this.settled,
+      focusId: this.focusCell.id,
+    });
   }
 
   private styleOf(a: Placed): SectorStyle {
     const v = this.viewer;
-    return sectorStyle(a.c, { rank: v.gradeOf(a.c.id)?.rank ?? null, match: v.matches.has(a.c.id), dim: v.dimmed(a.c.id) });
+    return sectorStyle(a.c, {
+      rank: v.gradeOf(a.c.id)?.rank ?? null,
+      match: v.matches.has(a.c.id),
+      dim: v.dimmed(a.c.id),
+    });
   }
 
   private bandsOf(list: readonly Placed[]) {
@@ -152,7 +172,13 @@ export class SunburstState {
   private centreNow(): LabelFit {
     const [maxFont, minFont] = this.inputs().centreFont;
     const hole = this.geometry.hole;
-    return fitLabel(this.viewer.focus.title, hole * 1.45, hole * 1.2, { maxFont, minFont }) ?? { lines: [], fontSize: minFont, complete: false };
+    return (
+      fitLabel(this.viewer.focus.title, hole * 1.45, hole * 1.2, { maxFont, minFont }) ?? {
+        lines: [],
+        fontSize: minFont,
+        complete: false,
+      }
+    );
   }
 
   /** The centre's accessible name: where it goes back to, or the plan's vision at the top. */

@@ -35,10 +35,12 @@ export class TreeZoom {
   /** Attaches d3-zoom to the canvas; returns the detach for an $effect's cleanup. */
   attach(svg: SVGSVGElement): () => void {
     this.svg = svg;
-    this.behavior = zoom<SVGSVGElement, unknown>().scaleExtent([0.15, 4]).on('zoom', (e) => {
-      this.transform = e.transform;
-      if (e.sourceEvent) this.held = true;
-    });
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.15, 4])
+      .on('zoom', (e) => {
+        this.transform = e.transform;
+        if (e.sourceEvent) this.held = true;
+      });
     select(svg).call(this.behavior).on('dblclick.zoom', null);
     return () => {
       select(svg).on('.zoom', null);
@@ -75,7 +77,10 @@ export class TreeZoom {
    */
   centre(node: { x: number; y: number; reach?: number }, width: number, height: number, atLeast = 0): void {
     const k = Math.max(this.transform.k, atLeast);
-    const left = Math.max(margin(width), Math.min(width * FOCUS_X, width - margin(width) - (12 + (node.reach ?? 0)) * k) );
+    const left = Math.max(
+      margin(width),
+      Math.min(width * FOCUS_X, width - margin(width) - (12 + (node.reach ?? 0)) * k),
+    );
     this.moveTo(zoomIdentity.translate(left + 12 * k - node.x * k, height / 2 - node.y * k).scale(k));
   }
 
@@ -86,6 +91,7 @@ export class TreeZoom {
 
   panBy(dx: number, dy: number): void {
     this.held = true;
-    if (this.behavior && this.svg) select(this.svg).call(this.behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
+    if (this.behavior && this.svg)
+      select(this.svg).call(this.behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
   }
 }

@@ -55,7 +55,15 @@ export class Viewer {
   /** Where the evaluations live (the progress panel loads and clears them). */
   readonly progressStore: PlanProgress | null;
 
-  constructor(plan: Plan, nav: ViewerNav, { search = null, progress = null, tree = new PlanTree(plan.root) }: { search?: PlanSearch | null; progress?: ((tree: PlanTree) => PlanProgress) | null; tree?: PlanTree } = {}) {
+  constructor(
+    plan: Plan,
+    nav: ViewerNav,
+    {
+      search = null,
+      progress = null,
+      tree = new PlanTree(plan.root),
+    }: { search?: PlanSearch | null; progress?: ((tree: PlanTree) => PlanProgress) | null; tree?: PlanTree } = {},
+  ) {
     this.plan = plan;
     this.nav = nav;
     this.tree = tree;
@@ -72,7 +80,17 @@ export class Viewer {
       for (const id of this.nav.highlight() ?? []) if (!m.has(id)) m.set(id, []);
       return m;
     });
-    this.matchPaths = $derived(new Set([...this.matches.keys()].flatMap((id) => this.tree.at(id)?.ancestors().map((d) => d.data.id) ?? [])));
+    this.matchPaths = $derived(
+      new Set(
+        [...this.matches.keys()].flatMap(
+          (id) =>
+            this.tree
+              .at(id)
+              ?.ancestors()
+              .map((d) => d.data.id) ?? [],
+        ),
+      ),
+    );
     this.path = $derived(this.tree.path(this.focus));
   }
 

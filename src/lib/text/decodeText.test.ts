@@ -9,7 +9,10 @@ const iconv = (to: string) => new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8
 describe('decodeText', () => {
   it('reads UTF-8, with or without a BOM', () => {
     expect(decodeText(new TextEncoder().encode(PLAN))).toEqual({ text: PLAN, encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PLAN)]))).toEqual({ text: PLAN, encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PLAN)]))).toEqual({
+      text: PLAN,
+      encoding: 'utf-8',
+    });
   });
 
   it('reads Shift_JIS (CP932) as Excel and Windows tools save it, ① and ～ included', () => {
@@ -23,7 +26,11 @@ describe('decodeText', () => {
   });
 
   it('gives null for bytes that are no text (a PNG, a PDF stream)', () => {
-    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toBeNull();
+    expect(
+      decodeText(
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      ),
+    ).toBeNull();
     expect(decodeText(new Uint8Array(Array.from({ length: 64 }, (_, i) => (i * 37 + 128) % 256)))).toBeNull();
   });
 });

@@ -43,9 +43,12 @@ function utf16Guess(bytes: Uint8Array): TextEncoding | null {
  */
 export function decodeText(input: ArrayBuffer | Uint8Array): Decoded | null {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode(bytes.subarray(3), 'utf-8', false) ?? '', encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes.subarray(2), 'utf-16le', false) ?? '', encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes.subarray(2), 'utf-16be', false) ?? '', encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decode(bytes.subarray(3), 'utf-8', false) ?? '', encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes.subarray(2), 'utf-16le', false) ?? '', encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes.subarray(2), 'utf-16be', false) ?? '', encoding: 'utf-16be' };
   const wide = utf16Guess(bytes);
   if (wide) return { text: decode(bytes, wide, false) ?? '', encoding: wide };
   if (bytes.includes(0)) return null;
@@ -56,5 +59,8 @@ export function decodeText(input: ArrayBuffer | Uint8Array): Decoded | null {
 }
 
 export const ENCODING_NAMES: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', shift_jis: 'Shift_JIS',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+  shift_jis: 'Shift_JIS',
 };

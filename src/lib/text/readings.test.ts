@@ -3,7 +3,16 @@ import { fold } from './fold';
 import { NO_READINGS, prepareReadings, readingText, toReading } from './readings';
 
 // A table as the analyser writes it: folded surfaces with kanji → folded hiragana readings.
-const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 地域: 'ちいき', 地: 'ち', 活動: 'かつどう', 見守り: 'みまもり', 見: 'み' });
+const readings = prepareReadings({
+  助け合い: 'たすけあい',
+  支え: 'ささえ',
+  合い: 'あい',
+  地域: 'ちいき',
+  地: 'ち',
+  活動: 'かつどう',
+  見守り: 'みまもり',
+  見: 'み',
+});
 const read = (s: string) => toReading(fold(s), readings).text;
 
 describe('toReading', () => {

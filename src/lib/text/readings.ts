@@ -47,7 +47,7 @@ export function toReading(f: Folded, readings: Readings): Folded {
 export function readingText(text: string, readings: Readings): string {
   if (!readings.byFirst.size) return text;
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const hit = keyAt(readings, text, i);
     out += hit ? hit[1] : text[i];
     i += hit ? hit[0] : 1;

@@ -9,7 +9,7 @@ import type { Folded } from './fold';
 export function replaceSpans(f: Folded, at: (text: string, i: number) => readonly [number, string] | null): Folded {
   let text = '';
   const map: number[] = [];
-  for (let i = 0; i < f.text.length; ) {
+  for (let i = 0; i < f.text.length;) {
     const hit = at(f.text, i);
     if (!hit) {
       text += f.text[i];

@@ -4,14 +4,19 @@ import { SPELLING_GROUPS, joinSpellingsIn } from './spellingVariants';
 
 describe('spellings that readings cannot join', () => {
   it.each([
-    ['障害', '障がい'], ['障碍', '障がい'], ['障がい者', '障害者'],
-    ['子ども', '子供'], ['コドモ', '子供'],
-    ['一人ひとり', '一人一人'], ['ひとり一人', 'ヒトリヒトリ'],
+    ['障害', '障がい'],
+    ['障碍', '障がい'],
+    ['障がい者', '障害者'],
+    ['子ども', '子供'],
+    ['コドモ', '子供'],
+    ['一人ひとり', '一人一人'],
+    ['ひとり一人', 'ヒトリヒトリ'],
   ])('%s folds like %s', (a, b) => expect(fold(a).text).toBe(fold(b).text));
 
   it('keeps only the rows readings cannot settle (助け合い, 支えあい, 取組 … join through readings.ts)', () => {
     const words = SPELLING_GROUPS.flat();
-    for (const w of ['助け合', 'ささえあ', '支えあ', '取組', '見守り', '話合い', '繋がり', 'まちづくり']) expect(words.join(' ')).not.toContain(w);
+    for (const w of ['助け合', 'ささえあ', '支えあ', '取組', '見守り', '話合い', '繋がり', 'まちづくり'])
+      expect(words.join(' ')).not.toContain(w);
     expect(SPELLING_GROUPS.length).toBeLessThanOrEqual(3);
   });
 

@@ -18,7 +18,9 @@ export const SPELLING_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** Spelling → the group's first spelling, longest spellings first so the longer one wins. */
-const TO_CANONICAL: ReadonlyArray<[string, string]> = SPELLING_GROUPS.flatMap((g) => g.slice(1).map((s): [string, string] => [s, g[0]])).sort((a, b) => b[0].length - a[0].length);
+const TO_CANONICAL: ReadonlyArray<[string, string]> = SPELLING_GROUPS.flatMap((g) =>
+  g.slice(1).map((s): [string, string] => [s, g[0]]),
+).sort((a, b) => b[0].length - a[0].length);
 const FIRST_CHARS = new Set(TO_CANONICAL.map(([s]) => s[0]));
 
 /** Rewrites every listed spelling in folded text to its group's form, keeping the map to the original. */

@@ -18,10 +18,26 @@ describe('stripControlChars', () => {
 describe('the compiler input', () => {
   it('keeps no XML-invalid character in any title, so exported pictures stay well-formed', async () => {
     const { compilePlan } = await import('../plan/compile');
-    const text = ['基本理念', '', 'みんなの\uFFFE福祉\u0001', '', '基本目標1 つな\uD800がる\u001B', '', '- ・見守り\uFFFF', '- ・声\uDC00かけ\u0008', '', '基本目標2 ささえる', '', '- ・相談'].join('\n');
+    const text = [
+      '基本理念',
+      '',
+      'みんなの\uFFFE福祉\u0001',
+      '',
+      '基本目標1 つな\uD800がる\u001B',
+      '',
+      '- ・見守り\uFFFF',
+      '- ・声\uDC00かけ\u0008',
+      '',
+      '基本目標2 ささえる',
+      '',
+      '- ・相談',
+    ].join('\n');
     const { plan } = compilePlan(text, { id: 't' }, 'test.txt');
     const titles: string[] = [];
-    const walk = (n: { title: string; children: { title: string; children: never[] }[] }) => (titles.push(n.title), n.children.forEach(walk));
+    const walk = (n: { title: string; children: { title: string; children: never[] }[] }) => (
+      titles.push(n.title),
+      n.children.forEach(walk)
+    );
     walk(plan!.root as never);
     expect(titles).toEqual(expect.arrayContaining(['みんなの福祉', 'つながる', '見守り', '声かけ']));
     expect(titles.filter((t) => stripXmlInvalid(t) !== t)).toEqual([]);

@@ -3,8 +3,9 @@
  * a surrogate without its pair). One of them in a title makes an exported SVG unreadable, so
  * the compiler drops them from its input and the export drops any that came another way.
  */
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, control characters among them
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, control characters among them
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const stripXmlInvalid = (s: string): string => s.replace(XML_INVALID, '');
 

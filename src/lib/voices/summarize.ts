@@ -35,7 +35,10 @@ const districtOf = (o: Opinion) => o.district || NO_DISTRICT;
  * opinions on it or below it, with its own opinions and counts per kind and per 地区 of all of
  * them. Opinions on the 基本理念 itself come first.
  */
-export function summarize(tree: PlanTree, book: Pick<VoiceBook, 'opinions'>): { rows: SummaryRow[]; kinds: Tally; districts: Tally } {
+export function summarize(
+  tree: PlanTree,
+  book: Pick<VoiceBook, 'opinions'>,
+): { rows: SummaryRow[]; kinds: Tally; districts: Tally } {
   const byNode = new Map<string, Opinion[]>();
   for (const o of book.opinions) byNode.set(o.nodeId, [...(byNode.get(o.nodeId) ?? []), o]);
   for (const list of byNode.values()) list.sort((a, b) => a.at.localeCompare(b.at));
@@ -43,7 +46,14 @@ export function summarize(tree: PlanTree, book: Pick<VoiceBook, 'opinions'>): { 
   for (const d of tree.inOrder()) {
     const below = d.descendants().flatMap((x) => byNode.get(x.data.id) ?? []);
     if (!below.length) continue;
-    rows.push({ node: d.data, depth: d.depth, opinions: byNode.get(d.data.id) ?? [], total: below.length, kinds: tally(below, kindOf, KINDS), districts: tally(below, districtOf) });
+    rows.push({
+      node: d.data,
+      depth: d.depth,
+      opinions: byNode.get(d.data.id) ?? [],
+      total: below.length,
+      kinds: tally(below, kindOf, KINDS),
+      districts: tally(below, districtOf),
+    });
   }
   const known = book.opinions.filter((o) => tree.has(o.nodeId));
   return { rows, kinds: tally(known, kindOf, KINDS), districts: tally(known, districtOf) };

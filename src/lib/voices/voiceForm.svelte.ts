@@ -6,7 +6,6 @@ import { isTyping } from '../state/isTyping';
 /** The key that opens the field, as on the button's label: I for 意見. */
 const OPEN_KEYS = new Set(['i', 'I']);
 
-
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -32,7 +31,10 @@ export class VoiceForm {
   district = $state('');
   age = $state('');
 
-  constructor(private readonly voices: Voices, private readonly node: () => PlanNode) {}
+  constructor(
+    private readonly voices: Voices,
+    private readonly node: () => PlanNode,
+  ) {}
 
   get choosing(): boolean {
     return this.changing || !this.voices.meeting;
@@ -67,7 +69,11 @@ export class VoiceForm {
 
   async startMeeting(): Promise<void> {
     if (this.pick) return this.choose(this.pick);
-    await this.voices.startMeeting({ date: this.date, place: this.place.trim(), district: this.meetingDistrict.trim() });
+    await this.voices.startMeeting({
+      date: this.date,
+      place: this.place.trim(),
+      district: this.meetingDistrict.trim(),
+    });
     this.changing = false;
     this.district = this.meetingDistrict.trim();
   }
@@ -88,7 +94,12 @@ export class VoiceForm {
     this.kind = '';
     this.age = '';
     this.problem = '';
-    void this.voices.add(node.id, fields).then(() => (this.said = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`));
+    void this.voices
+      .add(node.id, fields)
+      .then(
+        () =>
+          (this.said = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`),
+      );
     return true;
   }
 }

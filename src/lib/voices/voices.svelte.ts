@@ -30,11 +30,15 @@ export class Voices {
   readonly meeting: Meeting | null;
   private readonly channel: BroadcastChannel | null;
 
-  constructor(private readonly planId: string, options: { shown?: boolean } = {}) {
+  constructor(
+    private readonly planId: string,
+    options: { shown?: boolean } = {},
+  ) {
     this.shown = options.shown ?? true;
     this.counts = $derived(countVoices(this.book.opinions));
     this.meeting = $derived(this.book.meetings.find((m) => m.id === this.book.current) ?? null);
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`welfare-plan-explorer:voices:${planId}`) : null;
+    this.channel =
+      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`welfare-plan-explorer:voices:${planId}`) : null;
     this.channel?.addEventListener('message', () => void this.load());
     void this.load();
   }

@@ -20,8 +20,15 @@ describe('countVoices', () => {
 });
 
 describe('mergeBooks', () => {
-  const ours: VoiceBook = { meetings: [meeting('m1')], opinions: [opinion('1', { id: 'a' }), opinion('2', { id: 'b' })], current: 'm1' };
-  const theirs = { meetings: [meeting('m1'), meeting('m2', '南地区')], opinions: [opinion('1', { id: 'a' }), opinion('1-1', { id: 'c', meetingId: 'm2' })] };
+  const ours: VoiceBook = {
+    meetings: [meeting('m1')],
+    opinions: [opinion('1', { id: 'a' }), opinion('2', { id: 'b' })],
+    current: 'm1',
+  };
+  const theirs = {
+    meetings: [meeting('m1'), meeting('m2', '南地区')],
+    opinions: [opinion('1', { id: 'a' }), opinion('1-1', { id: 'c', meetingId: 'm2' })],
+  };
 
   it('adds what is new and counts an opinion already here once', () => {
     const r = mergeBooks(ours, theirs);
@@ -70,9 +77,20 @@ describe('summarize', () => {
 
   it('counts per kind (in the fixed order) and per 地区, blanks under their own words', () => {
     const s = summarize(tree, { opinions });
-    expect(s.kinds).toEqual([{ label: '提案', n: 2 }, { label: '質問', n: 1 }, { label: NO_KIND, n: 1 }]);
-    expect(s.districts).toEqual([{ label: '北地区', n: 2 }, { label: '南地区', n: 1 }, { label: NO_DISTRICT, n: 1 }]);
-    expect(s.rows.find((r) => r.node.id === '1-1')!.districts).toEqual([{ label: '北地区', n: 2 }, { label: '南地区', n: 1 }]);
+    expect(s.kinds).toEqual([
+      { label: '提案', n: 2 },
+      { label: '質問', n: 1 },
+      { label: NO_KIND, n: 1 },
+    ]);
+    expect(s.districts).toEqual([
+      { label: '北地区', n: 2 },
+      { label: '南地区', n: 1 },
+      { label: NO_DISTRICT, n: 1 },
+    ]);
+    expect(s.rows.find((r) => r.node.id === '1-1')!.districts).toEqual([
+      { label: '北地区', n: 2 },
+      { label: '南地区', n: 1 },
+    ]);
   });
 
   it('leaves out opinions on items the plan no longer has', () => {

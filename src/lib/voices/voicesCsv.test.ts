@@ -8,14 +8,33 @@ import { emptyBook } from './types';
 
 const tree = new PlanTree(smallPlan());
 const meetings = [{ id: 'm1', date: '2026-12-05', place: '中央公民館', district: '北地区' }];
-const book = { meetings, opinions: [opinion('1-1-1', { kind: '提案', district: '北地区', age: '70代', text: 'サロンを夜にも' }), opinion('2', { text: '=HYPERLINK("http://x")' })] };
+const book = {
+  meetings,
+  opinions: [
+    opinion('1-1-1', { kind: '提案', district: '北地区', age: '70代', text: 'サロンを夜にも' }),
+    opinion('2', { text: '=HYPERLINK("http://x")' }),
+  ],
+};
 
 describe('voicesCsv', () => {
   it('writes one row an opinion with its item id and title, meeting, BOM and CRLF, as Excel opens it', () => {
     const csv = voicesCsv(tree, book);
     expect(csv.startsWith(`\uFEFF${HEADER.join(',')}\r\n`)).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
-    expect(rows[1]).toEqual([book.opinions[0].id, 'm1', 'No.1-1-1', 'サロンを夜にも', '2026-12-05', '中央公民館', '北地区', '1-1-1 サロンの開催', '提案', '北地区', '70代', book.opinions[0].at]);
+    expect(rows[1]).toEqual([
+      book.opinions[0].id,
+      'm1',
+      'No.1-1-1',
+      'サロンを夜にも',
+      '2026-12-05',
+      '中央公民館',
+      '北地区',
+      '1-1-1 サロンの開催',
+      '提案',
+      '北地区',
+      '70代',
+      book.opinions[0].at,
+    ]);
     expect(rows[2][7]).toBe('2 担い手を育てる');
   });
 

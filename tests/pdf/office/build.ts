@@ -19,7 +19,11 @@ mkdirSync(join(HERE, 'src'), { recursive: true });
 /** Converts one source to PDF, tagged or not, as `out`. */
 function convert(src: string, app: keyof typeof FILTER, tagged: boolean, out: string): void {
   const options = JSON.stringify({ UseTaggedPDF: { type: 'boolean', value: String(tagged) } });
-  execFileSync('soffice', ['--headless', '--convert-to', `pdf:${FILTER[app]}:${options}`, '--outdir', join(HERE, 'src'), src], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    ['--headless', '--convert-to', `pdf:${FILTER[app]}:${options}`, '--outdir', join(HERE, 'src'), src],
+    { stdio: 'ignore' },
+  );
   renameSync(src.replace(/\.f\w+$/, '.pdf'), join(HERE, out));
   console.log(out);
 }

@@ -18,11 +18,12 @@ const indent = (d: number) => '  '.repeat(d);
 export function expected(f: Fixture): Reading {
   const titles: string[] = [];
   const pages: string[] = [];
-  const go = (xs: Node[], d: number) => xs.forEach((x) => {
-    titles.push(`${indent(d)}${x.t}`);
-    pages.push(`${indent(d)}${x.t} p.${x.page}`);
-    go(x.kids ?? [], d + 1);
-  });
+  const go = (xs: Node[], d: number) =>
+    xs.forEach((x) => {
+      titles.push(`${indent(d)}${x.t}`);
+      pages.push(`${indent(d)}${x.t} p.${x.page}`);
+      go(x.kids ?? [], d + 1);
+    });
   go(f.expect.tree, 0);
   return { levels: f.expect.levels, titles, vision: f.expect.vision, pages };
 }
@@ -36,11 +37,21 @@ export function got(plan: Plan | null): Reading {
     titles.push(`${indent(depth - 1)}${n.title}`);
     pages.push(`${indent(depth - 1)}${n.title} p.${n.page}`);
   });
-  return { levels: countByLevel(plan.root).map(({ level, count }) => `${level} ${count}`), titles, vision: plan.vision ?? '', pages };
+  return {
+    levels: countByLevel(plan.root).map(({ level, count }) => `${level} ${count}`),
+    titles,
+    vision: plan.vision ?? '',
+    pages,
+  };
 }
 
 /** Which of the four figures match: levels, titles, vision, pages. */
 export function score(e: Reading, g: Reading): Record<keyof Reading, boolean> {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return { levels: same(e.levels, g.levels), titles: same(e.titles, g.titles), vision: e.vision === g.vision, pages: same(e.pages, g.pages) };
+  return {
+    levels: same(e.levels, g.levels),
+    titles: same(e.titles, g.titles),
+    vision: e.vision === g.vision,
+    pages: same(e.pages, g.pages),
+  };
 }

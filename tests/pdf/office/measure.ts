@@ -15,7 +15,9 @@ import { FIXTURES } from './fixtures';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
-const list = FIXTURES.filter((f) => (args.includes('--show') ? f.name === show : !f.unseen || args.includes('--unseen')));
+const list = FIXTURES.filter((f) =>
+  args.includes('--show') ? f.name === show : !f.unseen || args.includes('--unseen'),
+);
 const mark = (b: boolean) => (b ? 'ok' : 'NG');
 console.log('| fixture | layout | levels | titles | vision | pages | got levels |\n|---|---|---|---|---|---|---|');
 for (const f of list) {
@@ -23,10 +25,18 @@ for (const f of list) {
   const r = compilePlan(text, {}, `${f.name}.pdf`);
   const [e, g] = [expected(f), got(r.plan)];
   const s = score(e, g);
-  console.log(`| ${f.name}${f.unseen ? ' (unseen)' : ''} | ${f.app} | ${mark(s.levels)} | ${mark(s.titles)} | ${mark(s.vision)} | ${mark(s.pages)} | ${g.levels.join(', ')} |`);
+  console.log(
+    `| ${f.name}${f.unseen ? ' (unseen)' : ''} | ${f.app} | ${mark(s.levels)} | ${mark(s.titles)} | ${mark(s.vision)} | ${mark(s.pages)} | ${g.levels.join(', ')} |`,
+  );
   if (show) {
     console.log(text.replace(/\f/g, '\n<<page>>\n'));
-    console.log('--- expected\n' + e.pages.join('\n') + `\nvision ${e.vision}\n--- got\n` + g.pages.join('\n') + `\nvision ${g.vision}`);
+    console.log(
+      '--- expected\n' +
+        e.pages.join('\n') +
+        `\nvision ${e.vision}\n--- got\n` +
+        g.pages.join('\n') +
+        `\nvision ${g.vision}`,
+    );
     console.log(r.warnings.map((w) => `${w.line}: ${w.message}`).join('\n'));
   }
 }

@@ -10,7 +10,8 @@ function compareNodes(got: PlanNode[], want: SynthNode[], path: string): string 
     const [g, w] = [got[i], want[i]];
     const at = `${path}${i + 1}`;
     if (norm(g.title) !== norm(w.title)) return `${at}: 「${g.title}」≠「${w.title}」`;
-    if (norm(g.subtitle ?? '') !== norm(w.subtitle ?? '')) return `${at} 副題: 「${g.subtitle ?? ''}」≠「${w.subtitle ?? ''}」`;
+    if (norm(g.subtitle ?? '') !== norm(w.subtitle ?? ''))
+      return `${at} 副題: 「${g.subtitle ?? ''}」≠「${w.subtitle ?? ''}」`;
     const below = compareNodes(g.children, w.children, `${at}-`);
     if (below) return below;
   }

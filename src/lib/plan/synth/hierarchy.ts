@@ -15,7 +15,7 @@ const MAX_CHILDREN = [8, 5, 4, 3];
 function uniqueTitle(r: Rng, depth: number, used: Set<string>): string {
   for (;;) {
     const t = depth === 0 ? goalTitle(r) : measureTitle(r);
-    if (!used.has(t)) return used.add(t), t;
+    if (!used.has(t)) return (used.add(t), t);
   }
 }
 

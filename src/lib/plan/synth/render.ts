@@ -28,9 +28,19 @@ interface Ctx {
 }
 
 const MENU = ['トップページ > 社協について > 地域福祉活動計画', 'ホーム', 'メニュー', '文字サイズ 標準 拡大'];
-const TOC = ['第1章 計画の策定にあたって', '第2章 地域福祉を取り巻く現状', '第3章 計画の基本的な考え方', '第4章 施策の展開', '第5章 計画の推進'];
+const TOC = [
+  '第1章 計画の策定にあたって',
+  '第2章 地域福祉を取り巻く現状',
+  '第3章 計画の基本的な考え方',
+  '第4章 施策の展開',
+  '第5章 計画の推進',
+];
 const SECTIONS = ['計画の趣旨', '計画の位置づけ', '計画の期間'];
-const SECTION_PROSE = ['この計画は、地域福祉を推進するための民間の活動・行動計画です。', '計画の期間は令和6年度から令和10年度までの5年間です。', '社会福祉法に基づき、市の地域福祉計画と連携して策定しました。'];
+const SECTION_PROSE = [
+  'この計画は、地域福祉を推進するための民間の活動・行動計画です。',
+  '計画の期間は令和6年度から令和10年度までの5年間です。',
+  '社会福祉法に基づき、市の地域福祉計画と連携して策定しました。',
+];
 const LINKS = ['計画書(PDF:2.5MB)', '概要版(PDF:1.1MB)', 'お問い合わせ 地域福祉課 電話 0000-00-0000'];
 
 /** A title broken mid-line where a page or a narrow cell breaks it: after a particle or attributive near the middle. */
@@ -75,24 +85,47 @@ function nodeLines(c: Ctx, n: SynthNode, depth: number, path: number[]): void {
 
 /** The vision in one of the forms plans use; returns the expected text. */
 function visionLines(c: Ctx, out: string[]): string | null {
-  const form = c.r.pick(['label', 'label', 'bracket', 'inline-label', 'prose', 'slogan', 'label-subtitle', 'wrapped', 'none']);
+  const form = c.r.pick([
+    'label',
+    'label',
+    'bracket',
+    'inline-label',
+    'prose',
+    'slogan',
+    'label-subtitle',
+    'wrapped',
+    'none',
+  ]);
   c.features.add(`vision:${form}`);
   const v = visionText(c.r);
   const label = c.r.pick(['基本理念', '【基本理念】', '≪基本理念≫', '■基本理念', '<基本理念>', '計画の基本理念']);
   const q = (s: string) => (c.r.chance(0.4) ? `「${s}」` : s);
   switch (form) {
-    case 'label': out.push(label, q(v)); return v;
-    case 'bracket': out.push(label, `『${v}』`); return v;
-    case 'inline-label': out.push(`${c.r.pick(['【基本理念】', '≪基本理念≫', '基本理念:'])}${q(v)}`); return v;
-    case 'prose': out.push(`本計画では「${v}」を基本理念として、地域福祉を推進します。`); return v;
-    case 'slogan': out.push(v, `〜${measureTitle(c.r)}〜`); return v;
-    case 'label-subtitle': out.push(label, q(v), `~${measureTitle(c.r)}~`); return v;
+    case 'label':
+      out.push(label, q(v));
+      return v;
+    case 'bracket':
+      out.push(label, `『${v}』`);
+      return v;
+    case 'inline-label':
+      out.push(`${c.r.pick(['【基本理念】', '≪基本理念≫', '基本理念:'])}${q(v)}`);
+      return v;
+    case 'prose':
+      out.push(`本計画では「${v}」を基本理念として、地域福祉を推進します。`);
+      return v;
+    case 'slogan':
+      out.push(v, `〜${measureTitle(c.r)}〜`);
+      return v;
+    case 'label-subtitle':
+      out.push(label, q(v), `~${measureTitle(c.r)}~`);
+      return v;
     case 'wrapped': {
       const [a, b] = v.split(' ');
       out.push(label, `${a}、`, b);
       return `${a}、${b}`;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -103,7 +136,8 @@ function front(c: Ctx): string[] {
     c.features.add('menu');
   }
   out.push(`第${c.r.int(2, 5)}次地域福祉活動計画`);
-  if (c.r.chance(0.5)) out.push('地域福祉活動計画は、住民や関係団体が協力して、誰もが安心して暮らせる地域をつくるための計画です。');
+  if (c.r.chance(0.5))
+    out.push('地域福祉活動計画は、住民や関係団体が協力して、誰もが安心して暮らせる地域をつくるための計画です。');
   if (c.r.chance(0.25)) {
     out.push('目次', ...TOC);
     c.features.add('toc');
@@ -114,9 +148,15 @@ function front(c: Ctx): string[] {
 export function renderPlan(r: Rng, top: SynthNode[], levels: number): Rendered {
   const { styles } = levelStyles(r, levels);
   const c: Ctx = {
-    r, out: [], features: new Set(styles.map((s, d) => `L${d + 1}:${s.form}`)), styles,
-    desc: r.chance(0.4) ? r.int(0, levels - 1) : -1, residents: levels >= 2 && r.chance(0.2),
-    furniture: r.chance(0.2), broken: r.chance(0.15), full: r.chance(0.2),
+    r,
+    out: [],
+    features: new Set(styles.map((s, d) => `L${d + 1}:${s.form}`)),
+    styles,
+    desc: r.chance(0.4) ? r.int(0, levels - 1) : -1,
+    residents: levels >= 2 && r.chance(0.2),
+    furniture: r.chance(0.2),
+    broken: r.chance(0.15),
+    full: r.chance(0.2),
   };
   if (styles.some((s) => s.indent)) c.features.add('indent');
   if (c.desc >= 0) c.features.add('descriptions');

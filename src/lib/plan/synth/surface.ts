@@ -6,8 +6,20 @@
 import type { Rng } from './random';
 
 export type Form =
-  | 'num' | 'num-dot' | 'num-half-paren' | 'paren' | 'circled' | 'roman' | 'kana' | 'kana-paren'
-  | 'compound' | 'word' | 'bracket-word' | 'bullet-dot' | 'bullet-dash' | 'bullet-maru';
+  | 'num'
+  | 'num-dot'
+  | 'num-half-paren'
+  | 'paren'
+  | 'circled'
+  | 'roman'
+  | 'kana'
+  | 'kana-paren'
+  | 'compound'
+  | 'word'
+  | 'bracket-word'
+  | 'bullet-dot'
+  | 'bullet-dash'
+  | 'bullet-maru';
 
 export interface LevelStyle {
   form: Form;
@@ -42,7 +54,9 @@ export function levelStyles(r: Rng, levels: number): { styles: LevelStyle[]; wor
   const used = new Set<Form>();
   const styles = Array.from({ length: levels }, (_, d) => {
     const last = d === levels - 1;
-    const options = (last && d > 0 && r.chance(0.4) ? BULLETS : FORMS[d]).filter((f) => !used.has(f) && !(f === 'compound' && d === 0));
+    const options = (last && d > 0 && r.chance(0.4) ? BULLETS : FORMS[d]).filter(
+      (f) => !used.has(f) && !(f === 'compound' && d === 0),
+    );
     const form = r.pick(options.length ? options : BULLETS.filter((f) => !used.has(f)));
     used.add(form);
     const word = form === 'word' || form === 'bracket-word' ? words[d] : null;
@@ -55,20 +69,34 @@ export function levelStyles(r: Rng, levels: number): { styles: LevelStyle[]; wor
 export function marker(s: LevelStyle, path: number[]): string {
   const n = path[path.length - 1];
   switch (s.form) {
-    case 'num': return `${n} `;
-    case 'num-dot': return `${n}. `;
-    case 'num-half-paren': return `${n}) `;
-    case 'paren': return `(${n}) `;
-    case 'circled': return `${CIRCLED[n - 1]} `;
-    case 'roman': return `${ROMAN[n - 1]} `;
-    case 'kana': return `${KANA[n - 1]} `;
-    case 'kana-paren': return `(${KANA[n - 1]}) `;
-    case 'compound': return `${path.join('-')} `;
-    case 'word': return `${s.word}${n} `;
-    case 'bracket-word': return `【${s.word}${n}】`;
-    case 'bullet-dot': return '・';
-    case 'bullet-dash': return '- ';
-    case 'bullet-maru': return '○';
+    case 'num':
+      return `${n} `;
+    case 'num-dot':
+      return `${n}. `;
+    case 'num-half-paren':
+      return `${n}) `;
+    case 'paren':
+      return `(${n}) `;
+    case 'circled':
+      return `${CIRCLED[n - 1]} `;
+    case 'roman':
+      return `${ROMAN[n - 1]} `;
+    case 'kana':
+      return `${KANA[n - 1]} `;
+    case 'kana-paren':
+      return `(${KANA[n - 1]}) `;
+    case 'compound':
+      return `${path.join('-')} `;
+    case 'word':
+      return `${s.word}${n} `;
+    case 'bracket-word':
+      return `【${s.word}${n}】`;
+    case 'bullet-dot':
+      return '・';
+    case 'bullet-dash':
+      return '- ';
+    case 'bullet-maru':
+      return '○';
   }
 }
 

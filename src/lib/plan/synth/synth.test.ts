@@ -24,26 +24,38 @@ describe('the plan synthesizer', () => {
     expect(synthPlan(42)).toEqual(synthPlan(42));
     expect(synthPlan(42).text).not.toBe(synthPlan(43).text);
     const r = rng(7);
-    expect([r.next(), r.next()]).toEqual([rng(7).next(), (() => { const q = rng(7); q.next(); return q.next(); })()]);
+    expect([r.next(), r.next()]).toEqual([
+      rng(7).next(),
+      (() => {
+        const q = rng(7);
+        q.next();
+        return q.next();
+      })(),
+    ]);
   });
 
   it('writes every node title it generated into the text', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const s = synthPlan(seed);
       const flat = s.text.replace(/\s+/g, '');
-      const walk = (ns: typeof s.top): void => ns.forEach((n) => (expect(flat, `seed ${seed}`).toContain(n.title.replace(/\s+/g, '')), walk(n.children)));
+      const walk = (ns: typeof s.top): void =>
+        ns.forEach((n) => (expect(flat, `seed ${seed}`).toContain(n.title.replace(/\s+/g, '')), walk(n.children)));
       walk(s.top);
     }
   });
 
-  it(`reads at least ${Math.round(FLOOR * 100)} % of ${CI_SEEDS} synthesized plans faithfully, naming the seeds it misses`, () => {
-    const missed: string[] = [];
-    for (let seed = 1; seed <= CI_SEEDS; seed++) {
-      const s = synthPlan(seed);
-      const miss = checkSynth(compilePlan(s.text, { id: 'synth', title: '地域福祉活動計画' }).plan, s);
-      if (miss) missed.push(`seed ${seed}: ${miss}`);
-    }
-    const share = 1 - missed.length / CI_SEEDS;
-    expect(share, missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(FLOOR);
-  }, SHARED_MACHINE_TIMEOUT);
+  it(
+    `reads at least ${Math.round(FLOOR * 100)} % of ${CI_SEEDS} synthesized plans faithfully, naming the seeds it misses`,
+    () => {
+      const missed: string[] = [];
+      for (let seed = 1; seed <= CI_SEEDS; seed++) {
+        const s = synthPlan(seed);
+        const miss = checkSynth(compilePlan(s.text, { id: 'synth', title: '地域福祉活動計画' }).plan, s);
+        if (miss) missed.push(`seed ${seed}: ${miss}`);
+      }
+      const share = 1 - missed.length / CI_SEEDS;
+      expect(share, missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(FLOOR);
+    },
+    SHARED_MACHINE_TIMEOUT,
+  );
 });

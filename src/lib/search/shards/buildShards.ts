@@ -1,6 +1,21 @@
 import type { SearchDoc } from '../searchIndex';
 import { ByteWriter } from './varint';
-import { bigramKey, bucketOf, CHAR, charKey, codeKey, contentId, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, TEXT_FIELDS, type Fragment, type Manifest } from './format';
+import {
+  bigramKey,
+  bucketOf,
+  CHAR,
+  charKey,
+  codeKey,
+  contentId,
+  FORMAT_VERSION,
+  fragmentPath,
+  listsOf,
+  MANIFEST,
+  shardPath,
+  TEXT_FIELDS,
+  type Fragment,
+  type Manifest,
+} from './format';
 import { hasKanji } from '../../text/readings';
 
 /**
@@ -98,13 +113,18 @@ function shardFile(entries: [string, Uint8Array][]): Uint8Array {
   return w.done();
 }
 
-const blockSizeFor = (n: number) => Math.min(MAX_BLOCK, Math.max(MIN_BLOCK, 2 ** Math.ceil(Math.log2(Math.max(1, n / BLOCKS_WANTED)))));
+const blockSizeFor = (n: number) =>
+  Math.min(MAX_BLOCK, Math.max(MIN_BLOCK, 2 ** Math.ceil(Math.log2(Math.max(1, n / BLOCKS_WANTED)))));
 
 /**
  * Builds the sharded index: every file by its path under the index's folder (bytes, not yet
  * compressed), the manifest first. Docs must be in plan order (docsOf for each plan in turn).
  */
-export function buildShards(docs: SearchDoc[], plans: { id: string; council: string }[], o: ShardOptions = {}): Map<string, Uint8Array> {
+export function buildShards(
+  docs: SearchDoc[],
+  plans: { id: string; council: string }[],
+  o: ShardOptions = {},
+): Map<string, Uint8Array> {
   const blockDocs = o.blockDocs ?? blockSizeFor(docs.length);
   const fragmentDocs = o.fragmentDocs ?? FRAGMENT_DOCS;
   const blocks: [string, Uint8Array][][] = [];
@@ -135,7 +155,17 @@ export function buildShards(docs: SearchDoc[], plans: { id: string; council: str
     body.push([(files) => fragmentPath(files, c), utf8.encode(JSON.stringify(frags))]);
   }
   const id = contentId(body.map(([, bytes]) => bytes));
-  const manifest: Manifest = { version: FORMAT_VERSION, files: id, docs: docs.length, blockDocs, blocks: blocks.length, buckets, fragmentDocs, fields: TEXT_FIELDS.map((f) => f.name), plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })) };
+  const manifest: Manifest = {
+    version: FORMAT_VERSION,
+    files: id,
+    docs: docs.length,
+    blockDocs,
+    blocks: blocks.length,
+    buckets,
+    fragmentDocs,
+    fields: TEXT_FIELDS.map((f) => f.name),
+    plans: plans.map((p) => ({ ...p, docs: counts.get(p.id) ?? 0 })),
+  };
   const files = new Map<string, Uint8Array>([[MANIFEST, utf8.encode(JSON.stringify(manifest))]]);
   for (const [path, bytes] of body) files.set(path(id), bytes);
   return files;

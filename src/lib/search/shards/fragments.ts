@@ -1,7 +1,17 @@
 import Fuse from 'fuse.js';
 import { fold } from '../normalize';
 import { foldCode, type SearchDoc } from '../searchIndex';
-import { CODE_SCORE, DESCRIPTION, FUSE_OPTIONS, FUZZY, READING_BODY, READING_TITLE, readingSpans, titleScore, type Hit } from '../search';
+import {
+  CODE_SCORE,
+  DESCRIPTION,
+  FUSE_OPTIONS,
+  FUZZY,
+  READING_BODY,
+  READING_TITLE,
+  readingSpans,
+  titleScore,
+  type Hit,
+} from '../search';
 import { toReading, type Readings } from '../../text/readings';
 import { FIELD, type Fragment, type Manifest } from './format';
 import { BODY, TITLE, type Term } from './matchBlock';
@@ -35,19 +45,36 @@ export function planOfDoc(m: Manifest): (doc: number) => number {
 /** A result's document as search.ts shows one, from its fragment (no body text: it is not shown). */
 export function docOf(f: Fragment, planId: string): SearchDoc {
   const [nodeId, code, level, title, path, tags] = f;
-  return { planId, nodeId, code, level, title, path, tags: tags as SearchDoc['tags'], t: fold(title), d: '', c: foldCode(code), r: '', rd: '' };
+  return {
+    planId,
+    nodeId,
+    code,
+    level,
+    title,
+    path,
+    tags: tags as SearchDoc['tags'],
+    t: fold(title),
+    d: '',
+    c: foldCode(code),
+    r: '',
+    rd: '',
+  };
 }
 
 function occurrences(doc: SearchDoc, term: string): [number, number][] {
   const out: [number, number][] = [];
   if (!term) return out;
   const { text, map } = doc.t;
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push([map[i], map[i + term.length - 1] + 1]);
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1))
+    out.push([map[i], map[i + term.length - 1] + 1]);
   return out;
 }
 
 /** Scores of the tiers below the title: search.ts's, so both searches order hits alike. */
-const TIER_SCORE = { [BODY]: DESCRIPTION, [FIELD.r]: READING_TITLE, [FIELD.rd]: READING_BODY } as Record<number, number>;
+const TIER_SCORE = { [BODY]: DESCRIPTION, [FIELD.r]: READING_TITLE, [FIELD.rd]: READING_BODY } as Record<
+  number,
+  number
+>;
 
 function termScore(doc: SearchDoc, t: Term, tier: number): number {
   if (tier !== TITLE) return TIER_SCORE[tier] ?? DESCRIPTION;
@@ -73,7 +100,12 @@ function readingRanges(doc: SearchDoc, t: Term, readings: Readings): [number, nu
  */
 export function strangerTerms(doc: SearchDoc, terms: Term[], readings: Readings): number {
   const read = toReading(doc.t, readings).text;
-  const stranger = (t: Term) => t.reading !== '' && t.kanji.length > 0 && read.includes(t.reading) && !occurrences(doc, t.text).length && !readingRanges(doc, t, readings).length;
+  const stranger = (t: Term) =>
+    t.reading !== '' &&
+    t.kanji.length > 0 &&
+    read.includes(t.reading) &&
+    !occurrences(doc, t.text).length &&
+    !readingRanges(doc, t, readings).length;
   return terms.reduce((bits, t, i) => (stranger(t) ? bits | (1 << i) : bits), 0);
 }
 
@@ -84,7 +116,12 @@ export function exactHit(doc: SearchDoc, terms: Term[], tier: number, readings: 
     const written = occurrences(doc, t.text);
     return written.length || tier < FIELD.r ? written : readingRanges(doc, t, readings);
   });
-  const field = tier === BODY || tier === FIELD.rd ? 'description' : terms.some((t) => t.code && doc.c === t.code) ? 'code' : 'title';
+  const field =
+    tier === BODY || tier === FIELD.rd
+      ? 'description'
+      : terms.some((t) => t.code && doc.c === t.code)
+        ? 'code'
+        : 'title';
   return { doc, score, ranges, field, via: tier >= FIELD.r ? 'reading' : 'exact' };
 }
 
@@ -98,20 +135,39 @@ export function typoHits(cands: { doc: SearchDoc; typoTerms: number[] }[], terms
   terms.forEach((t, i) => {
     const need = cands.map((c) => c.typoTerms.includes(i));
     if (!need.some(Boolean)) return;
-    const found = new Map(new Fuse(items.filter((x) => need[x.id]), FUSE_OPTIONS).search(t.text).map((r) => [r.item.id, r]));
+    const found = new Map(
+      new Fuse(
+        items.filter((x) => need[x.id]),
+        FUSE_OPTIONS,
+      )
+        .search(t.text)
+        .map((r) => [r.item.id, r]),
+    );
     cands.forEach((c, id) => {
       if (!need[id]) return;
       const r = found.get(id);
       if (!r) return void (passed[id].ok = false);
       passed[id].score += r.score ?? 0;
       const idx = r.matches?.find((m) => m.key === 't')?.indices ?? [];
-      passed[id].ranges.push(...idx.filter(([a, b]) => b - a + 1 >= 2).map(([a, b]) => [c.doc.t.map[a], c.doc.t.map[b] + 1] as [number, number]));
+      passed[id].ranges.push(
+        ...idx
+          .filter(([a, b]) => b - a + 1 >= 2)
+          .map(([a, b]) => [c.doc.t.map[a], c.doc.t.map[b] + 1] as [number, number]),
+      );
     });
   });
   return cands.flatMap((c, id) => {
     const p = passed[id];
     if (!p.ok) return [];
     const exact = terms.flatMap((t, i) => (c.typoTerms.includes(i) ? [] : occurrences(c.doc, t.text)));
-    return [{ doc: c.doc, score: FUZZY + p.score / c.typoTerms.length, ranges: [...exact, ...p.ranges], field: 'title' as const, via: 'typo' as const }];
+    return [
+      {
+        doc: c.doc,
+        score: FUZZY + p.score / c.typoTerms.length,
+        ranges: [...exact, ...p.ranges],
+        field: 'title' as const,
+        via: 'typo' as const,
+      },
+    ];
   });
 }

@@ -24,7 +24,10 @@ interface Grams {
 
 function gramsOf(text: string): Grams {
   const grams = bigrams(text);
-  return { grams, seq: Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2))) };
+  return {
+    grams,
+    seq: Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => grams.indexOf(text.slice(i, i + 2))),
+  };
 }
 
 /**
@@ -35,12 +38,22 @@ const CODE_LIKE = /[0-9０-９\u2460-\u24ff\u2160-\u217f\u3251-\u325f\u32b1-\u32
 const codeOf = (raw: string) => (CODE_LIKE.test(raw) || [...raw].length === 1 ? foldCode(raw) : '');
 
 export function termsOf(query: string, readings: Readings = NO_READINGS): Term[] {
-  return query.split(/[\s\u3000]+/).map((raw) => {
-    const folded = fold(raw);
-    const text = folded.text;
-    const reading = text.length > 1 ? queryReading(folded, readings) : '';
-    return { raw, text, code: codeOf(raw), reading, kanji: [...new Set(kanjiOf(text))], fields: TEXT_FIELDS.map((f) => gramsOf(f.reading ? reading : text)) };
-  }).filter((t) => t.text || t.code);
+  return query
+    .split(/[\s\u3000]+/)
+    .map((raw) => {
+      const folded = fold(raw);
+      const text = folded.text;
+      const reading = text.length > 1 ? queryReading(folded, readings) : '';
+      return {
+        raw,
+        text,
+        code: codeOf(raw),
+        reading,
+        kanji: [...new Set(kanjiOf(text))],
+        fields: TEXT_FIELDS.map((f) => gramsOf(f.reading ? reading : text)),
+      };
+    })
+    .filter((t) => t.text || t.code);
 }
 
 /** The keys a term needs in every block (with a reading, its kanji too: the homophones guard reads them). */
@@ -148,12 +161,20 @@ export function matchTerm(t: Term, get: Lookup): TermMatch {
  * 講演 does not find 公園, while 支えあい finds 支え合い and 助け合い finds たすけあい. A word in
  * kana means the sound: every spelling.
  */
-function byReading(t: Term, field: number, written: number, lists: (field: number, of?: number) => PostingList[], get: Lookup): number[] {
+function byReading(
+  t: Term,
+  field: number,
+  written: number,
+  lists: (field: number, of?: number) => PostingList[],
+  get: Lookup,
+): number[] {
   const { seq } = t.fields[field];
   const docs = exactIn(lists(field), seq);
   if (!t.kanji.length || !docs.length) return docs;
   const kana = new Set(exactIn(lists(written, field), seq));
-  const own = new Set(t.kanji.flatMap((c) => [...get(charKey(c))[field === FIELD.r ? CHAR.title : CHAR.bodyKanji].docs]));
+  const own = new Set(
+    t.kanji.flatMap((c) => [...get(charKey(c))[field === FIELD.r ? CHAR.title : CHAR.bodyKanji].docs]),
+  );
   return docs.filter((d) => kana.has(d) || own.has(d));
 }
 
@@ -198,8 +219,7 @@ export function matchBlock(terms: Term[], get: Lookup): BlockResult {
       else if (m.near.has(d)) {
         typoTerms.push(i);
         shared += m.near.get(d)!;
-      }
-      else ok = false;
+      } else ok = false;
     });
     if (!ok) continue;
     if (typoTerms.length) near.push({ doc: d, shared, typoTerms });

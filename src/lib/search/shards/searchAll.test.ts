@@ -6,11 +6,38 @@ import { searchAll } from './searchAll';
 import { ShardIndex, type Progress } from './shardIndex';
 import { memoryStore } from './store';
 
-const n = (id: string, title: string, description = ''): PlanNode => ({ id, level: '取組', code: '', title, description, tags: [], children: [], line: 1 });
-const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: `${id}社協`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
-const indexOf = (p: Plan) => new ShardIndex(memoryStore(buildShards(docsOf(p), [{ id: p.id, council: p.council }], { blockDocs: 2 })));
+const n = (id: string, title: string, description = ''): PlanNode => ({
+  id,
+  level: '取組',
+  code: '',
+  title,
+  description,
+  tags: [],
+  children: [],
+  line: 1,
+});
+const plan = (id: string, nodes: PlanNode[]): Plan => ({
+  id,
+  council: `${id}社協`,
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: null,
+  vision: '',
+  source: '',
+  root: { ...n('root', 'v'), children: nodes },
+});
+const indexOf = (p: Plan) =>
+  new ShardIndex(memoryStore(buildShards(docsOf(p), [{ id: p.id, council: p.council }], { blockDocs: 2 })));
 
-const published = indexOf(plan('pub', [n('1', '見守り活動の推進'), n('2', '居場所づくり', '見守りを兼ねたサロン'), n('3', 'サロンの運営'), n('4', '見守りネットワーク')]));
+const published = indexOf(
+  plan('pub', [
+    n('1', '見守り活動の推進'),
+    n('2', '居場所づくり', '見守りを兼ねたサロン'),
+    n('3', 'サロンの運営'),
+    n('4', '見守りネットワーク'),
+  ]),
+);
 const imported = indexOf(plan('mine', [n('1', '声かけと見守り'), n('2', '出前サロン', 'ついでに見守り')]));
 
 async function last(query: string, pageSize = 50): Promise<Progress> {
@@ -34,7 +61,16 @@ describe('searchAll', () => {
   });
 
   it('reads no further block once the reader stops at the first page (the next keystroke replaced it)', async () => {
-    const files = buildShards(docsOf(plan('big', Array.from({ length: 12 }, (_, i) => n(String(i), `見守り ${i}`)))), [{ id: 'big', council: 'big社協' }], { blockDocs: 2 });
+    const files = buildShards(
+      docsOf(
+        plan(
+          'big',
+          Array.from({ length: 12 }, (_, i) => n(String(i), `見守り ${i}`)),
+        ),
+      ),
+      [{ id: 'big', council: 'big社協' }],
+      { blockDocs: 2 },
+    );
     const read: string[] = [];
     const store = memoryStore(files);
     const index = new ShardIndex((path) => (read.push(path), store(path)));

@@ -19,9 +19,21 @@ export function mergeProgress(parts: Progress[], pageSize: number): Progress {
  * Searches every index at once (the published plans and those imported in this browser) and
  * yields the merged page each time any of them has more.
  */
-export async function* searchAll(indexes: ShardIndex[], query: string, pageSize: number, firstPage?: number): AsyncGenerator<Progress> {
+export async function* searchAll(
+  indexes: ShardIndex[],
+  query: string,
+  pageSize: number,
+  firstPage?: number,
+): AsyncGenerator<Progress> {
   const its = indexes.map((ix) => ix.search(query, pageSize, firstPage));
-  const latest: Progress[] = indexes.map(() => ({ hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: false }));
+  const latest: Progress[] = indexes.map(() => ({
+    hits: [],
+    tiers: [],
+    total: 0,
+    exact: 0,
+    plans: new Set(),
+    complete: false,
+  }));
   const next = (k: number) => its[k].next().then((r) => ({ k, r }));
   const pending = new Map(its.map((_, k) => [k, next(k)]));
   try {

@@ -9,16 +9,57 @@ import { ShardIndex, type Progress } from './shardIndex';
 import { memoryStore } from './store';
 import { prepareReadings } from '../../text/readings';
 
-const n = (id: string, title: string, children: PlanNode[] = [], description = '', code = ''): PlanNode => ({ id, level: '取組', code, title, description, tags: [], children, line: 1 });
-const plan = (id: string, nodes: PlanNode[]): Plan => ({ id, council: `${id}社協`, municipality: '', prefecture: '', title: '', period: null, vision: '', source: '', root: { ...n('root', 'v'), children: nodes } });
+const n = (id: string, title: string, children: PlanNode[] = [], description = '', code = ''): PlanNode => ({
+  id,
+  level: '取組',
+  code,
+  title,
+  description,
+  tags: [],
+  children,
+  line: 1,
+});
+const plan = (id: string, nodes: PlanNode[]): Plan => ({
+  id,
+  council: `${id}社協`,
+  municipality: '',
+  prefecture: '',
+  title: '',
+  period: null,
+  vision: '',
+  source: '',
+  root: { ...n('root', 'v'), children: nodes },
+});
 
 const plans = [
   plan('a', [
-    n('1', '地域の見守り', [n('1-1', 'ボランティアの育成と参加促進', [], '', '1-(1)'), n('1-2', 'サロン活動の支援', [], 'ボランティアが運営するサロンを支えます', '1-(2)')], '', '1'),
-    n('2', '福祉の地域づくり', [n('2-1', '地域福祉活動計画の推進', [], '', '⑥'), n('2-2', '子ども食堂', [], '子供の居場所')]),
+    n(
+      '1',
+      '地域の見守り',
+      [
+        n('1-1', 'ボランティアの育成と参加促進', [], '', '1-(1)'),
+        n('1-2', 'サロン活動の支援', [], 'ボランティアが運営するサロンを支えます', '1-(2)'),
+      ],
+      '',
+      '1',
+    ),
+    n('2', '福祉の地域づくり', [
+      n('2-1', '地域福祉活動計画の推進', [], '', '⑥'),
+      n('2-2', '子ども食堂', [], '子供の居場所'),
+    ]),
   ]),
-  plan('b', [n('1', '災害ボランティアセンターの運営'), n('2', 'ランチ会の開催'), n('3', 'ボランティア'), n('4', '域の福祉を考える', [], '地域の福祉と福祉の地域')]),
-  plan('c', [n('1', 'ｻﾛﾝの開催', [], 'たすけあいの輪'), n('2', '助け合い活動'), n('3', '障がいのある人の相談支援'), n('4', 'あああ')]),
+  plan('b', [
+    n('1', '災害ボランティアセンターの運営'),
+    n('2', 'ランチ会の開催'),
+    n('3', 'ボランティア'),
+    n('4', '域の福祉を考える', [], '地域の福祉と福祉の地域'),
+  ]),
+  plan('c', [
+    n('1', 'ｻﾛﾝの開催', [], 'たすけあいの輪'),
+    n('2', '助け合い活動'),
+    n('3', '障がいのある人の相談支援'),
+    n('4', 'あああ'),
+  ]),
 ];
 const docs: SearchDoc[] = plans.flatMap((p) => docsOf(p));
 const councils = plans.map((p) => ({ id: p.id, council: p.council }));
@@ -27,7 +68,20 @@ const key = (planId: string, nodeId: string) => `${planId}/${nodeId}`;
 /** The truth: every doc whose folded text holds every word (titles only for one character). */
 function bruteForce(query: string): string[] {
   const terms = termsOf(query);
-  return docs.filter((d) => terms.length && terms.every((t) => (t.code && d.c === t.code) || (t.text.length === 1 ? d.t.text.includes(t.text) : t.text.length > 1 && (d.t.text.includes(t.text) || d.d.includes(t.text))))).map((d) => key(d.planId, d.nodeId)).sort();
+  return docs
+    .filter(
+      (d) =>
+        terms.length &&
+        terms.every(
+          (t) =>
+            (t.code && d.c === t.code) ||
+            (t.text.length === 1
+              ? d.t.text.includes(t.text)
+              : t.text.length > 1 && (d.t.text.includes(t.text) || d.d.includes(t.text))),
+        ),
+    )
+    .map((d) => key(d.planId, d.nodeId))
+    .sort();
 }
 
 async function drain(index: ShardIndex, query: string, pageSize = 10_000): Promise<Progress[]> {
@@ -35,14 +89,37 @@ async function drain(index: ShardIndex, query: string, pageSize = 10_000): Promi
   for await (const p of index.search(query, pageSize)) out.push(p);
   return out;
 }
-const exactOf = (p: Progress) => p.hits.filter((_, i) => p.tiers[i] < TYPO).map((h) => key(h.doc.planId, h.doc.nodeId)).sort();
+const exactOf = (p: Progress) =>
+  p.hits
+    .filter((_, i) => p.tiers[i] < TYPO)
+    .map((h) => key(h.doc.planId, h.doc.nodeId))
+    .sort();
 const indexOf = (o: ShardOptions = {}, gzip = false) => {
   const files = buildShards(docs, councils, o);
   if (gzip) for (const [k, v] of files) files.set(k, gzipSync(v));
   return new ShardIndex(memoryStore(files));
 };
 
-const QUERIES = ['地', 'ボ', '地域', '地域福祉', 'ぼらんてぃあ', 'ｻﾛﾝ', 'サロン 支援', '災害 ボランティア', 'ボランティア 見守り', '1-(2)', '⑥', '子供', 'たすけあい', '障害', '福祉の地域', 'ああ', 'あああ', '域福'];
+const QUERIES = [
+  '地',
+  'ボ',
+  '地域',
+  '地域福祉',
+  'ぼらんてぃあ',
+  'ｻﾛﾝ',
+  'サロン 支援',
+  '災害 ボランティア',
+  'ボランティア 見守り',
+  '1-(2)',
+  '⑥',
+  '子供',
+  'たすけあい',
+  '障害',
+  '福祉の地域',
+  'ああ',
+  'あああ',
+  '域福',
+];
 
 describe('sharded index', () => {
   it.each([
@@ -74,7 +151,12 @@ describe('sharded index', () => {
     // Title hits already shown keep their place as more arrive (later ones come after them).
     const first = all[0].hits.filter((_, i) => all[0].tiers[i] === 0).map((h) => key(h.doc.planId, h.doc.nodeId));
     expect(first.length).toBeGreaterThan(0);
-    expect(all.at(-1)!.hits.slice(0, first.length).map((h) => key(h.doc.planId, h.doc.nodeId))).toEqual(first);
+    expect(
+      all
+        .at(-1)!
+        .hits.slice(0, first.length)
+        .map((h) => key(h.doc.planId, h.doc.nodeId)),
+    ).toEqual(first);
   });
 
   it('finds a one-letter typo (ボランテア) as a near match, not an exact one, and not ランチ会', async () => {
@@ -94,7 +176,12 @@ describe('sharded index', () => {
     const h = last.hits.find((x) => x.doc.planId === 'b' && x.doc.nodeId === '1')!;
     expect(h.doc.title.slice(h.ranges[0][0], h.ranges[0][1])).toBe('ボランティア');
     const code = (await drain(indexOf(), '1-(2)')).at(-1)!.hits[0];
-    expect([code.doc.planId, code.doc.nodeId, code.field, code.doc.path]).toEqual(['a', '1-2', 'code', ['地域の見守り']]);
+    expect([code.doc.planId, code.doc.nodeId, code.field, code.doc.path]).toEqual([
+      'a',
+      '1-2',
+      'code',
+      ['地域の見守り'],
+    ]);
     expect(last.plans).toEqual(new Set(['a', 'b']));
   });
 
@@ -105,7 +192,8 @@ describe('sharded index', () => {
   });
 
   it('keeps each build’s shards in a folder named by their content, so old and new files never mix', () => {
-    const folder = (files: Map<string, Uint8Array>) => new Set([...files.keys()].filter((k) => k !== 'manifest.bin').map((k) => k.split('/')[0]));
+    const folder = (files: Map<string, Uint8Array>) =>
+      new Set([...files.keys()].filter((k) => k !== 'manifest.bin').map((k) => k.split('/')[0]));
     const once = buildShards(docs, councils);
     const again = buildShards(docs, councils);
     const fewer = buildShards(docs.slice(1), councils);
@@ -130,15 +218,49 @@ describe('sharded index', () => {
 
 describe('sharded index, by reading', () => {
   // A reading table as npm run compile writes one (folded surface → reading), for the words below.
-  const readings = prepareReadings({ 助け合い: 'たすけあい', 支え: 'ささえ', 合い: 'あい', 講演: 'こうえん', 公園: 'こうえん', 活動: 'かつどう', 中心: 'ちゆうしん', 中止: 'ちゆうし', 取組: 'とりくみ', 取り組み: 'とりくみ', 聞く: 'きく' });
+  const readings = prepareReadings({
+    助け合い: 'たすけあい',
+    支え: 'ささえ',
+    合い: 'あい',
+    講演: 'こうえん',
+    公園: 'こうえん',
+    活動: 'かつどう',
+    中心: 'ちゆうしん',
+    中止: 'ちゆうし',
+    取組: 'とりくみ',
+    取り組み: 'とりくみ',
+    聞く: 'きく',
+  });
   const rplans = [
-    plan('x', [n('1', '助け合い活動'), n('2', 'みんなのたすけあい'), n('3', '公園の清掃'), n('4', '講演会の開催'), n('5', '交流', [], '地域でささえあう')]),
-    plan('y', [n('1', '支え合いの地域づくり'), n('2', 'こうえんの花壇'), n('3', '中心市街地'), n('4', '行事の中止'), n('5', '計画の推進', [], '住民と取り組みます'), n('6', '学びの場', [], '講演を聞く')]),
+    plan('x', [
+      n('1', '助け合い活動'),
+      n('2', 'みんなのたすけあい'),
+      n('3', '公園の清掃'),
+      n('4', '講演会の開催'),
+      n('5', '交流', [], '地域でささえあう'),
+    ]),
+    plan('y', [
+      n('1', '支え合いの地域づくり'),
+      n('2', 'こうえんの花壇'),
+      n('3', '中心市街地'),
+      n('4', '行事の中止'),
+      n('5', '計画の推進', [], '住民と取り組みます'),
+      n('6', '学びの場', [], '講演を聞く'),
+    ]),
     plan('z', [n('1', '中心部のにぎわい')]),
     plan('w', [n('1', '中心商店街', [], '雨の日はちゅうしします')]),
   ];
   const rdocs = rplans.flatMap((p) => docsOf(p, undefined, readings));
-  const index = new ShardIndex(memoryStore(buildShards(rdocs, rplans.map((p) => ({ id: p.id, council: p.council })), { blockDocs: 4 })), readings);
+  const index = new ShardIndex(
+    memoryStore(
+      buildShards(
+        rdocs,
+        rplans.map((p) => ({ id: p.id, council: p.council })),
+        { blockDocs: 4 },
+      ),
+    ),
+    readings,
+  );
   const found = async (q: string) => {
     const all = await drain(index, q);
     const last = all[all.length - 1];
@@ -178,8 +300,25 @@ describe('sharded index, by reading', () => {
 
   it('finds what the in-plan search finds, for every spelling', async () => {
     const inPlan = buildIndex(rdocs, readings);
-    for (const q of ['助け合い', 'たすけあい', '支えあい', '支え合い', '講演', 'こうえん', '公園', '中止', '中心', '取組', '取り組み', 'とりくみ', '聞く']) {
-      const expected = search(inPlan, q, 1000).hits.filter((h) => h.via !== 'typo').map((h) => key(h.doc.planId, h.doc.nodeId)).sort();
+    for (const q of [
+      '助け合い',
+      'たすけあい',
+      '支えあい',
+      '支え合い',
+      '講演',
+      'こうえん',
+      '公園',
+      '中止',
+      '中心',
+      '取組',
+      '取り組み',
+      'とりくみ',
+      '聞く',
+    ]) {
+      const expected = search(inPlan, q, 1000)
+        .hits.filter((h) => h.via !== 'typo')
+        .map((h) => key(h.doc.planId, h.doc.nodeId))
+        .sort();
       const last = (await drain(index, q)).at(-1)!;
       expect(exactOf(last), q).toEqual(expected);
     }

@@ -1,5 +1,16 @@
 import type { Hit } from '../search';
-import { bucketOf, EXACT_TIERS, FIELD, FORMAT_VERSION, fragmentPath, listsOf, MANIFEST, shardPath, type Fragment, type Manifest } from './format';
+import {
+  bucketOf,
+  EXACT_TIERS,
+  FIELD,
+  FORMAT_VERSION,
+  fragmentPath,
+  listsOf,
+  MANIFEST,
+  shardPath,
+  type Fragment,
+  type Manifest,
+} from './format';
 import { docOf, exactHit, planOfDoc, planStarts, strangerTerms, typoHits } from './fragments';
 import { keysOf, matchBlock, termsOf, TYPO, type Term } from './matchBlock';
 import { readPostings, readShard, type PostingList } from './postings';
@@ -76,7 +87,10 @@ export class ShardIndex {
   private starts: number[] | null = null;
 
   /** `readings`: the shipped reading table (loadReadings), with which queries are read; none: as written only. */
-  constructor(private readonly store: Store, private readonly readings: Readings = NO_READINGS) {}
+  constructor(
+    private readonly store: Store,
+    private readonly readings: Readings = NO_READINGS,
+  ) {}
 
   private cached<T>(path: string, parse: (b: Uint8Array) => T): Promise<T> {
     let p = this.files.get(path) as Promise<T> | undefined;
@@ -93,7 +107,8 @@ export class ShardIndex {
     this.manifestP ??= this.cached(MANIFEST, (b) => {
       const m = JSON.parse(utf8.decode(b)) as Manifest;
       // Written by another version of the format (an old cached manifest, or a newer build): say so rather than read it wrong.
-      if (m.version !== FORMAT_VERSION) throw new StoreError('検索データの版が合いません。ページを再読み込みしてください。');
+      if (m.version !== FORMAT_VERSION)
+        throw new StoreError('検索データの版が合いません。ページを再読み込みしてください。');
       return m;
     });
     this.manifestP.catch(() => (this.manifestP = null));
@@ -119,7 +134,10 @@ export class ShardIndex {
   }
 
   private async fragment(m: Manifest, doc: number) {
-    const chunk = await this.cached(fragmentPath(m.files, Math.floor(doc / m.fragmentDocs)), (b) => JSON.parse(utf8.decode(b)) as Fragment[]);
+    const chunk = await this.cached(
+      fragmentPath(m.files, Math.floor(doc / m.fragmentDocs)),
+      (b) => JSON.parse(utf8.decode(b)) as Fragment[],
+    );
     return docOf(chunk[doc % m.fragmentDocs], m.plans[this.planOf!(doc)].id);
   }
 
@@ -131,7 +149,10 @@ export class ShardIndex {
     const batch = acc.near.splice(0, room);
     acc.checked += batch.length;
     const docs = await Promise.all(batch.map((c) => this.fragment(m, c.doc)));
-    const hits = typoHits(batch.map((c, i) => ({ doc: docs[i], typoTerms: c.typoTerms })), terms);
+    const hits = typoHits(
+      batch.map((c, i) => ({ doc: docs[i], typoTerms: c.typoTerms })),
+      terms,
+    );
     const byDoc = new Map(docs.map((d, i) => [d, batch[i].doc]));
     acc.typo.push(...hits.map((hit) => ({ doc: byDoc.get(hit.doc)!, hit })));
     for (const h of hits) acc.plans.add(h.doc.planId);
@@ -168,7 +189,8 @@ export class ShardIndex {
     for (const doc of strangers) {
       const plan = this.planOf!(doc);
       const [from, to] = [starts[plan], starts[plan + 1]];
-      const stillFound = acc.exact.some((docs) => hasDocIn(docs, from, to)) || acc.typo.some((t) => t.doc >= from && t.doc < to);
+      const stillFound =
+        acc.exact.some((docs) => hasDocIn(docs, from, to)) || acc.typo.some((t) => t.doc >= from && t.doc < to);
       if (!stillFound) acc.plans.delete(m.plans[plan].id);
     }
   }
@@ -182,7 +204,9 @@ export class ShardIndex {
       acc.exact.forEach((docs, tier) => {
         for (let i = 0; i < docs.length && page.length < pageSize; i++) page.push([docs[i], tier]);
       });
-      hits = await Promise.all(page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)));
+      hits = await Promise.all(
+        page.map(async ([doc, tier]) => exactHit(await this.fragment(m, doc), terms, tier, this.readings)),
+      );
       if (!this.settleStrangers(m, acc, page, hits, terms)) break;
     }
     const typo = acc.typo.slice(0, pageSize - hits.length);
@@ -205,8 +229,16 @@ export class ShardIndex {
     const m = await this.manifest();
     const planOf = (this.planOf ??= planOfDoc(m));
     const terms = termsOf(query, this.readings);
-    const acc: Acc = { exact: Array.from({ length: EXACT_TIERS }, () => []), near: [], checked: 0, typo: [], plans: new Set(), byTitleReading: new Map() };
-    if (!terms.length || !m.docs) return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
+    const acc: Acc = {
+      exact: Array.from({ length: EXACT_TIERS }, () => []),
+      near: [],
+      checked: 0,
+      typo: [],
+      plans: new Set(),
+      byTitleReading: new Map(),
+    };
+    if (!terms.length || !m.docs)
+      return yield { hits: [], tiers: [], total: 0, exact: 0, plans: new Set(), complete: true };
     const keys = [...new Set(terms.flatMap(keysOf))];
     let next = this.block(m, 0, keys);
     let limit = Math.min(pageSize, firstPage);

@@ -14,7 +14,10 @@ async function gunzip(b: Uint8Array): Promise<Uint8Array> {
   // (measured: most of a warm keystroke's script time went there).
   const ds = new DecompressionStream('gzip');
   const writer = ds.writable.getWriter();
-  void writer.write(b as BufferSource).then(() => writer.close()).catch(() => {});
+  void writer
+    .write(b as BufferSource)
+    .then(() => writer.close())
+    .catch(() => {});
   return new Uint8Array(await new Response(ds.readable).arrayBuffer());
 }
 
