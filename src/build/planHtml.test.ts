@@ -117,6 +117,15 @@ describe("a plan's page", () => {
     expect(planSummary(mixed)).toContain(
       `のもと、柱「${kasama.root.children[0].title}」「${kasama.root.children[1].title}」の2つからなります。`,
     );
+    // Ten or more: 「12の」, never 「12つ」.
+    const twelve = {
+      ...kasama,
+      root: {
+        ...kasama.root,
+        children: Array.from({ length: 12 }, (_, i) => ({ ...kasama.root.children[0], id: `g${i}`, children: [] })),
+      },
+    };
+    expect(planSummary(twelve)).toMatch(/」の12からなります。$/);
     expect(planSummary({ ...kasama, vision: '', root: { ...kasama.root, children: [] } })).toBe(
       `${kasama.council}の${kasama.title}は、まだ項目がありません。`,
     );

@@ -129,6 +129,9 @@ function sectionHtml(s: Section): string {
 
 const countNodes = (n: PlanNode): number => 1 + n.children.reduce((sum, c) => sum + countNodes(c), 0);
 
+/** 3つ, but 12 (「12つ」 is not Japanese): the native counter goes up to 9. */
+const countWord = (n: number) => (n < 10 ? `${n}つ` : String(n));
+
 /**
  * The plan at a glance, first under its heading: its vision, its top-level items by name and
  * how many items they hold. What a reader (or a search engine) takes in before the details; on
@@ -141,7 +144,7 @@ export function planSummary(plan: Plan): string {
   const below = top.reduce((sum, c) => sum + countNodes(c) - 1, 0);
   const vision = plan.vision ? `基本理念「${plan.vision}」のもと、` : '';
   const parts = top.length
-    ? `${level}${top.map((c) => `「${c.title}」`).join('')}の${top.length}つ${below ? `と、その下の${below}の項目` : ''}からなります。`
+    ? `${level}${top.map((c) => `「${c.title}」`).join('')}の${countWord(top.length)}${below ? `と、その下の${below}の項目` : ''}からなります。`
     : 'まだ項目がありません。';
   return `${plan.council}の${plan.title}は、${vision}${parts}`;
 }

@@ -1,7 +1,6 @@
-import { HEIGHT_MESSAGE } from '../lib/state/postHeight';
+import { FALLBACK_HEIGHT, HEIGHT_MESSAGE } from '../lib/state/postHeight';
 
-/** Height before the page reports its own: enough for the title, the buttons and the whole diagram at any width. */
-export const FALLBACK_HEIGHT = 860;
+export { FALLBACK_HEIGHT };
 
 /** Marks our iframes on the host page: the snippet's script sizes only these. */
 export const FRAME_ATTRIBUTE = 'data-welfare-plan';

@@ -6,6 +6,7 @@ import type { Plan } from '../../src/lib/plan/schema';
 import { walk } from '../../src/lib/plan/hierarchy';
 import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
 import { serve } from './server';
+import { FALLBACK_HEIGHT } from '../../src/lib/state/postHeight';
 
 let browser: Browser;
 let host: { server: Server; url: string };
@@ -174,6 +175,36 @@ describe('embedding as pasted', () => {
       await site.locator('iframe').scrollIntoViewIfNeeded();
     });
   }
+
+  it("on a slow line, the frame keeps the snippet's height while the plan loads (the council's page does not jump), then fits the plan", async () => {
+    const code = await copiedSnippet('#/plan/kasama?view=sunburst');
+    pasted['/slow.html'] = councilPage(code);
+    const site = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const { problems } = await watch(site);
+    // Every height the frame posts, as the host page receives it.
+    await site.addInitScript(() => {
+      const seen: number[] = ((window as unknown as { heights: number[] }).heights = []);
+      addEventListener('message', (e) => e.data?.type === 'welfare-plan-explorer:height' && seen.push(e.data.height));
+    });
+    // The plan arrives only once the page has told its height while loading.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await site.context().route('**/plans/kasama.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await site.goto(`${otherSite(host.url)}/slow.html`);
+    const heights = () => site.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+    const whileLoading = await heights();
+    release();
+    await site.frameLocator('iframe').locator('path.arc').first().waitFor();
+    expect(Math.min(...whileLoading)).toBeGreaterThanOrEqual(FALLBACK_HEIGHT);
+    const content = () =>
+      site.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect.poll(async () => Number(await site.locator('iframe').getAttribute('height'))).toBe(await content());
+    expect(problems).toEqual([]);
+  });
 
   it('without its script (a CMS that strips it), the iframe still shows the whole diagram', async () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');

@@ -32,6 +32,8 @@ describe('normalizeText', () => {
       '  ・見守り',
       'ふつうの行\uF0B7',
     ]);
+    // A council's 外字 (a user-defined kanji) and a Wingdings circled digit are text, not bullets.
+    expect(texts('\uE000田地区の防災訓練\n\uF081 見守り')).toEqual(['\uE000田地区の防災訓練', '\uF081 見守り']);
   });
 
   it('unwraps a bracket round a numbered label: 【基本目標1】題名 → 基本目標1 題名', () => {

@@ -82,7 +82,13 @@ function joinRun(s: string): string {
  * private-use character (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …) that shows as nothing or a box: it is a
  * bullet, written as one.
  */
-const symbolFontBullet = (s: string) => s.replace(/^(\s*)[\uE000-\uF8FF]\s*/u, '$1・');
+const symbolFontBullet = (s: string) => s.replace(SYMBOL_FONT_BULLET, '$1・');
+/**
+ * The bullets of Symbol and Wingdings as a PDF maps them (● ■ □ ◆ ❖ ▪ • ➢ ➔ ✓). Other private-use
+ * characters are left alone: a council's 外字 (a name's kanji) or a circled digit is text.
+ */
+const SYMBOL_FONT_BULLET =
+  /^(\s*)[\uF06C\uF06E\uF06F\uF070\uF071\uF075\uF076\uF09F\uF0A7\uF0A8\uF0B7\uF0D8\uF0E0\uF0E8\uF0FC]\s*/u;
 
 function cleanLine(raw: string): string {
   let s = symbolFontBullet(stripControlChars(raw));

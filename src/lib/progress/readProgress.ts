@@ -151,6 +151,9 @@ function noticesOf(
   return out;
 }
 
+/** The template's column of item titles (progressTemplate), the one a sheet of another plan is told by. */
+const TEMPLATE_TITLE = '項目';
+
 /** Most titled rows name other items than this plan's: a sheet of another plan (ids alike, titles not). */
 const isOtherPlan = (differing: number, titled: number) => differing >= 2 && differing * 2 > titled;
 
@@ -252,7 +255,9 @@ export function readProgress(
       });
     }
   }
-  const differing = titles ? differingTitles(byId, titlesById(titles)) : [];
+  // Only the template's own 項目 column holds the plan's titles; a 取組 or 名称 column may hold the council's own names.
+  const templateTitles = col.title !== undefined && header.cells[col.title].normalize('NFKC').trim() === TEMPLATE_TITLE;
+  const differing = titles && templateTitles ? differingTitles(byId, titlesById(titles)) : [];
   const titled = byId.filter((r) => r.title).length;
   if (isOtherPlan(differing.length, titled))
     return {

@@ -205,6 +205,13 @@ describe('a sheet of another plan', () => {
     ]);
   });
 
+  it("loads a sheet whose 取組 column holds the council's own names for its activities", () => {
+    const csv = 'id,年度,評価,取組\r\nNo.1-1,2025,A,子育て広場\r\nNo.1-2,2025,B,学習支援\r\nNo.2-1,2025,A,防災訓練\r\n';
+    const { sheet, problems } = readProgress(csv, known, context);
+    expect(problems).toEqual([]);
+    expect(sheet!.evaluations).toHaveLength(3);
+  });
+
   it('loads a sheet without a 項目 column as before', () => {
     const { sheet, problems } = readProgress('id,年度,評価\r\n1-1,2025,A\r\n1-2,2025,B\r\n', known, context);
     expect(problems).toEqual([]);

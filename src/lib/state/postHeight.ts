@@ -1,5 +1,11 @@
 export const HEIGHT_MESSAGE = 'welfare-plan-explorer:height';
 
+/** The snippet's height before the page reports its own: enough for the title, the buttons and the whole diagram at any width. */
+export const FALLBACK_HEIGHT = 860;
+
+/** Drawn items: until one shows, the page is still loading and its height says nothing yet. */
+const DRAWN = '[data-node-id]';
+
 type Where = Pick<Location, 'ancestorOrigins'> & { referrer: string };
 
 /**
@@ -31,14 +37,26 @@ export function postHeight(win: Window = window): () => void {
   let last = -1;
   const target = parentOrigin({ ancestorOrigins: win.location.ancestorOrigins, referrer: win.document.referrer });
   const send = () => {
-    // The content's own height: scrollHeight is never less than the frame, so a frame could only grow.
-    const height = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+    // The content's own height (scrollHeight is never less than the frame, so a frame could only
+    // grow); while the plan loads, never less than the snippet's, so the host's page does not jump.
+    const content = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+    const height = win.document.querySelector(DRAWN) ? content : Math.max(content, FALLBACK_HEIGHT);
     if (height === last) return;
     last = height;
     win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
   };
   const ro = new ResizeObserver(send);
   ro.observe(win.document.documentElement);
+  // The first drawn item may come without a change of size: tell the height then too, once.
+  const drawn = new MutationObserver(() => {
+    if (!win.document.querySelector(DRAWN)) return;
+    drawn.disconnect();
+    send();
+  });
+  drawn.observe(win.document.body, { childList: true, subtree: true });
   send();
-  return () => ro.disconnect();
+  return () => {
+    ro.disconnect();
+    drawn.disconnect();
+  };
 }

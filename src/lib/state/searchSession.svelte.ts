@@ -75,6 +75,8 @@ export class SearchSession {
   /** Stops reading the current stream (the page is gone). */
   cancel(): void {
     this.generation++;
+    // An index that arrives after the page is gone asks nothing.
+    this.asked = null;
   }
 
   private async read(results: AsyncIterable<Progress>, q: string, fresh: () => boolean): Promise<void> {
