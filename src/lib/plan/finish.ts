@@ -115,6 +115,49 @@ function previousOfScheme(all: Draft[]): Map<Draft, Draft> {
   return out;
 }
 
+/** An item without a name takes its code; a 再掲 item points at the item it repeats. */
+function nameAndLinkRepeats(all: Draft[], warn: FinishContext['warn']): void {
+  for (const d of all) {
+    if (!d.title) {
+      d.title = d.code || d.level;
+      warn(d.line, `「${d.level}${d.code}」に名前がありません。`);
+    }
+    if (d.tags.includes('再掲')) {
+      const orig = all.find((o) => o !== d && o.title === d.title && !o.tags.includes('再掲'));
+      if (orig) d.repeatOf = orig.id;
+      else warn(d.line, `再掲「${d.title}」の元の項目が見つかりません。`);
+    }
+  }
+}
+
+/**
+ * Gaps: within siblings of one scheme the numbers go up by one; a scheme may also continue
+ * across parents (①–⑤ under one goal, ⑥–⑩ under the next), so compare with the previous number of that scheme too.
+ */
+function warnNumberGaps(all: Draft[], warn: FinishContext['warn']): void {
+  const lastOfScheme = new Map<string, number>();
+  const before = previousOfScheme(all);
+  for (const d of all) {
+    if (!d.scheme || d.parts.length !== 1 || d.rank !== null) continue;
+    const n = d.parts[0];
+    const prev = lastOfScheme.get(d.scheme);
+    const prevSibling = before.get(d)?.parts[0];
+    const ok = n === 1 || n === (prevSibling ?? NaN) + 1 || n === (prev ?? NaN) + 1;
+    if (!ok) warn(d.line, `番号が飛んでいます: ${d.code} の前は ${prevSibling ?? prev ?? 'なし'} です。`);
+    lastOfScheme.set(d.scheme, n);
+  }
+}
+
+/** The plan's id from its file's name when the meta gives none: letters, digits, - and _ only. */
+function idFromFile(file: string): string {
+  const fromFile = file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /[A-Za-z0-9]/.test(fromFile) ? fromFile : 'plan';
+}
+
 export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   const { warn, errors, meta, file } = ctx;
   if (!root.children.length) {
@@ -130,42 +173,12 @@ export function finishTree(root: Draft, ctx: FinishContext): Plan | null {
   root.title = ctx.vision || meta.title || '基本理念';
   const all = draftsInOrder(root);
 
-  for (const d of all) {
-    if (!d.title) {
-      d.title = d.code || d.level;
-      warn(d.line, `「${d.level}${d.code}」に名前がありません。`);
-    }
-    if (d.tags.includes('再掲')) {
-      const orig = all.find((o) => o !== d && o.title === d.title && !o.tags.includes('再掲'));
-      if (orig) d.repeatOf = orig.id;
-      else warn(d.line, `再掲「${d.title}」の元の項目が見つかりません。`);
-    }
-  }
-
-  // Gaps: within siblings of one scheme the numbers go up by one; a scheme may also continue
-  // across parents (①–⑤ under one goal, ⑥–⑩ under the next), so compare with the previous number of that scheme too.
-  const lastOfScheme = new Map<string, number>();
-  const before = previousOfScheme(all);
-  for (const d of all) {
-    if (!d.scheme || d.parts.length !== 1 || d.rank !== null) continue;
-    const n = d.parts[0];
-    const prev = lastOfScheme.get(d.scheme);
-    const prevSibling = before.get(d)?.parts[0];
-    const ok = n === 1 || n === (prevSibling ?? NaN) + 1 || n === (prev ?? NaN) + 1;
-    if (!ok) warn(d.line, `番号が飛んでいます: ${d.code} の前は ${prevSibling ?? prev ?? 'なし'} です。`);
-    lastOfScheme.set(d.scheme, n);
-  }
-
-  const fromFile = file
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.[^.]+$/, '')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const id = meta.id ?? (/[A-Za-z0-9]/.test(fromFile) ? fromFile : 'plan');
+  nameAndLinkRepeats(all, warn);
+  warnNumberGaps(all, warn);
   if (!ctx.vision)
     warn(1, '基本理念が見つかりませんでした。「基本理念」と書いた行の次の行に基本理念を書くと、読み取れます。');
   const plan: Plan = {
-    id,
+    id: meta.id ?? idFromFile(file),
     council: meta.council ?? '',
     municipality: meta.municipality ?? '',
     prefecture: meta.prefecture ?? '',

@@ -81,6 +81,16 @@ export function matchLevelWord(s: string, extra: ExtraWords = {}): { word: strin
 
 const SEP = /^[\s.．、:：]+/;
 
+/** The line without its bullets (up to four, as 「・ ・」 or 「- ●」 stack them). */
+function stripBullets(s: string): string {
+  for (let guard = 0; guard < 4; guard++) {
+    const m = halfWidthAscii(s).match(BULLET_RE);
+    if (!m) break;
+    s = s.slice(m[0].length);
+  }
+  return s;
+}
+
 /** Lexes one line (1-based number `line`). */
 export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords = {}): Token {
   const trimmed = stripControlChars(raw).trim();
@@ -91,14 +101,9 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   let s = trimmed.slice(halfWidthAscii(trimmed).match(/^#{1,6}\s+/)?.[0].length ?? 0);
   // ※ opens a footnote (※ the numbers ①～③ refer to …), never a numbered item.
   if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
-  let bullet = false;
-  for (let guard = 0; guard < 4; guard++) {
-    const m = halfWidthAscii(s).match(BULLET_RE);
-    if (!m) break;
-    bullet = true;
-    s = s.slice(m[0].length);
-  }
-  const marked = takeMarkers(s);
+  const unbulleted = stripBullets(s);
+  const bullet = unbulleted.length < s.length;
+  const marked = takeMarkers(unbulleted);
   s = marked.text.replace(/^\*\*(.*)\*\*$/, '$1').trim();
   const tags = [...marked.tags];
   if (s === '') return { kind: 'blank', line };

@@ -3,6 +3,18 @@ import { headerLevel } from './rules';
 import { attach, newDraft } from './draft';
 import type { Draft, Token } from './types';
 
+/** One item of a cell, at the level its column's header names. */
+function cellDraft(piece: string, line: number, h: { word: string; rank: number }, parent: Draft): Draft {
+  const t = lexLine(piece, line, true);
+  const at = { level: h.word, rank: h.rank, line };
+  const d =
+    t.kind === 'heading'
+      ? newDraft({ ...at, code: t.code, title: t.title, tags: t.tags, scheme: t.scheme, parts: t.parts }, parent)
+      : newDraft({ ...at, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece }, parent);
+  d.rule = 'table.hierarchy';
+  return d;
+}
+
 /**
  * A tab-separated 体系図: a header row of level words, then one row per line of the
  * chart, where an empty cell continues the cell above (a merged cell flattened) and a cell may
@@ -39,33 +51,7 @@ export function readTable(
       const parent = col === 0 ? root : lastAt[col - 1];
       if (!parent) return void warn(row.line, `表の ${col + 1} 列目「${cell}」の親が前の列にありません。`);
       for (const piece of splitCell(cell)) {
-        const t = lexLine(piece, row.line, true);
-        const h = header[col]!;
-        const d =
-          t.kind === 'heading'
-            ? newDraft(
-                {
-                  level: h.word,
-                  rank: h.rank,
-                  code: t.code,
-                  title: t.title,
-                  tags: t.tags,
-                  scheme: t.scheme,
-                  parts: t.parts,
-                  line: row.line,
-                },
-                parent,
-              )
-            : newDraft(
-                {
-                  level: h.word,
-                  rank: h.rank,
-                  title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece,
-                  line: row.line,
-                },
-                parent,
-              );
-        d.rule = 'table.hierarchy';
+        const d = cellDraft(piece, row.line, header[col]!, parent);
         lastAt[col] = attach(parent, d);
         lastAt.length = col + 1;
       }
