@@ -234,6 +234,21 @@ describe('embedding as pasted', () => {
 });
 
 describe('embedding in field conditions', () => {
+  it('the embedded アウトライン is as tall as its list: no item runs out of its card or under the side panel', async () => {
+    const { page, problems } = await openPage(browser, '/#/plan/okegawa?view=outline&embed=1', {
+      width: 700,
+      height: 900,
+    });
+    const items = page.locator('[role="treeitem"]');
+    await expect.poll(() => items.count()).toBe(countNodes('okegawa'));
+    const box = (await page.locator('.diagram').boundingBox())!;
+    const last = (await items.last().boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    const panel = await page.locator('.panel').boundingBox();
+    if (panel) expect(panel.y).toBeGreaterThanOrEqual(last.y + last.height - 1);
+    expect(problems).toEqual([]);
+  });
+
   it('the same snippet pasted twice: both iframes size themselves', async () => {
     const code = await copiedSnippet('#/plan/kasama?view=sunburst');
     pasted['/twice.html'] = councilPage(`${code}\n<p>もう一度</p>\n${code}`);

@@ -177,6 +177,26 @@ describe('sheets as Excel leaves them', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  it("what loading says is on screen at 1280×800, not below the side panel's own scroll", async () => {
+    const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');
+    await page.getByText('進捗(年度ごとの評価)').click();
+    await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(excel);
+    const said = page.getByRole('status').filter({ hasText: 'を読み込みました' });
+    await said.waitFor();
+    // Inside every scrolling box around it, and inside the window.
+    const seen = () =>
+      said.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          if (!/(auto|scroll)/.test(getComputedStyle(p).overflowY)) continue;
+          const q = p.getBoundingClientRect();
+          if (r.top < q.top || r.bottom > q.bottom) return false;
+        }
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    await expect.poll(seen).toBe(true);
+  });
+
   it('a file with wrong columns loaded after a good one keeps the evaluation shown, and says what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wpe-progress-'));
     const good = join(dir, '評価.csv');
