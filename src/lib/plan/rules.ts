@@ -1,7 +1,7 @@
 /**
  * The rule set: what Japanese welfare plans use to write a hierarchy. Every seed, and every
  * plan a council imports, goes through these same rules; per-plan facts live in metadata hints.
- * README.md (「計画テキストの読み取り規則」) documents them for councils.
+ * docs/reading-rules.md (「規則表」) documents them for councils.
  */
 import type { Tag } from './schema';
 
@@ -304,7 +304,7 @@ export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
 
 /**
  * The rules table: every heuristic the compiler applies, by id, with the reason it holds.
- * `--explain` names these ids; README.md describes them for councils.
+ * `--explain` names these ids; docs/reading-rules.md describes them for councils.
  */
 export const RULES = {
   'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
