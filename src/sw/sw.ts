@@ -51,7 +51,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: string } | null)?.type;
-  if (type === 'skipWaiting') void self.skipWaiting();
+  // Held open until the switch is made: a waiting worker stopped while its skipWaiting() was
+  // pending never switched, nor on a second click (1 accepted update in ~15 did nothing).
+  if (type === 'skipWaiting') (event as MessageEvent & ExtendableEvt).waitUntil(self.skipWaiting());
   if (type === 'network?' && networkUp !== null)
     (event.source as MessageEventSource | null)?.postMessage({ type: 'network', online: networkUp });
 });
