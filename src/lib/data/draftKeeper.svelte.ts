@@ -48,6 +48,11 @@ export class DraftKeeper {
     this.held = null;
   }
 
+  /** The version of a draft this tab last read or wrote. */
+  versionOf(key: string): number {
+    return this.base.get(key) ?? 0;
+  }
+
   /** Keeps the draft; held back (and 'conflict' returned) while another tab's newer version stands. */
   save(d: Draft): Promise<StorageProblem | 'conflict' | null> {
     const run = this.queue.then(() => this.write(d));

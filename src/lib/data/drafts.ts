@@ -5,7 +5,7 @@
  * Each carries a version stamp, so a tab never silently overwrites what another tab wrote.
  */
 import type { EditOp } from '../edit/ops';
-import { IdbArea, KEPT, local, type StorageProblem } from './storage';
+import { IdbArea, KEPT, local, session, type StorageProblem } from './storage';
 
 export interface DraftForm {
   id: string;
@@ -29,6 +29,8 @@ export interface Draft {
   updated: number;
   /** Counts the writes of this draft (0 before the first): a tab writes only over the version it read. */
   version?: number;
+  /** The page that wrote this version (a page's own writes are told apart from another tab's). */
+  writer?: string;
 }
 
 /** A draft as the list shows it: everything but its text, and the text's first line. */
@@ -70,9 +72,13 @@ export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
   return new Blob(parts);
 }
 
+/** This page, among the pages that write drafts (a reload is another page). */
+const PAGE = newDraftKeyPart();
+
 const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
   ...plainCopy(d),
   version,
+  writer: PAGE,
   text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text,
   preview: previewOf(d.text),
 });
@@ -113,7 +119,10 @@ const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft
   stored && (stored.version ?? 0) >= (held.version ?? 0) ? stored : held;
 const drafts = new IdbArea<StoredDraft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
-export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+function newDraftKeyPart(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+export const newDraftKey = () => `d${newDraftKeyPart()}`;
 export const newDraft = (): Draft => ({
   key: newDraftKey(),
   text: '',
@@ -163,9 +172,11 @@ export const removeDraft = (key: string): Promise<void> => drafts.del(key);
  * localStorage, else a new one. Waits for the database to open, however long that takes.
  */
 export async function openDraft(): Promise<Draft> {
-  const current = local.get(CURRENT_KEY);
   // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
   await drafts.ready();
+  const rescued = await takeRescue();
+  if (rescued) return rescued;
+  const current = local.get(CURRENT_KEY);
   const found = current ? await selectDraft(current) : undefined;
   if (found) return found;
   const legacy = readLegacy();
@@ -206,4 +217,53 @@ function readLegacy(): Draft | null {
 function plainCopy(d: Draft): Omit<Draft, 'text'> {
   const { text: _text, ...small } = d;
   return JSON.parse(JSON.stringify(small)) as Omit<Draft, 'text'>;
+}
+
+/**
+ * A draft whose newest content was not stored yet when its page was left (a write still under
+ * way, or waiting for a pause in typing): kept at once, synchronously, in this tab's
+ * sessionStorage, and stored by the tab's next page (a reload, a restored tab).
+ */
+const RESCUE_KEY = 'welfare-plan-explorer:draft-rescue';
+
+interface Rescue {
+  draft: Draft;
+  /** The version the page last read or wrote: a stored version past it is another tab's, unless the page wrote it itself. */
+  base: number;
+  page: string;
+}
+
+/** Keeps the draft as the page leaves it (a full or blocked storage keeps nothing more: the notice has said so). */
+export function rescueDraft(draft: Draft, base: number): void {
+  const rescue: Rescue = { draft, base, page: PAGE };
+  session.set(RESCUE_KEY, JSON.stringify(rescue));
+}
+
+function readRescue(): Rescue | null {
+  try {
+    const r = JSON.parse(session.get(RESCUE_KEY) ?? 'null') as Rescue | null;
+    return r && typeof r.draft?.key === 'string' && typeof r.draft.text === 'string' ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores a rescued draft when it is newer than the stored one and returns it (the page shows
+ * it). Over a version another tab stored meanwhile it goes on as a new draft: both are kept.
+ */
+async function takeRescue(): Promise<Draft | null> {
+  const rescue = readRescue();
+  if (!rescue) return null;
+  const { draft, base, page } = rescue;
+  const stored = await drafts.get(draft.key);
+  if (stored && stored.updated >= draft.updated) {
+    session.remove(RESCUE_KEY);
+    return null;
+  }
+  const another = !!stored && (stored.version ?? 0) > base && stored.writer !== page;
+  const toSave = another ? { ...draft, key: newDraftKey(), version: 0 } : draft;
+  const r = await saveDraft(toSave, another ? 0 : (stored?.version ?? 0));
+  if ('saved' in r && r.written) session.remove(RESCUE_KEY);
+  return 'saved' in r ? r.saved : r.newer;
 }

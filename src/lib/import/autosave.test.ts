@@ -60,4 +60,29 @@ describe('Autosave', () => {
     save.change('x');
     await vi.waitFor(() => expect(said).toEqual([false, false]));
   });
+
+  it('says unsaved from a change until its newest content is written, and still after a refused write', async () => {
+    const store = slowStore();
+    const save = new Autosave(
+      store.write,
+      () => 0,
+      () => {},
+    );
+    expect(save.unsaved).toBe(false);
+    save.change('一');
+    save.change('一二');
+    await store.finishNext();
+    expect(save.unsaved).toBe(true);
+    await store.finishNext();
+    expect(save.unsaved).toBe(false);
+    const said: boolean[] = [];
+    const refused = new Autosave(
+      async () => false,
+      () => 0,
+      (s) => said.push(s),
+    );
+    refused.change('x');
+    await vi.waitFor(() => expect(said).toEqual([false, false]));
+    expect(refused.unsaved).toBe(true);
+  });
 });

@@ -9,6 +9,7 @@ export class Autosave<T> {
   #waiting: T | null = null;
   #writing = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #unsaved = false;
 
   constructor(
     /** Writes; true when it was kept (a problem is shown by whoever wrote). */
@@ -19,8 +20,14 @@ export class Autosave<T> {
     private readonly onSaved: (saved: boolean) => void,
   ) {}
 
+  /** A change is not written yet (waiting, being written, or refused). */
+  get unsaved(): boolean {
+    return this.#unsaved;
+  }
+
   change(content: T): void {
     this.#waiting = content;
+    this.#unsaved = true;
     this.onSaved(false);
     this.#clearTimer();
     const pause = this.pauseOf(content);
@@ -38,6 +45,7 @@ export class Autosave<T> {
   drop(): void {
     this.#clearTimer();
     this.#waiting = null;
+    this.#unsaved = false;
   }
 
   #clearTimer(): void {
@@ -51,7 +59,10 @@ export class Autosave<T> {
     [this.#waiting, this.#writing] = [null, true];
     const kept = await this.write(content).catch(() => false);
     this.#writing = false;
-    if (this.#waiting === null) return this.onSaved(kept);
+    if (this.#waiting === null) {
+      this.#unsaved = !kept;
+      return this.onSaved(kept);
+    }
     // Something newer came while writing: written next, unless it is still waiting for a pause.
     if (this.#timer === undefined) void this.#run();
   }

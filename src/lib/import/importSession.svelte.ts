@@ -13,6 +13,7 @@ import {
   listDrafts,
   newDraft,
   openDraft,
+  rescueDraft,
   removeDraft,
   selectDraft,
   type Draft,
@@ -159,6 +160,16 @@ export class ImportSession {
   /** Writes what waits at once: the page is hidden or left. */
   flush(): void {
     this.#autosave.flush();
+  }
+
+  /**
+   * The page is hidden or left: what waits is written, and while that write (or one before it)
+   * is under way the draft is also kept synchronously, so a reload in the same instant loses
+   * nothing (the next page stores it: drafts.ts rescueDraft).
+   */
+  leave(): void {
+    this.flush();
+    if (this.loaded && this.#autosave.unsaved) rescueDraft(this.snapshot(), draftKeeper.versionOf(this.key));
   }
 
   destroy(): void {
