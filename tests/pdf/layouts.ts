@@ -149,3 +149,25 @@ export const unruled = page(
   `table { border-collapse: collapse; margin-top: 1em; }
 th, td { border: none; padding: 0 1px 0 0; vertical-align: top; text-align: left; font-weight: normal; white-space: nowrap; }`,
 );
+
+/**
+ * Goals as headings and 取組 as list items, each item's title then a line break (<br>, Word's
+ * Shift+Enter) and what it does; one item's title is long enough to wrap and is one title.
+ */
+export const softBreaks = page(
+  `
+<h1>すずらん町地域福祉活動計画</h1>
+<h2>基本理念</h2>
+<p>すずらんの花のように 寄り添い合うまち</p>
+<h2>基本目標1 顔の見える関係をつくる</h2>
+<ol>
+<li>あいさつ運動<br>朝の通学時間に、自治会と学校が一緒に声をかけます。</li>
+<li>地区ごとに住民が気軽に立ち寄れる茶話会と健康相談を兼ねた居場所を公民館や空き店舗で毎月開く取り組み<br>開催の案内は回覧板と広報紙で知らせます。</li>
+</ol>
+<h2>基本目標2 困りごとを支え合う</h2>
+<ol>
+<li>買い物支援<br>移動販売車の巡回を地区の要望にあわせて広げます。</li>
+<li>除雪ボランティア<br>冬の朝、高齢者世帯の玄関先を中学生と一緒に除雪します。</li>
+</ol>`,
+  `ol { padding-left: 2em; } li { margin: 0.3em 0; }`,
+);

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/lib/plan/compile';
 import type { Plan } from '../../src/lib/plan/schema';
 import { readPdfFile } from '../../src/lib/pdf/readPdfFile';
-import { unruled } from '../pdf/layouts';
+import { softBreaks, unruled } from '../pdf/layouts';
 import { launchForPdf, layoutPdfs, printPdf } from '../pdf/makePdf';
 import { expected, got } from '../pdf/office/expect';
 import { FIXTURES } from '../pdf/office/fixtures';
@@ -45,6 +45,7 @@ beforeAll(async () => {
   try {
     writeFileSync(join(dir, 'mori-tagged.pdf'), await printPdf(browser, unruled, { tagged: true }));
     writeFileSync(join(dir, 'mori-untagged.pdf'), await printPdf(browser, unruled));
+    writeFileSync(join(dir, 'suzuran-tagged.pdf'), await printPdf(browser, softBreaks, { tagged: true }));
     const [plain, tagged] = [await layoutPdfs(browser), await layoutPdfs(browser, true)];
     for (const name of LAYOUTS) {
       writeFileSync(join(dir, `${name}-untagged.pdf`), plain[name]);
@@ -82,6 +83,29 @@ describe('npm run compile -- a tagged PDF whose layout misleads', () => {
     ];
     expect(shape(compile(join(dir, 'mori-tagged.pdf')))).toEqual({ titles, vision: '木もれ日のように やさしいまち' });
     expect(shape(await read(join(dir, 'mori-untagged.pdf'))).titles).not.toEqual(titles);
+  }, 60_000);
+});
+
+describe('npm run compile -- a line break inside a tagged list item', () => {
+  const shapeWithNotes = (p: Plan) =>
+    p.root.children.flatMap((g) => [g.title, ...g.children.map((c) => `  ${c.title} / ${c.description ?? ''}`)]);
+
+  it("keeps the item's title apart from what follows its line break (Chromium print), and a wrapped title whole", async () => {
+    expect(shapeWithNotes(compile(join(dir, 'suzuran-tagged.pdf')))).toEqual([
+      '顔の見える関係をつくる',
+      '  あいさつ運動 / 朝の通学時間に、自治会と学校が一緒に声をかけます。',
+      '  地区ごとに住民が気軽に立ち寄れる茶話会と健康相談を兼ねた居場所を公民館や空き店舗で毎月開く取り組み / 開催の案内は回覧板と広報紙で知らせます。',
+      '困りごとを支え合う',
+      '  買い物支援 / 移動販売車の巡回を地区の要望にあわせて広げます。',
+      '  除雪ボランティア / 冬の朝、高齢者世帯の玄関先を中学生と一緒に除雪します。',
+    ]);
+  }, 60_000);
+
+  it('the same from Writer (Shift+Enter in a nested list): tagged and untagged read alike', async () => {
+    const f = FIXTURES.find((x) => x.name === 'writer-soft-breaks')!;
+    const tagged = got(compile('tests/pdf/office/writer-soft-breaks.pdf'));
+    expect(tagged.titles).toEqual(expected(f).titles);
+    expect(got(await read('tests/pdf/office/writer-soft-breaks-untagged.pdf')).titles).toEqual(expected(f).titles);
   }, 60_000);
 });
 

@@ -24,6 +24,16 @@ function tagged(prev: Line | null, l: Line): 'same' | 'apart' | null {
   return l.tag.block === prev.tag.block ? null : 'apart';
 }
 
+/**
+ * A line break inside one list item (Shift+Enter in Word or Writer: the item's title, then what
+ * it does): the line before it stops short of the measure. A wrapped item's line reaches it.
+ */
+function softBreak(prev: Line | null, l: Line, right: number): boolean {
+  if (!prev || l.tag?.kind !== 'item' || l.tag.block !== prev.tag?.block) return false;
+  const end = Math.max(...prev.frags.map((f) => f.x1));
+  return end < right - WRAP_REACH_EM * prev.size;
+}
+
 /** Left edges of columns: the fragments' starts, those within TOL of each other as one. */
 function mergeEdges(edges: number[], xs: number[]): number[] {
   const out = [...edges];
@@ -107,7 +117,7 @@ export function blockText(lines: Line[]): string[] {
       continue;
     }
     const l = lines[i];
-    const said = tagged(prev, l);
+    const said = softBreak(prev, l, right) ? 'apart' : tagged(prev, l);
     const indent =
       l.tag?.kind === 'item' && said !== 'same' ? ITEM_INDENT.repeat(Math.max(0, (l.tag.depth ?? 1) - 1)) : '';
     const text = indent + l.frags.map((f) => f.text).join(' ');

@@ -1224,6 +1224,61 @@ const writerUnruledYears: Fixture = {
   },
 };
 
+// ---- a line break inside a list item (Shift+Enter): the item's title, then what it does ------
+
+const soft = [
+  n('地域で支え合う', 1, [
+    n('見守り訪問', 1, [n('ひとり暮らし高齢者の訪問', 1), n('見守りシールの配布', 1)]),
+    n('ふれあいサロン', 1, [n('地区サロンの開催', 1)]),
+  ]),
+  n('安心して暮らす', 1, [n('災害への備え', 1, [n('防災マップづくり', 1), n('避難訓練の実施', 1)])]),
+];
+/** What each 取組 does, written after a line break inside its list item. */
+const softNote = (t: string) => `${t}について、地区の民生委員や自治会と相談しながら毎年進めます。`;
+const softItems = (xs: Node[] | undefined, depth = 0): ListItem[] =>
+  (xs ?? []).map((x) => ({
+    text: depth === 1 ? `${x.t}\u2028${softNote(x.t)}` : x.t,
+    kids: softItems(x.kids, depth + 1),
+  }));
+
+/** Goals as Heading 2; 施策 (1) and 取組 ① one nested list, each 取組 with its description after a soft line break. */
+const writerSoftBreaks: Fixture = {
+  name: 'writer-soft-breaks',
+  app: 'writer',
+  layout:
+    'Writer A4 portrait, Gothic, goals as Heading 2, nested list (1) and ①; each ① item: title, Shift+Enter, a sentence',
+  tagged: true,
+  untaggedTwin: true,
+  source: () =>
+    writer({
+      face: 'Noto Sans CJK JP',
+      page: A4,
+      paraStyles: [...styles(10.5), ...headingStyles(10.5)],
+      extraStyles: listStyle('TwoLevel', [
+        { prefix: '(', format: '1', suffix: ')', indent: 9 },
+        { prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 16 },
+      ]),
+      body: [
+        para('Title', 'かえで町地域福祉活動計画'),
+        h(1, '基本理念'),
+        para('Center', 'かえでの葉のように 色とりどりに支え合うまち'),
+        ...soft.map((g, i) =>
+          [
+            h(2, `基本目標${i + 1} ${g.t}`),
+            para('Body', prose(g.t, 1)),
+            list('TwoLevel', 'ListBody', softItems(g.kids)),
+          ].join(''),
+        ),
+      ].join(''),
+    }),
+  expect: {
+    levels: ['基本目標 2', '施策 3', '取組 5'],
+    vision: 'かえでの葉のように 色とりどりに支え合うまち',
+    tree: soft,
+    pages: 1,
+  },
+};
+
 export const FIXTURES: Fixture[] = [
   writerReport,
   writerTableCentred,
@@ -1245,4 +1300,5 @@ export const FIXTURES: Fixture[] = [
   writerUnruled,
   writerOutlineList,
   writerUnruledYears,
+  writerSoftBreaks,
 ];

@@ -121,8 +121,11 @@ export function writer(d: WriterDoc): string {
   return wrap('text', styles, masters, `<office:text>${d.body}</office:text>`);
 }
 
+/** A paragraph; a tab is Writer's tab, U+2028 its line break inside the paragraph (Shift+Enter). */
 export const para = (style: string, text: string) =>
-  `<text:p text:style-name="${style}">${esc(text).replace(/\t/g, '<text:tab/>')}</text:p>`;
+  `<text:p text:style-name="${style}">${esc(text)
+    .replace(/\t/g, '<text:tab/>')
+    .replace(/\u2028/g, '<text:line-break/>')}</text:p>`;
 export const heading = (style: string, level: number, text: string) =>
   `<text:h text:style-name="${style}" text:outline-level="${level}">${esc(text)}</text:h>`;
 
