@@ -21,8 +21,8 @@ afterAll(async () => browser?.close());
 
 /**
  * Everything a person can see go wrong on one projected slide: a piece of text outside the
- * slide, outside the window, under the ← 前へ / 次へ → buttons, cut off by its own box, or
- * smaller than the room can read. Measured on each line box of each text node.
+ * slide, outside the window, under the ← 前へ / 次へ → buttons, cut off by its own box,
+ * smaller than the room can read, or a phrase broken across lines (「笑｜顔で」). Measured on each line box of each text node.
  */
 const slideProblems = (page: Page) =>
   page.evaluate((minFont) => {
@@ -49,6 +49,28 @@ const slideProblems = (page: Page) =>
         clip = clip.parentElement;
       const range = document.createRange();
       range.selectNodeContents(t);
+      // A phrase (文節) breaks across lines after its punctuation, or when it is longer than the
+      // line; never between two letters of a word: 「笑｜顔で」 is a problem.
+      if (el.matches('[data-part="title"], [data-part="words"]')) out.push(`「${text}」 not split into phrases`);
+      if (el.matches('.phrases')) {
+        const line = el.closest('[data-part="words"], h2, p')!.getBoundingClientRect().width;
+        const raw = t.textContent!;
+        const char = document.createRange();
+        const breaks: number[] = [];
+        let [top, width] = [-Infinity, 0];
+        for (let k = 0; k < raw.length; k++) {
+          char.setStart(t, k);
+          char.setEnd(t, k + 1);
+          const r = char.getBoundingClientRect();
+          if (r.width < 1) continue;
+          if (k > 0 && r.top > top + 1 && !/[\s・、。，,）)」』：:／/]/.test(raw[k - 1])) breaks.push(k);
+          top = Math.max(top, r.top);
+          width += r.width;
+        }
+        // A phrase wider than the line has to break somewhere.
+        if (width < line - 1)
+          for (const k of breaks) out.push(`「${raw.slice(0, k)}｜${raw.slice(k)}」 broken inside a phrase`);
+      }
       for (const r of range.getClientRects()) {
         if (r.width < 1) continue;
         if (!inside(r, slide)) out.push(`「${text}」 outside the slide`);
