@@ -1149,6 +1149,42 @@ const hotaru = [
   n('次の世代へつなぐ', 2, [n('子どもの育ち', 2, [n('放課後の居場所', 2)])]),
 ];
 
+/** Goals as Heading 2, each with a sentence and one nested list of a two-level list style ((1) then ①). */
+function headedListDoc(d: {
+  title: string;
+  vision: string;
+  goals: Node[];
+  items: (kids: Node[] | undefined) => ListItem[];
+  /** A paragraph on the 基本理念 under it. */
+  visionProse?: boolean;
+  /** The goal that starts a new page. */
+  breakBefore?: number;
+}): string {
+  return writer({
+    face: 'Noto Sans CJK JP',
+    page: A4,
+    paraStyles: [...styles(10.5), ...headingStyles(10.5)],
+    extraStyles: listStyle('TwoLevel', [
+      { prefix: '(', format: '1', suffix: ')', indent: 9 },
+      { prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 16 },
+    ]),
+    body: [
+      para('Title', d.title),
+      h(1, '基本理念'),
+      para('Center', d.vision),
+      ...(d.visionProse ? [para('Body', prose('基本理念', 2))] : []),
+      ...d.goals.map((g, i) =>
+        [
+          ...(i === d.breakBefore ? [para('Break', '')] : []),
+          h(2, `基本目標${i + 1} ${g.t}`),
+          para('Body', prose(g.t, 1)),
+          list('TwoLevel', 'ListBody', d.items(g.kids)),
+        ].join(''),
+      ),
+    ].join(''),
+  });
+}
+
 /** Goals as Heading 2; 施策 and 取組 one nested list of a two-level list style ((1) then ①). */
 const writerOutlineList: Fixture = {
   name: 'writer-outline-list',
@@ -1157,28 +1193,13 @@ const writerOutlineList: Fixture = {
   layout: 'Writer A4 portrait, Gothic, goals as Heading 2, 施策 and 取組 one nested list numbered (1) and ①',
   tagged: true,
   source: () =>
-    writer({
-      face: 'Noto Sans CJK JP',
-      page: A4,
-      paraStyles: [...styles(10.5), ...headingStyles(10.5)],
-      extraStyles: listStyle('TwoLevel', [
-        { prefix: '(', format: '1', suffix: ')', indent: 9 },
-        { prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 16 },
-      ]),
-      body: [
-        para('Title', 'ほたる村地域福祉活動計画'),
-        h(1, '基本理念'),
-        para('Center', 'ほたるの光のように 温かく照らし合う村'),
-        para('Body', prose('基本理念', 2)),
-        ...hotaru.map((g, i) =>
-          [
-            ...(i === 1 ? [para('Break', '')] : []),
-            h(2, `基本目標${i + 1} ${g.t}`),
-            para('Body', prose(g.t, 1)),
-            list('TwoLevel', 'ListBody', items(g.kids)),
-          ].join(''),
-        ),
-      ].join(''),
+    headedListDoc({
+      title: 'ほたる村地域福祉活動計画',
+      vision: 'ほたるの光のように 温かく照らし合う村',
+      visionProse: true,
+      breakBefore: 1,
+      goals: hotaru,
+      items,
     }),
   expect: {
     levels: ['基本目標 3', '施策 5', '取組 7'],
@@ -1250,26 +1271,11 @@ const writerSoftBreaks: Fixture = {
   tagged: true,
   untaggedTwin: true,
   source: () =>
-    writer({
-      face: 'Noto Sans CJK JP',
-      page: A4,
-      paraStyles: [...styles(10.5), ...headingStyles(10.5)],
-      extraStyles: listStyle('TwoLevel', [
-        { prefix: '(', format: '1', suffix: ')', indent: 9 },
-        { prefix: '', format: '①, ②, ③, ...', suffix: '', indent: 16 },
-      ]),
-      body: [
-        para('Title', 'かえで町地域福祉活動計画'),
-        h(1, '基本理念'),
-        para('Center', 'かえでの葉のように 色とりどりに支え合うまち'),
-        ...soft.map((g, i) =>
-          [
-            h(2, `基本目標${i + 1} ${g.t}`),
-            para('Body', prose(g.t, 1)),
-            list('TwoLevel', 'ListBody', softItems(g.kids)),
-          ].join(''),
-        ),
-      ].join(''),
+    headedListDoc({
+      title: 'かえで町地域福祉活動計画',
+      vision: 'かえでの葉のように 色とりどりに支え合うまち',
+      goals: soft,
+      items: softItems,
     }),
   expect: {
     levels: ['基本目標 2', '施策 3', '取組 5'],
