@@ -16,6 +16,30 @@ export interface PaintedBand extends Sector {
 
 type Tile = { size: number; angle: number; paint: (t: CanvasRenderingContext2D) => void };
 
+/** A tile of `fill` crossed by a line through `points`, turned 45° (the stripes and the hatch). */
+function lined(
+  { fill, size, alpha, width }: { fill: string; size: number; alpha: number; width: number },
+  points: readonly [number, number][],
+): Tile {
+  return {
+    size,
+    angle: 45,
+    paint: (t) => {
+      t.fillStyle = fill;
+      t.fillRect(0, 0, size, size);
+      t.globalAlpha = alpha;
+      t.strokeStyle = INK;
+      t.lineWidth = width;
+      t.beginPath();
+      for (const [i, [x, y]] of points.entries()) {
+        if (i === 0) t.moveTo(x, y);
+        else t.lineTo(x, y);
+      }
+      t.stroke();
+    },
+  };
+}
+
 /** The SVG patterns of StatusPatterns.svelte and the 再掲 hatch, as canvas tiles. */
 const TILES: Record<string, Tile> = {
   2: {
@@ -31,52 +55,19 @@ const TILES: Record<string, Tile> = {
       t.fill();
     },
   },
-  3: {
-    size: 7,
-    angle: 45,
-    paint: (t) => {
-      t.fillStyle = STATUS_FILL[3];
-      t.fillRect(0, 0, 7, 7);
-      t.globalAlpha = 0.5;
-      t.strokeStyle = INK;
-      t.lineWidth = 1.6;
-      t.beginPath();
-      t.moveTo(0, 0);
-      t.lineTo(0, 7);
-      t.stroke();
-    },
-  },
-  4: {
-    size: 7,
-    angle: 45,
-    paint: (t) => {
-      t.fillStyle = STATUS_FILL[4];
-      t.fillRect(0, 0, 7, 7);
-      t.globalAlpha = 0.5;
-      t.strokeStyle = INK;
-      t.lineWidth = 1.6;
-      t.beginPath();
-      t.moveTo(0, 7);
-      t.lineTo(0, 0);
-      t.lineTo(7, 0);
-      t.stroke();
-    },
-  },
-  hatch: {
-    size: 6,
-    angle: 45,
-    paint: (t) => {
-      t.fillStyle = 'rgba(255,255,255,0.35)';
-      t.fillRect(0, 0, 6, 6);
-      t.globalAlpha = 0.35;
-      t.strokeStyle = INK;
-      t.lineWidth = 2;
-      t.beginPath();
-      t.moveTo(0, 0);
-      t.lineTo(0, 6);
-      t.stroke();
-    },
-  },
+  3: lined({ fill: STATUS_FILL[3], size: 7, alpha: 0.5, width: 1.6 }, [
+    [0, 0],
+    [0, 7],
+  ]),
+  4: lined({ fill: STATUS_FILL[4], size: 7, alpha: 0.5, width: 1.6 }, [
+    [0, 7],
+    [0, 0],
+    [7, 0],
+  ]),
+  hatch: lined({ fill: 'rgba(255,255,255,0.35)', size: 6, alpha: 0.35, width: 2 }, [
+    [0, 0],
+    [0, 6],
+  ]),
 };
 
 const patterns = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
@@ -106,11 +97,22 @@ const fillOf = (ctx: CanvasRenderingContext2D, fill: string | number, dpr: numbe
       ? STATUS_FILL[1]
       : (pattern(ctx, String(fill), dpr) ?? STATUS_FILL[fill as 2 | 3 | 4]);
 
-/** Traces every sector of a group as one path, then fills or strokes it once. */
-function paintGroup(ctx: CanvasRenderingContext2D, group: readonly Sector[], paint: () => void): void {
-  ctx.beginPath();
-  for (const s of group) traceArc(ctx, s.a0, s.a1, s.r0, s.r1);
-  paint();
+/**
+ * Groups sectors by `key` and paints each group as one path (thousands of sectors in a few
+ * calls): traces every sector of the group, then `paint` fills or strokes it once, given the
+ * group's first sector (they share what the key says).
+ */
+function paintGroups<T extends Sector>(
+  ctx: CanvasRenderingContext2D,
+  sectors: readonly T[],
+  key: (s: T) => string,
+  paint: (first: T) => void,
+): void {
+  for (const group of groupBy(sectors, key).values()) {
+    ctx.beginPath();
+    for (const s of group) traceArc(ctx, s.a0, s.a1, s.r0, s.r1);
+    paint(group[0]);
+  }
 }
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -139,32 +141,47 @@ export function drawSectors(
   ctx.setTransform(dpr, 0, 0, dpr, (size * dpr) / 2, (size * dpr) / 2);
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 1;
-  for (const group of groupBy(sectors, (s) => `${s.fill}|${s.dim}`).values()) {
-    paintGroup(ctx, group, () => {
-      ctx.globalAlpha = group[0].dim ? 0.25 : 1;
-      ctx.fillStyle = fillOf(ctx, group[0].fill, dpr);
+  paintGroups(
+    ctx,
+    sectors,
+    (s) => `${s.fill}|${s.dim}`,
+    (first) => {
+      ctx.globalAlpha = first.dim ? 0.25 : 1;
+      ctx.fillStyle = fillOf(ctx, first.fill, dpr);
       ctx.fill();
       ctx.globalAlpha = 1;
       ctx.stroke();
-    });
-  }
-  const hatched = sectors.filter((s) => s.hatch);
-  if (hatched.length)
-    paintGroup(ctx, hatched, () => ((ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent'), ctx.fill()));
+    },
+  );
+  ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent';
+  paintGroups(
+    ctx,
+    sectors.filter((s) => s.hatch),
+    () => 'hatch',
+    () => ctx.fill(),
+  );
   ctx.strokeStyle = INK;
-  for (const [kind, group] of groupBy(
+  paintGroups(
+    ctx,
     sectors.filter((s) => s.outline),
     (s) => s.outline!,
-  )) {
-    const o = OUTLINE_STROKES[kind as keyof typeof OUTLINE_STROKES];
-    paintGroup(ctx, group, () => ((ctx.lineWidth = o.width), ctx.setLineDash(o.dash), ctx.stroke()));
-  }
+    (first) => {
+      const o = OUTLINE_STROKES[first.outline!];
+      ctx.lineWidth = o.width;
+      ctx.setLineDash(o.dash);
+      ctx.stroke();
+    },
+  );
   ctx.setLineDash([]);
-  for (const group of groupBy(bands, (b) => String(b.rank)).values()) {
-    paintGroup(
-      ctx,
-      group,
-      () => ((ctx.fillStyle = fillOf(ctx, group[0].rank, dpr)), ctx.fill(), (ctx.lineWidth = 0.75), ctx.stroke()),
-    );
-  }
+  ctx.lineWidth = 0.75;
+  paintGroups(
+    ctx,
+    bands,
+    (b) => String(b.rank),
+    (first) => {
+      ctx.fillStyle = fillOf(ctx, first.rank, dpr);
+      ctx.fill();
+      ctx.stroke();
+    },
+  );
 }
