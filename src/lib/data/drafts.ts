@@ -17,7 +17,7 @@ export interface DraftForm {
   hints: string;
 }
 
-export interface Draft {
+export interface SavedDraft {
   key: string;
   text: string;
   /** The file the text came from, or '' for pasted text. */
@@ -32,13 +32,13 @@ export interface Draft {
 }
 
 /** A draft as the list shows it: everything but its text, and the text's first line. */
-export type DraftEntry = Omit<Draft, 'text'> & { preview: string };
+export type DraftEntry = Omit<SavedDraft, 'text'> & { preview: string };
 
 /**
  * A draft as stored. A long text is kept as a Blob: writing or reading the record then moves a
  * handle, not megabytes through the main thread (each save reads the stored version first).
  */
-type StoredDraft = Omit<Draft, 'text'> & { text: string | Blob; preview?: string };
+type StoredDraft = Omit<SavedDraft, 'text'> & { text: string | Blob; preview?: string };
 
 /** Texts at least this long are stored as a Blob. */
 const BLOB_TEXT = 50_000;
@@ -70,20 +70,20 @@ export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
   return new Blob(parts);
 }
 
-const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
+const toStored = async (d: SavedDraft, version: number): Promise<StoredDraft> => ({
   ...plainCopy(d),
   version,
   text: d.text.length >= BLOB_TEXT ? await textBlob(d.text) : d.text,
   preview: previewOf(d.text),
 });
 
-async function toDraft(s: StoredDraft): Promise<Draft> {
+async function toDraft(s: StoredDraft): Promise<SavedDraft> {
   const { preview: _preview, ...rest } = s;
   return { ...rest, text: typeof s.text === 'string' ? s.text : await s.text.text() };
 }
 
 /** The list's entry for a draft held in full. */
-export const entryOf = (d: Draft): DraftEntry => {
+export const entryOf = (d: SavedDraft): DraftEntry => {
   const { text, ...rest } = d;
   return { ...rest, preview: previewOf(text) };
 };
@@ -114,7 +114,7 @@ const settle = (stored: StoredDraft | undefined, held: StoredDraft): StoredDraft
 const drafts = new IdbArea<StoredDraft>('welfare-plan-explorer', 'drafts', KEPT.drafts, { settle });
 
 export const newDraftKey = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-export const newDraft = (): Draft => ({
+export const newDraft = (): SavedDraft => ({
   key: newDraftKey(),
   text: '',
   fileName: '',
@@ -136,15 +136,15 @@ export async function listDrafts(): Promise<DraftEntry[]> {
 
 export type SaveResult =
   /** `written`: false when the browser refused the write (the draft is shown from memory; the stored version is unchanged). */
-  | { saved: Draft; problem: StorageProblem | null; written: boolean }
+  | { saved: SavedDraft; problem: StorageProblem | null; written: boolean }
   /** Another tab wrote a newer version since `base`: nothing was written. */
-  | { newer: Draft };
+  | { newer: SavedDraft };
 
 /**
  * Writes a draft over the version this tab last read or wrote (`base`), in one transaction:
  * if the stored one is newer, nothing is written and the newer one is returned instead.
  */
-export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
+export async function saveDraft(d: SavedDraft, base = d.version ?? 0): Promise<SaveResult> {
   const seen: { newer: StoredDraft | null } = { newer: null };
   const stored = await toStored(d, base + 1);
   const { problem, written } = await drafts.update(d.key, (old) => {
@@ -162,7 +162,7 @@ export const removeDraft = (key: string): Promise<void> => drafts.del(key);
  * The draft the page showed last: the current one, else the newest, else one carried over from
  * localStorage, else a new one. Waits for the database to open, however long that takes.
  */
-export async function openDraft(): Promise<Draft> {
+export async function openDraft(): Promise<SavedDraft> {
   const current = local.get(CURRENT_KEY);
   // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
   await drafts.ready();
@@ -179,12 +179,12 @@ export async function openDraft(): Promise<Draft> {
   return (newest && (await selectDraft(newest.key))) ?? newDraft();
 }
 
-export async function selectDraft(key: string): Promise<Draft | undefined> {
+export async function selectDraft(key: string): Promise<SavedDraft | undefined> {
   const s = await drafts.get(key);
   return s && toDraft(s);
 }
 
-function readLegacy(): Draft | null {
+function readLegacy(): SavedDraft | null {
   try {
     const old = JSON.parse(local.get(LEGACY_KEY) ?? 'null') as {
       text?: string;
@@ -203,7 +203,7 @@ function readLegacy(): Draft | null {
  * A plain copy IndexedDB can store (reactive proxies cannot be cloned), without the text: only
  * the small parts go through JSON.
  */
-function plainCopy(d: Draft): Omit<Draft, 'text'> {
+function plainCopy(d: SavedDraft): Omit<SavedDraft, 'text'> {
   const { text: _text, ...small } = d;
-  return JSON.parse(JSON.stringify(small)) as Omit<Draft, 'text'>;
+  return JSON.parse(JSON.stringify(small)) as Omit<SavedDraft, 'text'>;
 }

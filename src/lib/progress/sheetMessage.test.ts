@@ -3,12 +3,12 @@ import { sheetMessage } from './sheetMessage';
 
 describe('sheetMessage', () => {
   it('names the file and how many evaluations it read', () => {
-    const said = sheetMessage('評価2025.csv', {
+    const message = sheetMessage('評価2025.csv', {
       rejected: '',
       fileName: '評価2025.csv',
       sheet: { evaluations: [1, 2, 3] },
     });
-    expect(said).toBe('「評価2025.csv」を読み込みました(3 件)。');
+    expect(message).toBe('「評価2025.csv」を読み込みました(3 件)。');
   });
 
   it('says a file that is not text is not a CSV, and how to save one', () => {
@@ -16,8 +16,8 @@ describe('sheetMessage', () => {
   });
 
   it('says the evaluations shown before are kept when the new file has none', () => {
-    const said = sheetMessage('空.csv', { rejected: '空.csv', fileName: '前回.csv', sheet: { evaluations: [1] } });
-    expect(said).toContain('これまでの評価(「前回.csv」)をそのまま表示しています');
+    const message = sheetMessage('空.csv', { rejected: '空.csv', fileName: '前回.csv', sheet: { evaluations: [1] } });
+    expect(message).toContain('これまでの評価(「前回.csv」)をそのまま表示しています');
   });
 
   it('says a first file with nothing readable read nothing', () => {
