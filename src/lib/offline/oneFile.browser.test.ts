@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { CARRIED_ID, TEMPLATE_TITLE, carriedSlot, fillOneFile, oneFileName, scriptSafeJson } from './oneFile';
 
