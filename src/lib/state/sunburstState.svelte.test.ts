@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/schema';
 import { sectorStyle } from '../layout/sectorStyle';
 import { BIG_PLAN, SunburstState, sectorKey, type SunburstInputs } from './sunburstState.svelte';
-import { node, planOf, smallPlan, viewerOf } from './testViewer.svelte';
+import { node, planOf, range, smallPlan, viewerOf } from './testViewer.svelte';
 
-const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 // More cells than BIG_PLAN: 4 goals × 100 measures × 4 actions, the second ring dense.
 const big = planOf(
   node(

@@ -16,6 +16,9 @@ export const node = (id: string, title: string, children: PlanNode[] = [], tags:
   line: 1,
 });
 
+/** 1, 2, … k: for plans of many items. */
+export const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
+
 /** A plan around `root`, its vision the root's title. */
 export const planOf = (root: PlanNode): Plan => ({
   id: 't',

@@ -2,9 +2,8 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/schema';
 import { LEGIBLE_PX, TreeLayout, treeKey, type TreeInputs } from './treeLayout.svelte';
-import { node, planOf, smallPlan, viewerOf } from './testViewer.svelte';
+import { node, planOf, range, smallPlan, viewerOf } from './testViewer.svelte';
 
-const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 // Four levels below the vision, long titles: too tall for a phone with everything open.
 const deep = planOf(
   node(
