@@ -124,21 +124,8 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-/**
- * Paints sectors on a canvas whose backing store is `size` × dpr pixels a side, origin at the
- * disc's centre: fills grouped by colour (one path each, thousands of sectors in a few calls),
- * white 1 px edges, the 再掲 hatch, outlines and roll-up bands on top, as in the SVG.
- */
-export function drawSectors(
-  ctx: CanvasRenderingContext2D,
-  size: number,
-  dpr: number,
-  sectors: readonly PaintedSector[],
-  bands: readonly PaintedBand[],
-): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(dpr, 0, 0, dpr, (size * dpr) / 2, (size * dpr) / 2);
+/** Sector fills grouped by colour, dimmed where a search dims them, with white 1 px edges. */
+function paintFills(ctx: CanvasRenderingContext2D, sectors: readonly PaintedSector[], dpr: number): void {
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 1;
   paintGroups(
@@ -153,6 +140,10 @@ export function drawSectors(
       ctx.stroke();
     },
   );
+}
+
+/** The 再掲 hatch, then the 重点 / 新規 / match outlines. */
+function paintMarks(ctx: CanvasRenderingContext2D, sectors: readonly PaintedSector[], dpr: number): void {
   ctx.fillStyle = pattern(ctx, 'hatch', dpr) ?? 'transparent';
   paintGroups(
     ctx,
@@ -173,6 +164,11 @@ export function drawSectors(
     },
   );
   ctx.setLineDash([]);
+}
+
+/** Roll-up bands in their rank's pattern, outlined in ink. */
+function paintBands(ctx: CanvasRenderingContext2D, bands: readonly PaintedBand[], dpr: number): void {
+  ctx.strokeStyle = INK;
   ctx.lineWidth = 0.75;
   paintGroups(
     ctx,
@@ -184,4 +180,24 @@ export function drawSectors(
       ctx.stroke();
     },
   );
+}
+
+/**
+ * Paints sectors on a canvas whose backing store is `size` × dpr pixels a side, origin at the
+ * disc's centre: fills grouped by colour (one path each, thousands of sectors in a few calls),
+ * white 1 px edges, the 再掲 hatch, outlines and roll-up bands on top, as in the SVG.
+ */
+export function drawSectors(
+  ctx: CanvasRenderingContext2D,
+  size: number,
+  dpr: number,
+  sectors: readonly PaintedSector[],
+  bands: readonly PaintedBand[],
+): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(dpr, 0, 0, dpr, (size * dpr) / 2, (size * dpr) / 2);
+  paintFills(ctx, sectors, dpr);
+  paintMarks(ctx, sectors, dpr);
+  paintBands(ctx, bands, dpr);
 }
