@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -117,31 +116,24 @@ function searchShards(plansDir = 'static/plans'): Plugin {
 const app = defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [
-    svelte(),
-    svelteTesting(),
-    pdfjsAssets(),
-    searchShards(),
-    singleFile(),
-    bootScript(),
-    serviceWorker(),
-    planPages(),
-  ],
+  plugins: [svelte(), pdfjsAssets(), searchShards(), singleFile(), bootScript(), serviceWorker(), planPages()],
   worker: { format: 'es' },
   // BudouX's entry bundles four languages' models and an HTML processor; we need the parser and Japanese.
   resolve: { alias },
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,
-    setupFiles: ['tests/setup.ts'],
     projects: [
       {
         extends: true,
+        // Svelte's browser entry points (svelte, svelte/reactivity), as the app runs them.
+        resolve: { conditions: ['browser'] },
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
-          environment: 'node',
+          // Node, with Svelte compiled and resolved for the client (effects run, deriveds are kept) as in the app.
+          environment: './tests/svelteClientEnvironment.ts',
         },
       },
       {
@@ -151,7 +143,6 @@ const app = defineConfig({
         test: {
           name: 'component',
           include: ['src/**/*.browser.test.ts'],
-          setupFiles: [],
           browser: {
             enabled: true,
             headless: true,

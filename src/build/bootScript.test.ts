@@ -20,19 +20,19 @@ describe('pageChunks', () => {
       at('src/lib/state/viewer.svelte.ts'),
     ],
     [at('src/pages/ComparePage.svelte')]: [
-      at('src/lib/components/ThemeMatrix.svelte'),
-      at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'),
+      at('src/lib/components/compare/ThemeMatrix.svelte'),
+      at('src/lib/components/compare/ThemeMatrix.svelte?svelte&type=style&lang.css'),
       at('src/lib/plan/themes.ts'),
       at('src/lib/layout/contrast.ts'),
     ],
-    [at('src/lib/components/ComparePanels.svelte')]: [
+    [at('src/lib/components/compare/ComparePanels.svelte')]: [
       at('src/lib/plan/themes.ts'),
       at('src/lib/state/viewer.svelte.ts'),
       at('src/lib/search/similar.ts'),
     ],
     [at('src/lib/search/similar.ts')]: [at('src/lib/text/fold.ts')],
     [at('src/pages/SearchPage.svelte')]: [at('src/lib/text/fold.ts')],
-    [at('src/lib/components/PlanDiagram.svelte')]: [
+    [at('src/lib/components/diagram/PlanDiagram.svelte')]: [
       at('src/lib/layout/branchColor.ts'),
       at('src/lib/layout/contrast.ts'),
       at('node_modules/d3-zoom/index.js'),
@@ -51,12 +51,12 @@ describe('pageChunks', () => {
   });
   it('puts each page, the compare panels and the diagrams in one chunk of their own', () => {
     expect(name(at('src/lib/components/PlanView.svelte'), ctx)).toBe('plan');
-    expect(name(at('src/lib/components/ThemeMatrix.svelte'), ctx)).toBe('compare');
+    expect(name(at('src/lib/components/compare/ThemeMatrix.svelte'), ctx)).toBe('compare');
     expect(name(at('src/lib/search/similar.ts'), ctx)).toBe('comparePanels');
     expect(name(at('node_modules/d3-zoom/index.js'), ctx)).toBe('diagram');
   });
   it('keeps the compare page’s styles with its code, so its first view needs no plan-page file', () => {
-    expect(name(at('src/lib/components/ThemeMatrix.svelte?svelte&type=style&lang.css'), ctx)).toBe('compare');
+    expect(name(at('src/lib/components/compare/ThemeMatrix.svelte?svelte&type=style&lang.css'), ctx)).toBe('compare');
   });
   it('keeps what the gallery shares with them out of their chunks (the first page needs none of them)', () => {
     expect(name(at('src/lib/components/Message.svelte'), ctx)).toBeNull();

@@ -17,8 +17,8 @@ const PAGE_MODULES = Object.fromEntries(PAGE_NAMES.map((name) => [name, pageModu
  * Modules loaded apart from the pages that show them, after the first paint: the diagrams, and
  * the compare page's panels. Each keeps its own chunk.
  */
-const DIAGRAM_MODULE = 'src/lib/components/PlanDiagram.svelte';
-const COMPARE_PANELS = 'src/lib/components/ComparePanels.svelte';
+const DIAGRAM_MODULE = 'src/lib/components/diagram/PlanDiagram.svelte';
+const COMPARE_PANELS = 'src/lib/components/compare/ComparePanels.svelte';
 
 /**
  * Parts only ever loaded after another part: code they share with it goes with it (it is there

@@ -16,10 +16,10 @@ import { TEMPLATE_TITLE, carriedSlot } from '../lib/offline/oneFile.ts';
  */
 const LEFT_OUT: Record<string, string> = {
   'src/lib/components/EmbedDialog.svelte': 'src/single/Nothing.svelte',
-  'src/lib/components/TakeAlong.svelte': 'src/single/Nothing.svelte',
+  'src/lib/components/offline/TakeAlong.svelte': 'src/single/Nothing.svelte',
   // A QR code leads to the site, which a file has not; the plan page's 「住民の意見」 panel is hidden there.
-  'src/lib/components/VoiceQr.svelte': 'src/single/Nothing.svelte',
-  'src/lib/components/VoicesPanel.svelte': 'src/single/Nothing.svelte',
+  'src/lib/components/voices/VoiceQr.svelte': 'src/single/Nothing.svelte',
+  'src/lib/components/voices/VoicesPanel.svelte': 'src/single/Nothing.svelte',
   'src/lib/voices/loadQr.ts': 'src/single/noQr.ts',
   'src/lib/data/loadSearch.ts': 'src/single/planSearchOnly.ts',
 };

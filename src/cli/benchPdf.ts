@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { manyPages } from '../../tests/pdf/layouts';
-import { launchForPdf, printPdf } from '../../tests/pdf/makePdf';
+import { manyPages } from './planPdfPages';
+import { launchForPdf, printPdf } from './printPdf';
 import { serve } from './serveDist';
 import { readPdfFile } from '../lib/pdf/readPdfFile';
 

@@ -6,29 +6,11 @@ import { search } from '../lib/search/search';
 import { SPELLING_GROUPS } from '../lib/text/spellingVariants';
 import { prepareReadings, type ReadingTable } from '../lib/text/readings';
 import { readingTable, searchedTexts } from './readingTable';
+import { item, planOf } from '../lib/search/testPlans';
 
 // Fresh text, in the spellings plans mix; none of these words is in the hand table.
-const n = (id: string, title: string, description = ''): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title,
-  description,
-  tags: [],
-  children: [],
-  line: 1,
-});
-const plan = (id: string, nodes: PlanNode[]): Plan => ({
-  id,
-  council: id,
-  municipality: '',
-  prefecture: '',
-  title: '',
-  period: null,
-  vision: '',
-  source: '',
-  root: { ...n('root', 'v'), children: nodes },
-});
+const n = (id: string, title: string, description = ''): PlanNode => item(id, title, [], description);
+const plan = (id: string, nodes: PlanNode[]): Plan => planOf(id, nodes);
 const plans = [
   plan('a', [
     n('1', '地域の助け合い活動'),

@@ -4,7 +4,7 @@ import type { Component } from 'svelte';
 import { ROUTES } from '../lib/state/routeTable';
 import { PAGE_NAMES, routeNeeds, type PageName } from './routeNeeds';
 import { afterPaintModule } from '../lib/components/afterPaint';
-import { diagramModule } from '../lib/components/diagramModule';
+import { diagramModule } from '../lib/components/diagram/diagramModule';
 
 const pageModules = import.meta.glob<{ default: Component<Record<string, unknown>> }>('./*.svelte');
 
@@ -16,7 +16,7 @@ export const pages = Object.fromEntries(
   PAGE_NAMES.map((name) => [name, pageModules[`./${ROUTES[name].page}.svelte`]]),
 ) as Record<PageName, () => Promise<{ default: Component<Record<string, unknown>> }>>;
 
-const panels = afterPaintModule(() => import('../lib/components/ComparePanels.svelte'));
+const panels = afterPaintModule(() => import('../lib/components/compare/ComparePanels.svelte'));
 
 /**
  * The compare page's panels (each plan's breadcrumb, diagram and similar items): loaded after

@@ -120,9 +120,9 @@ describe('embedding', () => {
     await page.getByRole('button', { name: '埋め込み' }).click();
     for (const button of ['iframe のコードをコピー', 'カスタム要素のコードをコピー']) {
       await page.getByRole('button', { name: button }).click();
-      const said = page.getByRole('button', { name: button }).locator('xpath=following-sibling::*[@role="status"]');
-      await expect.poll(() => said.innerText()).toContain('コピーできませんでした');
-      expect(await said.innerText()).not.toContain('コピーしました');
+      const status = page.getByRole('button', { name: button }).locator('xpath=following-sibling::*[@role="status"]');
+      await expect.poll(() => status.innerText()).toContain('コピーできませんでした');
+      expect(await status.innerText()).not.toContain('コピーしました');
     }
     expect(problems).toEqual([]);
   });

@@ -86,8 +86,8 @@ describe('import page as people use it', () => {
     await page.locator('[data-draft-saved="true"]').waitFor();
     await choose(page, 'ほかの計画.txt', OTHER);
     await expect.poll(() => text(page).inputValue()).toBe(OTHER);
-    const said = page.getByRole('status').filter({ hasText: 'ほかの計画.txt' });
-    await expect.poll(() => said.innerText()).toContain('新しい下書き');
+    const status = page.getByRole('status').filter({ hasText: 'ほかの計画.txt' });
+    await expect.poll(() => status.innerText()).toContain('新しい下書き');
     await expect.poll(() => page.locator('li[data-draft]').count()).toBe(2);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: '読み込む前のテキストに戻す' }).click();

@@ -181,11 +181,11 @@ describe('sheets as Excel leaves them', () => {
     const { page } = await openPage(browser, '/#/plan/kasama?view=sunburst');
     await page.getByText('進捗(年度ごとの評価)').click();
     await page.getByLabel('評価シート(CSV)を読み込む').setInputFiles(excel);
-    const said = page.getByRole('status').filter({ hasText: 'を読み込みました' });
-    await said.waitFor();
+    const status = page.getByRole('status').filter({ hasText: 'を読み込みました' });
+    await status.waitFor();
     // Inside every scrolling box around it, and inside the window.
     const seen = () =>
-      said.evaluate((el) => {
+      status.evaluate((el) => {
         const r = el.getBoundingClientRect();
         for (let p = el.parentElement; p; p = p.parentElement) {
           if (!/(auto|scroll)/.test(getComputedStyle(p).overflowY)) continue;

@@ -1,26 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, launch, openPage } from './browser';
+import { TWO_READINGS as TEXT } from '../fixtures/twoReadings';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-// Goals in 【】, then a bulleted chapter list: the compiler weighs two readings nearly the same.
-const TEXT = [
-  '「だれもが主役の 港のまちづくり」を基本理念に、計画を策定しました。',
-  '',
-  '【基本目標1】居場所づくり(集える場所をふやす)',
-  '',
-  '【基本目標2】見守りの推進(声をかけ合う)',
-  '',
-  '【基本目標3】担い手の養成(次の世代へ)',
-  '',
-  '◎計画書の構成(章ごとにダウンロードできます。)',
-  ' ・表紙、もくじ',
-  ' ・第1章 計画の考え方',
-  ' ・第2章 取り組み内容',
-].join('\n');
 const items = (page: Page) => page.locator('[role="treeitem"][data-node-id]').count();
 
 describe('import page: 別の読み方', () => {

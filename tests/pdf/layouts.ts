@@ -2,12 +2,9 @@
  * Typical plan layouts as HTML, printed to PDF by Chromium in the tests (tests/pdf/makePdf.ts):
  * what councils' PDFs look like, made here so the tests need no downloaded file.
  */
-const page = (body: string, css = '') => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 18mm 16mm; }
-body { font-family: 'Noto Sans CJK JP', sans-serif; font-size: 11pt; line-height: 1.6; margin: 0; }
-h1 { font-size: 16pt; } h2 { font-size: 13pt; margin: 1em 0 0.4em; }
-.break { break-after: page; }
-${css}</style></head><body>${body}</body></html>`;
+import { goal, manyPages, page } from '../../src/cli/planPdfPages';
+
+export { manyPages };
 
 /** A 体系図 table: each 基本目標 cell spans its 施策 rows, each 施策 cell its 取組 rows. */
 export const table = page(
@@ -28,11 +25,6 @@ export const table = page(
 th, td { border: 1px solid #333; padding: 6px 8px; vertical-align: middle; text-align: left; }
 th { background: #e8eef6; }`,
 );
-
-const goal = (n: number, title: string, items: string[][]) => `
-<h2>基本目標${n} ${title}</h2>
-<p>${title}ために、地域のみなさんと社会福祉協議会が力を合わせて取り組みます。住民一人ひとりが役割を持ち、支え合いの輪を広げていきます。</p>
-${items.map(([t, d], i) => `<h3>(${i + 1}) ${t}</h3><p>${d}</p>`).join('')}`;
 
 /** A plan over two pages (printed with a running header and page numbers: makePdf.ts). */
 export const twoPages = page(`
@@ -87,20 +79,6 @@ export const spacedHeadings = page(
 /** A page with an image only (a scan): no text layer. */
 export const scanned = `<!doctype html><html><body style="margin:0"><canvas id="c" width="600" height="800"></canvas>
 <script>const c = document.getElementById('c').getContext('2d'); c.fillStyle = '#eee'; c.fillRect(0, 0, 600, 800); c.fillStyle = '#222'; for (let y = 40; y < 760; y += 28) c.fillRect(40, y, 400 + (y % 120), 12);</script></body></html>`;
-
-/** Many pages (for the bench): the two-page plan's goals repeated, one a page. */
-export function manyPages(n: number): string {
-  const goals = Array.from(
-    { length: n },
-    (_, i) =>
-      `${goal(i + 1, `地域の力を育てる${i + 1}`, [
-        ['見守り活動の推進', '高齢者や障がいのある人を地域で見守る活動を広げます。'],
-        ['居場所づくり', 'サロンや子ども食堂など、だれもが集える場所を増やします。'],
-        ['相談支援の充実', '困りごとを受け止める総合相談の窓口を充実させます。'],
-      ])}<div class="break"></div>`,
-  ).join('');
-  return page(`<h1>第1次大町地域福祉活動計画</h1><h2>基本理念</h2><p>ともに歩む大町</p>${goals}`);
-}
 
 /** A 体系図 drawn as boxes in three columns, no header row: each goal's box spans its 施策. */
 export const chart = page(

@@ -5,7 +5,7 @@
  * of every write on a BroadcastChannel, so a tab learns at once that its draft moved on,
  * before anything is typed into it.
  */
-import { newDraftKey, saveDraft, selectDraft, type Draft } from './drafts';
+import { newDraftKey, saveDraft, selectDraft, type SavedDraft } from './drafts';
 import type { StorageProblem } from './storage';
 
 const CHANNEL = 'welfare-plan-explorer:drafts';
@@ -34,10 +34,10 @@ export class DraftKeeper {
 
   conflict = $state<DraftConflict | null>(null);
   /** What this tab could not write while the conflict stands (null: nothing of this tab's is unsaved). */
-  held = $state<Draft | null>(null);
+  held = $state<SavedDraft | null>(null);
 
   /** The page now shows this draft, as read from storage. */
-  adopt(d: Draft): void {
+  adopt(d: SavedDraft): void {
     this.listen();
     this.shown = d.key;
     this.base.set(d.key, d.version ?? 0);
@@ -54,13 +54,13 @@ export class DraftKeeper {
   }
 
   /** Keeps the draft; held back (and 'conflict' returned) while another tab's newer version stands. */
-  save(d: Draft): Promise<StorageProblem | 'conflict' | null> {
+  save(d: SavedDraft): Promise<StorageProblem | 'conflict' | null> {
     const run = this.queue.then(() => this.write(d));
     this.queue = run.catch(() => {});
     return run;
   }
 
-  private async write(d: Draft): Promise<StorageProblem | 'conflict' | null> {
+  private async write(d: SavedDraft): Promise<StorageProblem | 'conflict' | null> {
     this.shown = d.key;
     if (this.conflict?.key === d.key) {
       this.held = d;
@@ -135,7 +135,7 @@ interface Content {
   text: string;
   rest: string;
 }
-const contentOf = (d: Draft): Content => ({
+const contentOf = (d: SavedDraft): Content => ({
   text: d.text,
   rest: JSON.stringify([d.fileName, d.form, d.ops, d.undone]),
 });

@@ -1,10 +1,10 @@
 // Node has no IndexedDB: the drafts live in the storage module's memory fallback (saves report
 // 'blocked'), which keeps the same version rules as IndexedDB (one read-and-write per save).
 import { describe, expect, it } from 'vitest';
-import { newDraft, saveDraft, selectDraft, type Draft } from './drafts';
+import { newDraft, saveDraft, selectDraft, type SavedDraft } from './drafts';
 import { DraftKeeper } from './draftKeeper.svelte';
 
-const draft = (text: string, over: Partial<Draft> = {}): Draft => ({ ...newDraft(), text, ...over });
+const draft = (text: string, over: Partial<SavedDraft> = {}): SavedDraft => ({ ...newDraft(), text, ...over });
 
 describe('saveDraft', () => {
   it('stamps each write with the next version, and writes nothing over a newer version', async () => {

@@ -17,7 +17,7 @@ export interface DraftForm {
   hints: string;
 }
 
-export interface Draft {
+export interface SavedDraft {
   key: string;
   text: string;
   /** The file the text came from, or '' for pasted text. */
@@ -34,13 +34,13 @@ export interface Draft {
 }
 
 /** A draft as the list shows it: everything but its text, and the text's first line. */
-export type DraftEntry = Omit<Draft, 'text'> & { preview: string };
+export type DraftEntry = Omit<SavedDraft, 'text'> & { preview: string };
 
 /**
  * A draft as stored. A long text is kept as a Blob: writing or reading the record then moves a
  * handle, not megabytes through the main thread (each save reads the stored version first).
  */
-type StoredDraft = Omit<Draft, 'text'> & { text: string | Blob; preview?: string };
+type StoredDraft = Omit<SavedDraft, 'text'> & { text: string | Blob; preview?: string };
 
 /** Texts at least this long are stored as a Blob. */
 const BLOB_TEXT = 50_000;
@@ -75,7 +75,7 @@ export async function textBlob(text: string, part = BLOB_PART): Promise<Blob> {
 /** This page, among the pages that write drafts (a reload is another page). */
 const PAGE = newDraftKeyPart();
 
-const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
+const toStored = async (d: SavedDraft, version: number): Promise<StoredDraft> => ({
   ...plainCopy(d),
   version,
   writer: PAGE,
@@ -83,13 +83,13 @@ const toStored = async (d: Draft, version: number): Promise<StoredDraft> => ({
   preview: previewOf(d.text),
 });
 
-async function toDraft(s: StoredDraft): Promise<Draft> {
+async function toDraft(s: StoredDraft): Promise<SavedDraft> {
   const { preview: _preview, ...rest } = s;
   return { ...rest, text: typeof s.text === 'string' ? s.text : await s.text.text() };
 }
 
 /** The list's entry for a draft held in full. */
-export const entryOf = (d: Draft): DraftEntry => {
+export const entryOf = (d: SavedDraft): DraftEntry => {
   const { text, ...rest } = d;
   return { ...rest, preview: previewOf(text) };
 };
@@ -123,7 +123,7 @@ function newDraftKeyPart(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 export const newDraftKey = () => `d${newDraftKeyPart()}`;
-export const newDraft = (): Draft => ({
+export const newDraft = (): SavedDraft => ({
   key: newDraftKey(),
   text: '',
   fileName: '',
@@ -145,15 +145,15 @@ export async function listDrafts(): Promise<DraftEntry[]> {
 
 export type SaveResult =
   /** `written`: false when the browser refused the write (the draft is shown from memory; the stored version is unchanged). */
-  | { saved: Draft; problem: StorageProblem | null; written: boolean }
+  | { saved: SavedDraft; problem: StorageProblem | null; written: boolean }
   /** Another tab wrote a newer version since `base`: nothing was written. */
-  | { newer: Draft };
+  | { newer: SavedDraft };
 
 /**
  * Writes a draft over the version this tab last read or wrote (`base`), in one transaction:
  * if the stored one is newer, nothing is written and the newer one is returned instead.
  */
-export async function saveDraft(d: Draft, base = d.version ?? 0): Promise<SaveResult> {
+export async function saveDraft(d: SavedDraft, base = d.version ?? 0): Promise<SaveResult> {
   const seen: { newer: StoredDraft | null } = { newer: null };
   const stored = await toStored(d, base + 1);
   const { problem, written } = await drafts.update(d.key, (old) => {
@@ -171,7 +171,7 @@ export const removeDraft = (key: string): Promise<void> => drafts.del(key);
  * The draft the page showed last: the current one, else the newest, else one carried over from
  * localStorage, else a new one. Waits for the database to open, however long that takes.
  */
-export async function openDraft(): Promise<Draft> {
+export async function openDraft(): Promise<SavedDraft> {
   // However slow the database is to open: a draft read before it opens would be a wrong answer (none).
   await drafts.ready();
   const rescued = await takeRescue();
@@ -190,12 +190,12 @@ export async function openDraft(): Promise<Draft> {
   return (newest && (await selectDraft(newest.key))) ?? newDraft();
 }
 
-export async function selectDraft(key: string): Promise<Draft | undefined> {
+export async function selectDraft(key: string): Promise<SavedDraft | undefined> {
   const s = await drafts.get(key);
   return s && toDraft(s);
 }
 
-function readLegacy(): Draft | null {
+function readLegacy(): SavedDraft | null {
   try {
     const old = JSON.parse(local.get(LEGACY_KEY) ?? 'null') as {
       text?: string;
@@ -214,9 +214,9 @@ function readLegacy(): Draft | null {
  * A plain copy IndexedDB can store (reactive proxies cannot be cloned), without the text: only
  * the small parts go through JSON.
  */
-function plainCopy(d: Draft): Omit<Draft, 'text'> {
+function plainCopy(d: SavedDraft): Omit<SavedDraft, 'text'> {
   const { text: _text, ...small } = d;
-  return JSON.parse(JSON.stringify(small)) as Omit<Draft, 'text'>;
+  return JSON.parse(JSON.stringify(small)) as Omit<SavedDraft, 'text'>;
 }
 
 /**
@@ -227,14 +227,14 @@ function plainCopy(d: Draft): Omit<Draft, 'text'> {
 const RESCUE_KEY = 'welfare-plan-explorer:draft-rescue';
 
 interface Rescue {
-  draft: Draft;
+  draft: SavedDraft;
   /** The version the page last read or wrote: a stored version past it is another tab's, unless the page wrote it itself. */
   base: number;
   page: string;
 }
 
 /** Keeps the draft as the page leaves it (a full or blocked storage keeps nothing more: the notice has said so). */
-export function rescueDraft(draft: Draft, base: number): void {
+export function rescueDraft(draft: SavedDraft, base: number): void {
   const rescue: Rescue = { draft, base, page: PAGE };
   session.set(RESCUE_KEY, JSON.stringify(rescue));
 }
@@ -252,7 +252,7 @@ function readRescue(): Rescue | null {
  * Stores a rescued draft when it is newer than the stored one and returns it (the page shows
  * it). Over a version another tab stored meanwhile it goes on as a new draft: both are kept.
  */
-async function takeRescue(): Promise<Draft | null> {
+async function takeRescue(): Promise<SavedDraft | null> {
   const rescue = readRescue();
   if (!rescue) return null;
   const { draft, base, page } = rescue;

@@ -16,20 +16,20 @@ function slowStore() {
 describe('Autosave', () => {
   it('writes one at a time, the newest last, and says saved only once the newest is written', async () => {
     const store = slowStore();
-    const said: boolean[] = [];
+    const savedStates: boolean[] = [];
     const save = new Autosave(
       store.write,
       () => 0,
-      (s) => said.push(s),
+      (s) => savedStates.push(s),
     );
     save.change('一');
     save.change('一二');
     save.change('一二三');
     await store.finishNext();
-    expect(said.at(-1)).toBe(false);
+    expect(savedStates.at(-1)).toBe(false);
     await store.finishNext();
     expect(store.written).toEqual(['一', '一二三']);
-    expect(said.at(-1)).toBe(true);
+    expect(savedStates.at(-1)).toBe(true);
   });
 
   it('a long content waits for a pause, and flush writes it at once', async () => {
@@ -51,14 +51,14 @@ describe('Autosave', () => {
   });
 
   it('a write that fails says not saved', async () => {
-    const said: boolean[] = [];
+    const savedStates: boolean[] = [];
     const save = new Autosave(
       async () => false,
       () => 0,
-      (s) => said.push(s),
+      (s) => savedStates.push(s),
     );
     save.change('x');
-    await vi.waitFor(() => expect(said).toEqual([false, false]));
+    await vi.waitFor(() => expect(savedStates).toEqual([false, false]));
   });
 
   it('says unsaved from a change until its newest content is written, and still after a refused write', async () => {

@@ -16,7 +16,7 @@ import {
   rescueDraft,
   removeDraft,
   selectDraft,
-  type Draft,
+  type SavedDraft,
   type DraftEntry,
   type DraftForm,
 } from '../data/drafts';
@@ -35,9 +35,9 @@ import { hintsOf, idProblem, metaOf, planToKeep } from './planMeta';
 
 /** Where the drafts are kept (tests hand in their own, e.g. a database slow to open). */
 export interface DraftStore {
-  openDraft: () => Promise<Draft>;
+  openDraft: () => Promise<SavedDraft>;
   listDrafts: () => Promise<DraftEntry[]>;
-  selectDraft: (key: string) => Promise<Draft | undefined>;
+  selectDraft: (key: string) => Promise<SavedDraft | undefined>;
   removeDraft: (key: string) => Promise<void>;
 }
 
@@ -50,15 +50,15 @@ const DRAFT_PAUSE_MS = 400;
 const LONG_DRAFT = 50_000;
 
 /** What a file did to the text (status) or why it did not (alert). */
-export interface Said {
+export interface FileNotice {
   text: string;
   problem: boolean;
 }
 
-const rest = (d: Omit<Draft, 'text'>) => JSON.stringify([d.fileName, d.form, d.ops, d.undone]);
-const sameContent = (a: Draft, b: Draft) => a.text === b.text && rest(a) === rest(b);
+const rest = (d: Omit<SavedDraft, 'text'>) => JSON.stringify([d.fileName, d.form, d.ops, d.undone]);
+const sameContent = (a: SavedDraft, b: SavedDraft) => a.text === b.text && rest(a) === rest(b);
 
-const untouched = (d: Pick<Draft, 'text' | 'ops' | 'form'>) =>
+const untouched = (d: Pick<SavedDraft, 'text' | 'ops' | 'form'>) =>
   !d.text.trim() && d.ops.length === 0 && Object.values(d.form).every((v) => !v.trim());
 
 export class ImportSession {
@@ -75,9 +75,9 @@ export class ImportSession {
   overwrite = $state<string | null>(null);
   saved = $state.raw(listLocal());
   message = $state('');
-  fileSaid = $state<Said | null>(null);
+  fileNotice = $state<FileNotice | null>(null);
   /** The draft as it was before a file replaced or took over the text: 元に戻す goes back to it. */
-  beforeFile = $state.raw<{ draft: Draft; fileText: string } | null>(null);
+  beforeFile = $state.raw<{ draft: SavedDraft; fileText: string } | null>(null);
   /** Ids of published plans (a saved plan may not take one). */
   taken = $state.raw<string[]>([]);
   /** The source line of the item last chosen. */
@@ -109,8 +109,8 @@ export class ImportSession {
   /** A new draft given while the last one was slow to open: not written until the person puts something in it. */
   #provisional: string | null = null;
   /** The draft last put in the list by a save (its text is not in the list). */
-  #lastListed: Draft | null = null;
-  readonly #autosave: Autosave<Draft>;
+  #lastListed: SavedDraft | null = null;
+  readonly #autosave: Autosave<SavedDraft>;
   readonly #store: DraftStore;
 
   constructor({ store = DRAFTS, slowOpenMs = SLOW_OPEN_MS }: { store?: DraftStore; slowOpenMs?: number } = {}) {
@@ -140,7 +140,7 @@ export class ImportSession {
   }
 
   /** The draft as the page holds it now (a plain copy). */
-  snapshot(): Draft {
+  snapshot(): SavedDraft {
     const { key, text, fileName, form } = this;
     // The text as it is: $state.snapshot copies a string through structuredClone (megabytes, per keystroke).
     const small = $state.snapshot({ fileName, form, ops: this.editor.ops, undone: this.editor.undone });
@@ -148,7 +148,7 @@ export class ImportSession {
   }
 
   /** Called by the page on every change (an $effect reading the draft's fields): keeps it. */
-  changed(d: Draft): void {
+  changed(d: SavedDraft): void {
     if (!this.loaded) return;
     if (d.key === this.#provisional) {
       if (untouched(d)) return;
@@ -197,14 +197,14 @@ export class ImportSession {
     await this.refreshDrafts();
   }
 
-  async #opened(d: Draft): Promise<void> {
+  async #opened(d: SavedDraft): Promise<void> {
     this.#provisional = null;
     this.use(d);
     await this.refreshDrafts();
   }
 
   /** Shows a draft as read from storage. */
-  use(d: Draft): void {
+  use(d: SavedDraft): void {
     this.#autosave.flush(); // the draft left behind keeps its last keystrokes
     [this.key, this.text, this.fileName] = [d.key, d.text, d.fileName];
     draftKeeper.adopt(d);
@@ -214,7 +214,7 @@ export class ImportSession {
   }
 
   /** Puts a draft's fields back on the page without adopting it (the keeper keeps its version). */
-  #restore(d: Draft): void {
+  #restore(d: SavedDraft): void {
     [this.text, this.fileName] = [d.text, d.fileName];
     this.form = { ...EMPTY_FORM, ...d.form };
     this.editor.load(d.ops, d.undone);
@@ -225,7 +225,7 @@ export class ImportSession {
   }
 
   /** The list after a write of `d`, without reading every draft back (a long one is megabytes). */
-  #listed(d: Draft): void {
+  #listed(d: SavedDraft): void {
     const was = this.#lastListed;
     this.#lastListed = d;
     // Opened, not changed: the list keeps its order (newest change first), as the stored drafts have it.
@@ -266,11 +266,11 @@ export class ImportSession {
       if (r.text === null) return void (this.message = r.message);
       const problem = textProblem(r.text, file.name);
       return problem
-        ? void (this.fileSaid = { text: problem, problem: true })
+        ? void (this.fileNotice = { text: problem, problem: true })
         : this.takeFile(file.name, r.text, r.message);
     }
     const r = await readTextFile(file);
-    if ('problem' in r) this.fileSaid = { text: r.problem, problem: true };
+    if ('problem' in r) this.fileNotice = { text: r.problem, problem: true };
     else this.takeFile(file.name, r.text, r.note);
   }
 
@@ -288,7 +288,7 @@ export class ImportSession {
     const how = over
       ? '新しい下書きとして開きました。それまでのテキストは、下の「下書き」の一覧に残っています。'
       : '読み込みました。';
-    this.fileSaid = { text: `「${name}」を${how}${note && !note.includes(name) ? note : ''}`, problem: false };
+    this.fileNotice = { text: `「${name}」を${how}${note && !note.includes(name) ? note : ''}`, problem: false };
     if (note.includes(name)) this.message = note;
   }
 
@@ -308,7 +308,7 @@ export class ImportSession {
       this.#restore(back.draft);
       await this.#store.removeDraft(opened).catch(() => {});
     }
-    this.fileSaid = { text: 'ファイルを読み込む前のテキストに戻しました。', problem: false };
+    this.fileNotice = { text: 'ファイルを読み込む前のテキストに戻しました。', problem: false };
     await this.refreshDrafts();
   }
 

@@ -3,7 +3,7 @@
 // and the text compiles on the main thread. The page's two effects are called by hand here:
 // live.update on a text change, changed(snapshot()) on any change.
 import { describe, expect, it, vi } from 'vitest';
-import { entryOf, newDraft, saveDraft, selectDraft, type Draft } from '../data/drafts';
+import { entryOf, newDraft, saveDraft, selectDraft, type SavedDraft } from '../data/drafts';
 import { ImportSession, type DraftStore } from './importSession.svelte';
 
 const PLAN = [
@@ -17,8 +17,8 @@ const PLAN = [
 
 /** Drafts kept as the app keeps them, but the last one opens only when the test says. */
 function slowStore() {
-  let deliver: (d: Draft) => void = () => {};
-  const opening = new Promise<Draft>((r) => (deliver = r));
+  let deliver: (d: SavedDraft) => void = () => {};
+  const opening = new Promise<SavedDraft>((r) => (deliver = r));
   const store: DraftStore = {
     openDraft: () => opening,
     listDrafts: async () => [],
@@ -28,7 +28,7 @@ function slowStore() {
   return { store, deliver };
 }
 
-const stored = async (text: string): Promise<Draft> => {
+const stored = async (text: string): Promise<SavedDraft> => {
   const r = await saveDraft({ ...newDraft(), text }, 0);
   return 'saved' in r ? r.saved : r.newer;
 };
@@ -91,7 +91,7 @@ describe('ImportSession: files, saving, the id', () => {
     const before = s.key;
     s.takeFile('別の計画.txt', '基本理念\nべつのまち', '');
     expect(s.key).not.toBe(before);
-    expect(s.fileSaid?.text).toMatch(/新しい下書き/);
+    expect(s.fileNotice?.text).toMatch(/新しい下書き/);
     expect(s.undoable).toBe(true);
     await s.undoFile();
     expect([s.key, s.text]).toEqual([before, PLAN]);

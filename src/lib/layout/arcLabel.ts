@@ -61,7 +61,7 @@ export function arcLabel(
   const am = (a0 + a1) / 2;
   const sector: [number, number, number, number] = [a0, a1, r0, r1];
   // Lines break only between phrases: a phrase too long for the sector shortens the label instead.
-  const try_ = (rm: number, size: number, maxLines: number, whole: boolean) => {
+  const fitAt = (rm: number, size: number, maxLines: number, whole: boolean) => {
     const cx = Math.sin(am) * rm;
     const cy = -Math.cos(am) * rm;
     const widest = Math.min(2 * r1, (r1 - r0) * 2.2 + 40);
@@ -78,13 +78,13 @@ export function arcLabel(
   const radii = r0 === 0 ? [0] : [(r0 + r1) / 2, r0 + (r1 - r0) * 0.58, r0 + (r1 - r0) * 0.42];
   for (const size of sizes)
     for (const rm of radii) {
-      const fit = try_(rm, size, Infinity, true);
+      const fit = fitAt(rm, size, Infinity, true);
       if (fit) return fit;
     }
   const small = sizes[sizes.length - 1];
   for (let lines = 3; lines >= 1; lines--)
     for (const rm of radii) {
-      const fit = try_(rm, small, lines, false);
+      const fit = fitAt(rm, small, lines, false);
       if (fit && [...fit.lines.join('').replace(/…$/, '')].length >= 6) return fit;
     }
   // Too small for words: the item's own number (⑥, (1)－1) still tells which one it is.

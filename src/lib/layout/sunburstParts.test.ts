@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PlanTree } from '../plan/hierarchy';
-import type { PlanNode } from '../plan/schema';
 import { SCALES } from '../progress/scales';
 import { branchColor } from './branchColor';
 import { partition } from './partition';
@@ -10,17 +9,9 @@ import { sunburstLabels, badgeAt, lineY } from './sunburstLabels';
 import { sunburstRings, discSize, EDGE, MIN_DISC } from './sunburstRings';
 import { sunburstLayers } from './sunburstLayers';
 import { windowOf } from './zoomWindow';
+import { node } from '../state/testViewer.svelte';
 
-const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({
-  id,
-  level: 'x',
-  code: '',
-  title,
-  description: '',
-  tags,
-  children,
-  line: 1,
-});
+const n = node;
 // root → 見守り (2 items) and つながり (1 item with a thin child each).
 const plan = n('root', 'みんなでささえあうまち', [
   n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規', '再掲'])]),

@@ -5,22 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TWO_READINGS as TEXT } from '../../../tests/fixtures/twoReadings';
 
-// Goals in 【】 with a (…) subtitle, then a bulleted chapter list: read as 3 goals, or 3 goals with one item under the last.
-const TEXT = [
-  '「だれもが主役の 港のまちづくり」を基本理念に、計画を策定しました。',
-  '',
-  '【基本目標1】居場所づくり(集える場所をふやす)',
-  '',
-  '【基本目標2】見守りの推進(声をかけ合う)',
-  '',
-  '【基本目標3】担い手の養成(次の世代へ)',
-  '',
-  '◎計画書の構成(章ごとにダウンロードできます。)',
-  ' ・表紙、もくじ',
-  ' ・第1章 計画の考え方',
-  ' ・第2章 取り組み内容',
-].join('\n');
 /** The CLI starts a process: slow on a shared machine. */
 const CLI_TIMEOUT = 60_000;
 const shape = (r: ReturnType<typeof compilePlan>) => r.plan!.root.children.map((c) => c.children.length);

@@ -3,53 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanTree } from '../plan/hierarchy';
-import type { Plan, PlanNode } from '../plan/schema';
+import type { Plan } from '../plan/schema';
 import { decodeText } from '../text/decodeText';
 import { excelIdCandidates } from './excelIds';
 import { bareId, readProgress, titlesOf } from './readProgress';
+import { datelikePlan, item } from '../../../tests/sheets/datelikePlan';
 
 const fixture = (name: string) => readFileSync(`tests/sheets/${name}`);
-const item = (id: string, title: string, children: PlanNode[] = []): PlanNode => ({
-  id,
-  level: 'x',
-  code: id,
-  title,
-  description: '',
-  tags: [],
-  children,
-  line: 1,
-});
 /** The made-up plan of make.ts: 1-1 … 1-13, 2-1-1 … 2-3-4, 3-1 … 12-3. */
 function datelike(): { ids: Set<string>; titles: Map<string, string[]> } {
-  const goals = [
-    item(
-      '1',
-      '見守り',
-      Array.from({ length: 13 }, (_, i) => item(`1-${i + 1}`, `見守り活動 ${i + 1}`)),
-    ),
-  ];
-  goals.push(
-    item(
-      '2',
-      '居場所',
-      [1, 2, 3].map((s) =>
-        item(
-          `2-${s}`,
-          `居場所 ${s}`,
-          [1, 2, 3, 4].map((t) => item(`2-${s}-${t}`, `居場所づくり ${s}-${t}`)),
-        ),
-      ),
-    ),
-  );
-  for (let g = 3; g <= 12; g++)
-    goals.push(
-      item(
-        String(g),
-        `目標 ${g}`,
-        [1, 2, 3].map((t) => item(`${g}-${t}`, `取組 ${g} の ${t}`)),
-      ),
-    );
-  const nodes = new PlanTree(item('root', '理念', goals)).inOrder().map((d) => d.data);
+  const nodes = new PlanTree(datelikePlan().root).inOrder().map((d) => d.data);
   return { ids: new Set(nodes.map((n) => n.id)), titles: titlesOf(nodes) };
 }
 /** The ids and symbols of the six rows make.ts fills in. */

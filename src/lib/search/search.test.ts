@@ -4,6 +4,7 @@ import { highlight } from './highlight';
 import { fold, normalize } from './normalize';
 import { buildIndex, docsOf } from './searchIndex';
 import { search } from './search';
+import { item, planOf } from './testPlans';
 
 describe('normalize', () => {
   it.each([
@@ -31,27 +32,8 @@ describe('normalize', () => {
   });
 });
 
-const n = (id: string, title: string, children: PlanNode[] = [], description = ''): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title,
-  description,
-  tags: [],
-  children,
-  line: 1,
-});
-const plan = (id: string, nodes: PlanNode[]): Plan => ({
-  id,
-  council: id,
-  municipality: '',
-  prefecture: '',
-  title: '',
-  period: null,
-  vision: '',
-  source: '',
-  root: { ...n('root', 'v'), children: nodes },
-});
+const n = item;
+const plan = (id: string, nodes: PlanNode[]): Plan => planOf(id, nodes);
 const index = buildIndex([
   ...docsOf(
     plan('a', [

@@ -55,7 +55,7 @@ export class PlanEditor {
   selected = $state<string | null>(null);
   renaming = $state<string | null>(null);
   /** What the last action did, for the live region. */
-  said = $state('');
+  status = $state('');
 
   readonly result = $derived.by(() => {
     const s = this.source();
@@ -81,13 +81,13 @@ export class PlanEditor {
   apply(op: EditOp): boolean {
     const { lines } = this.source();
     if (!this.plan || !applyEdit(this.plan, op, lines)) {
-      this.said = `できませんでした: ${describeOp(op)}`;
+      this.status = `できませんでした: ${describeOp(op)}`;
       return false;
     }
     this.ops = [...this.ops, op];
     this.undone = [];
-    if (op.kind === 'rename' && 'title' in op.at) this.said = `「${op.at.title}」の名前を「${op.title}」に直しました`;
-    else this.said = `${'title' in op.at ? `「${op.at.title}」を` : ''}${DONE[op.kind]}`;
+    if (op.kind === 'rename' && 'title' in op.at) this.status = `「${op.at.title}」の名前を「${op.title}」に直しました`;
+    else this.status = `${'title' in op.at ? `「${op.at.title}」を` : ''}${DONE[op.kind]}`;
     return true;
   }
 
@@ -127,23 +127,23 @@ export class PlanEditor {
   forgetFailed(): void {
     const failed = new Set(this.result?.failed.map((op) => JSON.stringify(op)));
     this.ops = this.ops.filter((op) => !failed.has(JSON.stringify(op)));
-    this.said = '使えなくなった修正を消しました';
+    this.status = '使えなくなった修正を消しました';
   }
 
   undo(): void {
     const op = this.ops.at(-1);
-    if (!op) return void (this.said = '元に戻す操作はありません');
+    if (!op) return void (this.status = '元に戻す操作はありません');
     this.ops = this.ops.slice(0, -1);
     this.undone = [...this.undone, op];
-    this.said = `元に戻しました: ${describeOp(op)}`;
+    this.status = `元に戻しました: ${describeOp(op)}`;
   }
 
   redo(): void {
     const op = this.undone.at(-1);
-    if (!op) return void (this.said = 'やり直す操作はありません');
+    if (!op) return void (this.status = 'やり直す操作はありません');
     this.undone = this.undone.slice(0, -1);
     this.ops = [...this.ops, op];
-    this.said = `やり直しました: ${describeOp(op)}`;
+    this.status = `やり直しました: ${describeOp(op)}`;
   }
 
   /** Where focus goes for a movement key, or null when the key does not move it. */

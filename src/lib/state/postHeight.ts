@@ -31,29 +31,29 @@ export function parentOrigin({ ancestorOrigins, referrer }: Where): string {
  * In an iframe, posts the page's height to the host whenever it changes:
  * { type: 'welfare-plan-explorer:height', height: <px> }, to the host's origin when known (see
  * parentOrigin), else to '*' (the message then carries nothing but the height, as always).
- * No message from the host is listened to. Returns the cleanup.
+ * No message from the host is listened to. `frame` is the window inside the iframe. Returns the cleanup.
  */
-export function postHeight(win: Window = window): () => void {
+export function postHeight(frame: Window = window): () => void {
   let last = -1;
-  const target = parentOrigin({ ancestorOrigins: win.location.ancestorOrigins, referrer: win.document.referrer });
+  const target = parentOrigin({ ancestorOrigins: frame.location.ancestorOrigins, referrer: frame.document.referrer });
   const send = () => {
     // The content's own height (scrollHeight is never less than the frame, so a frame could only
     // grow); while the plan loads, never less than the snippet's, so the host's page does not jump.
-    const content = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
-    const height = win.document.querySelector(DRAWN) ? content : Math.max(content, FALLBACK_HEIGHT);
+    const content = Math.ceil(frame.document.documentElement.getBoundingClientRect().height);
+    const height = frame.document.querySelector(DRAWN) ? content : Math.max(content, FALLBACK_HEIGHT);
     if (height === last) return;
     last = height;
-    win.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
+    frame.parent.postMessage({ type: HEIGHT_MESSAGE, height }, target);
   };
   const ro = new ResizeObserver(send);
-  ro.observe(win.document.documentElement);
+  ro.observe(frame.document.documentElement);
   // The first drawn item may come without a change of size: tell the height then too, once.
   const drawn = new MutationObserver(() => {
-    if (!win.document.querySelector(DRAWN)) return;
+    if (!frame.document.querySelector(DRAWN)) return;
     drawn.disconnect();
     send();
   });
-  drawn.observe(win.document.body, { childList: true, subtree: true });
+  drawn.observe(frame.document.body, { childList: true, subtree: true });
   send();
   return () => {
     ro.disconnect();

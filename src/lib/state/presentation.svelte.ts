@@ -3,7 +3,7 @@ import type { Viewer } from './viewer.svelte';
 import { slides } from './slides';
 import { isTyping } from './isTyping';
 import type { PageRange } from '../layout/paginate';
-import type { AudienceFit } from './presentSync';
+import type { AudienceFit, PresentMessage } from './presentSync';
 
 export interface PresentActions {
   leave(): void;
@@ -91,6 +91,24 @@ export class Presentation {
   setBlank(on: boolean, tell = true): void {
     this.blank = on;
     if (tell) this.actions.blanked(on);
+  }
+
+  /**
+   * A message from the other window (all but a slide change, which moves the route): a blank
+   * screen, a page turned, how the audience window cut its slide; a presenter view saying hello
+   * is told where the audience window is. Returns the answers to send back.
+   */
+  hear(m: Exclude<PresentMessage, { type: 'slide' }>, presenter: boolean): PresentMessage[] {
+    if (m.type === 'blank') this.setBlank(m.on, false);
+    else if (m.type === 'part') this.turn(m.node, m.part, false);
+    else if (m.type === 'fit' && presenter)
+      this.fit = { node: m.node, pages: m.pages, overflow: m.overflow, width: m.width, height: m.height };
+    else if (m.type === 'hello' && !presenter && this.fit)
+      return [
+        { type: 'fit', ...this.fit },
+        { type: 'part', node: this.current.id, part: this.part },
+      ];
+    return [];
   }
 
   /** Keys of a keyboard or a presentation clicker (which sends PageDown / PageUp / B / .). */

@@ -14,34 +14,35 @@ export class Router {
   /** On a plan's own page (plan/<id>/), its plan: its state is written in the short hash. */
   private readonly pagePlan: string | null;
 
-  constructor(private readonly win: Window = window) {
-    this.pagePlan = pagePlanId(win.document);
+  /** `host`: the browser window whose address the router reads and writes. */
+  constructor(private readonly host: Window = window) {
+    this.pagePlan = pagePlanId(host.document);
     this.sync();
-    win.addEventListener('hashchange', this.sync);
+    host.addEventListener('hashchange', this.sync);
   }
 
   private sync = () => {
-    this.route = pageRoute(this.win.location.hash, this.pagePlan);
+    this.route = pageRoute(this.host.location.hash, this.pagePlan);
     if (this.route.name === 'plan' && this.route.view) this.lastView = this.route.view;
   };
 
   go(route: Route, { replace = false } = {}): void {
     const hash = pageHash(route, this.pagePlan);
-    if (hash === this.win.location.hash) return;
+    if (hash === this.host.location.hash) return;
     if (replace) {
       // The page's own address, not the hash alone: a plan page's <base> would resolve it to the site's root.
-      const { pathname, search } = this.win.location;
-      this.win.history.replaceState(this.win.history.state, '', `${pathname}${search}${hash}`);
+      const { pathname, search } = this.host.location;
+      this.host.history.replaceState(this.host.history.state, '', `${pathname}${search}${hash}`);
       this.sync();
     } else {
-      this.win.location.hash = hash;
+      this.host.location.hash = hash;
       // Update now rather than on hashchange, so a key pressed right after (a clicker) sees it.
       this.sync();
     }
   }
 
   destroy(): void {
-    this.win.removeEventListener('hashchange', this.sync);
+    this.host.removeEventListener('hashchange', this.sync);
   }
 }
 

@@ -1,52 +1,24 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import type { Plan, PlanNode } from '../plan/schema';
+import type { Plan } from '../plan/schema';
 import { sectorStyle } from '../layout/sectorStyle';
 import { BIG_PLAN, SunburstState, sectorKey, type SunburstInputs } from './sunburstState.svelte';
-import { Viewer, type ViewerNav } from './viewer.svelte';
+import { node, planOf, range, smallPlan, viewerOf } from './testViewer.svelte';
 
-const n = (id: string, title: string, children: PlanNode[] = [], tags: PlanNode['tags'] = []): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title,
-  description: '',
-  tags,
-  children,
-  line: 1,
-});
-const planOf = (root: PlanNode): Plan => ({
-  id: 't',
-  council: '',
-  municipality: '',
-  prefecture: '',
-  title: '',
-  period: null,
-  vision: root.title,
-  source: 'test',
-  root,
-});
-const small = planOf(
-  n('root', 'みんなでささえあうまち', [
-    n('1', '見守りを広げる', [n('1-1', '声かけ運動', [], ['重点']), n('1-2', 'サロンの運営', [], ['新規'])]),
-    n('2', 'つながりをつくる', [n('2-1', '地域の担い手づくり')]),
-  ]),
-);
-const range = (k: number) => Array.from({ length: k }, (_, i) => i + 1);
 // More cells than BIG_PLAN: 4 goals × 100 measures × 4 actions, the second ring dense.
 const big = planOf(
-  n(
+  node(
     'root',
     '合成計画',
     range(4).map((g) =>
-      n(
+      node(
         `${g}`,
         `目標 ${g}`,
         range(100).map((m) =>
-          n(
+          node(
             `${g}-${m}`,
             `施策 ${g}-${m}`,
-            range(4).map((a) => n(`${g}-${m}-${a}`, `取組 ${a}`, [], a === 2 ? ['重点'] : [])),
+            range(4).map((a) => node(`${g}-${m}-${a}`, `取組 ${a}`, [], a === 2 ? ['重点'] : [])),
           ),
         ),
       ),
@@ -56,25 +28,15 @@ const big = planOf(
 
 /** A sunburst of `plan` in a disc of about `side` px, its focus and query in plain state as a route would keep them. */
 function sunburst(plan: Plan, { side = 800, labelSizes = [18, 14], query = '' } = {}) {
-  const at = $state({ focus: null as string | null, query });
-  const nav: ViewerNav = {
-    focusId: () => at.focus,
-    view: () => 'sunburst',
-    query: () => at.query,
-    highlight: () => null,
-    go: (p) => p.node !== undefined && (at.focus = p.node),
-  };
   const inputs = (): SunburstInputs => ({ width: side, height: side, maxRings: 3, labelSizes, centreFont: [20, 14] });
-  const viewer = new Viewer(plan, nav, {
-    search: (q) => (q ? [{ doc: { planId: 't', nodeId: '1-2' }, ranges: [], score: 1 } as never] : []),
-  });
+  const { viewer, at } = viewerOf(plan, { view: 'sunburst', query });
   const sun = new SunburstState(viewer, inputs);
   return { sun, at };
 }
 
 describe('SunburstState', () => {
   it('draws a small plan all in SVG, its rings as deep as the plan, and labels once painted', () => {
-    const { sun } = sunburst(small);
+    const { sun } = sunburst(smallPlan);
     expect(sun.geometry.rings).toBe(2);
     expect(sun.paintList).toEqual([]);
     expect(sun.arcs.filter((a) => a.visible).map((a) => a.c.id)).toEqual(['1', '2', '1-1', '1-2', '2-1']);
@@ -86,7 +48,7 @@ describe('SunburstState', () => {
   });
 
   it('zooms into a sector by click or Enter, back up by Escape or the centre, and the centre names where it goes', () => {
-    const { sun, at } = sunburst(small);
+    const { sun, at } = sunburst(smallPlan);
     expect(sun.canGoUp).toBe(false);
     expect(sun.onCentreKey('Enter')).toBe(false);
     sun.zoomInto('1');
@@ -105,7 +67,7 @@ describe('SunburstState', () => {
   });
 
   it('marks a search hit and dims the rest, in the style the SVG draws', () => {
-    const { sun } = sunburst(small, { query: 'サロン' });
+    const { sun } = sunburst(smallPlan, { query: 'サロン' });
     const style = (id: string) => sun.arcs.find((a) => a.c.id === id)!.style;
     expect(style('1-2')).toMatchObject({ outline: 'match', dim: false });
     expect(style('1-1')).toMatchObject({ outline: 'juten', dim: true });
@@ -143,7 +105,7 @@ describe('SunburstState', () => {
   });
 
   it('draws fewer rings when the reader’s type is larger, and sizes badges from it', () => {
-    const normal = sunburst(small, { side: 500 }).sun;
+    const normal = sunburst(smallPlan, { side: 500 }).sun;
     const larger = sunburst(big, { side: 500, labelSizes: [36, 28] }).sun;
     expect(normal.badgeSize).toBe(14);
     expect(larger.badgeSize).toBe(17);

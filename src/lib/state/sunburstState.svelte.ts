@@ -10,10 +10,10 @@ import { sectorStyle, type SectorStyle } from '../layout/sectorStyle';
 import { discSize, EDGE, sunburstRings } from '../layout/sunburstRings';
 import { rollupBands } from '../layout/rollupBands';
 import { badgeAt, sunburstLabels } from '../layout/sunburstLabels';
-import type { PaintedBand, PaintedSector } from '../components/drawSectors';
+import type { PaintedBand, PaintedSector } from '../components/diagram/drawSectors';
 import type { Viewer } from './viewer.svelte';
 import type { ExportSource } from './diagram.svelte';
-import { denseSvg } from '../components/denseSvg';
+import { denseSvg } from '../components/diagram/denseSvg';
 
 /** A plan with more cells than this is big: only what is in view is placed (see sunburstLayers). */
 export const BIG_PLAN = 1500;

@@ -20,7 +20,7 @@ export class VoiceForm {
   isOpen = $state(false);
   /** Choosing or starting a meeting instead of writing an opinion. */
   changing = $state(false);
-  said = $state('');
+  status = $state('');
   problem = $state('');
   pick = $state('');
   date = $state(today());
@@ -98,7 +98,7 @@ export class VoiceForm {
       .add(node.id, fields)
       .then(
         () =>
-          (this.said = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`),
+          (this.status = `「${node.title}」に意見を記録しました(この項目 ${this.voices.counts.get(node.id) ?? 0} 件)`),
       );
     return true;
   }

@@ -5,28 +5,10 @@ import { buildShards } from './buildShards';
 import { searchAll } from './searchAll';
 import { ShardIndex, type Progress } from './shardIndex';
 import { memoryStore } from './store';
+import { item, planOf } from '../testPlans';
 
-const n = (id: string, title: string, description = ''): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title,
-  description,
-  tags: [],
-  children: [],
-  line: 1,
-});
-const plan = (id: string, nodes: PlanNode[]): Plan => ({
-  id,
-  council: `${id}社協`,
-  municipality: '',
-  prefecture: '',
-  title: '',
-  period: null,
-  vision: '',
-  source: '',
-  root: { ...n('root', 'v'), children: nodes },
-});
+const n = (id: string, title: string, description = ''): PlanNode => item(id, title, [], description);
+const plan = (id: string, nodes: PlanNode[]): Plan => planOf(id, nodes, `${id}社協`);
 const indexOf = (p: Plan) =>
   new ShardIndex(memoryStore(buildShards(docsOf(p), [{ id: p.id, council: p.council }], { blockDocs: 2 })));
 

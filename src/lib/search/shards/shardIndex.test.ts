@@ -8,28 +8,10 @@ import { termsOf, TYPO } from './matchBlock';
 import { ShardIndex, type Progress } from './shardIndex';
 import { memoryStore } from './store';
 import { prepareReadings } from '../../text/readings';
+import { item, planOf } from '../testPlans';
 
-const n = (id: string, title: string, children: PlanNode[] = [], description = '', code = ''): PlanNode => ({
-  id,
-  level: '取組',
-  code,
-  title,
-  description,
-  tags: [],
-  children,
-  line: 1,
-});
-const plan = (id: string, nodes: PlanNode[]): Plan => ({
-  id,
-  council: `${id}社協`,
-  municipality: '',
-  prefecture: '',
-  title: '',
-  period: null,
-  vision: '',
-  source: '',
-  root: { ...n('root', 'v'), children: nodes },
-});
+const n = item;
+const plan = (id: string, nodes: PlanNode[]): Plan => planOf(id, nodes, `${id}社協`);
 
 const plans = [
   plan('a', [
