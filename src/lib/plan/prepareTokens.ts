@@ -3,7 +3,8 @@
  * promote the bare parents of 1-1 codes to headings, demote a lone chapter, find the short
  * labels that recur as separators, and find the previews a later labelled heading repeats.
  */
-import { lexLine, type ExtraWords } from './lex';
+import type { ExtraWords } from './lex';
+import { lexLine } from './lineModel';
 import { isProse } from './draft';
 import { FURNITURE, MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
 import { halfWidthAscii } from '../text/width';

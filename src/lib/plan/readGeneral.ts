@@ -8,7 +8,7 @@ import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { readVision } from './vision';
 import { inlineItems } from './inlineItems';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { dropLabel, lineFeatures } from './lineFeatures';
+import { dropLabel, lineFeatures } from './lineModel';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
 import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
