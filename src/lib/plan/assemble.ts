@@ -10,6 +10,7 @@
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
+import { lineAnalyzer, type Analyzer } from './lineModel';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
@@ -656,10 +657,11 @@ export function assembleHeadings(
   meta: PlanMeta,
   warnings: Diagnostic[],
   vision: VisionLines | null = null,
+  analyze: Analyzer = lineAnalyzer(meta.hints?.levelWords),
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const words = meta.hints?.levelWords ?? {};
-  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
+  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, analyze)))));
   const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
   for (const [word, rank] of Object.entries(words)) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;

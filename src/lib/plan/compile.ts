@@ -22,6 +22,7 @@ import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalize
 import { numberedLines } from './numberedLines';
 import { readGeneral } from './readGeneral';
 import { cleanText } from './lex';
+import { lineAnalyzer } from './lineModel';
 import { draftsInOrder } from './draft';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
@@ -163,13 +164,16 @@ function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readi
     warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
     lines = lines.slice(0, MAX_LINES);
   }
-  const general = readGeneral(lines.join('\n'), meta.hints?.levelWords, meta.hints?.vision);
+  // One analysis per line, which both ways of reading take.
+  const analyze = lineAnalyzer(meta.hints?.levelWords);
+  const general = readGeneral(lines.join('\n'), analyze, meta.hints?.vision);
   const headingWarnings: Diagnostic[] = [];
   const assembly = assembleHeadings(
     lines.map((l) => (isPageFurniture(l) ? '' : l)),
     meta,
     headingWarnings,
     visionLines(general),
+    analyze,
   );
   return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
 }

@@ -127,6 +127,21 @@ export function analyzeLine(raw: string, extra: ExtraWords = {}): LineAnalysis {
   };
 }
 
+/** Analyses lines for one compile: each distinct line text is analysed once, whichever view asks. */
+export type Analyzer = (raw: string) => LineAnalysis;
+
+export function lineAnalyzer(extra: ExtraWords = {}): Analyzer {
+  const seen = new Map<string, LineAnalysis>();
+  return (raw) => {
+    let a = seen.get(raw);
+    if (!a) seen.set(raw, (a = analyzeLine(raw, extra)));
+    return a;
+  };
+}
+
+const analyzerOf = (extra: ExtraWords | Analyzer): Analyzer =>
+  typeof extra === 'function' ? extra : (raw) => analyzeLine(raw, extra);
+
 // ---- the token view (the heading way of reading) ----
 
 /** The numbering as the token view counts it: a bare 「1 」 only after a bullet, a level word or in a table. */
@@ -138,10 +153,10 @@ function tokenNumber(a: LineAnalysis, inTable: boolean): NumberMatch | null {
 }
 
 /** Lexes one line (1-based number `line`) into its token. */
-export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords = {}): Token {
+export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords | Analyzer = {}): Token {
   if (stripControlChars(raw).trim() === '') return { kind: 'blank', line };
   if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
-  const a = analyzeLine(raw, extra);
+  const a = analyzerOf(extra)(raw);
   if (a.footnote) return { kind: 'text', line, text: cleanText(a.body), tags: [] };
   const s = a.plain;
   if (s === '') return { kind: 'blank', line };
@@ -181,8 +196,8 @@ function lineNumber(a: LineAnalysis, half: string): NumberMatch | null {
 }
 
 /** A source line as the line model has it: the line's features, its title after word and number. */
-export function lineFeatures(src: SourceLine, extraWords: Record<string, number> = {}): Line {
-  const a = analyzeLine(src.text, extraWords);
+export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer = {}): Line {
+  const a = analyzerOf(extraWords)(src.text);
   const text = a.unbulleted.replace(LABEL_MARKS, '');
   const half = halfWidthAscii(a.plain);
   const n = lineNumber(a, half);

@@ -8,7 +8,7 @@ import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { readVision } from './vision';
 import { inlineItems } from './inlineItems';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { dropLabel, lineFeatures } from './lineModel';
+import { dropLabel, lineFeatures, type Analyzer } from './lineModel';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
 import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
@@ -211,7 +211,11 @@ function markResidents(lines: Line[]): void {
   }
 }
 
-export function readGeneral(text: string, extraWords: Record<string, number> = {}, visionHint?: string): GeneralRead {
+export function readGeneral(
+  text: string,
+  extraWords: Record<string, number> | Analyzer = {},
+  visionHint?: string,
+): GeneralRead {
   // Tabs are spaces here: this reader does not read tables.
   const lines = normalizeText(text.replace(/\t/g, ' '))
     .filter((l) => l.text.trim())
