@@ -10,7 +10,7 @@
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
-import { lineAnalyzer, type Analyzer } from './lineModel';
+import type { Analyzer } from './lineModel';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
@@ -651,19 +651,28 @@ class HeadingReader {
   }
 }
 
-/** `vision`: the vision as vision.ts read it, with its source lines; the reader takes them as they are. */
-export function assembleHeadings(
+/** The token view of the lines (the heading evidence): each line lexed, then the token-list rules (prepareTokens.ts). */
+export function headingTokens(
   rawLines: string[],
+  warn: (line: number, message: string) => void,
+  analyze: Analyzer | Record<string, number> = {},
+): Token[] {
+  return rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, analyze)))));
+}
+
+/**
+ * The heading way of resolving the evidence: the heading tokens placed by rank, code and list
+ * mode. `vision`: the vision as vision.ts read it, with its source lines; taken as it is.
+ */
+export function assembleHeadings(
+  tokens: Token[],
   meta: PlanMeta,
   warnings: Diagnostic[],
   vision: VisionLines | null = null,
-  analyze: Analyzer = lineAnalyzer(meta.hints?.levelWords),
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const words = meta.hints?.levelWords ?? {};
-  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, analyze)))));
   const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
-  for (const [word, rank] of Object.entries(words)) {
+  for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);
   }

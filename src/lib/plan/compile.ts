@@ -11,7 +11,9 @@
  * reading is close and differs, it is returned as `alternative` (「別の読み方」). The rules
  * both readers apply are rows of the table in rules.ts.
  */
-import { assembleHeadings } from './assemble';
+import { assembleHeadings, headingTokens } from './assemble';
+import { proposeEvidence, type EvidenceSet } from './evidence';
+import { readVision } from './vision';
 import { compileOutline } from './compileOutline';
 import { explainLines, type ReadLine } from './explainLines';
 import { finishTree } from './finish';
@@ -19,8 +21,7 @@ import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
 import { linePages } from './linePages';
 import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
-import { numberedLines } from './numberedLines';
-import { readGeneral } from './readGeneral';
+import { modelLines, readFamilies } from './readGeneral';
 import { cleanText } from './lex';
 import { lineAnalyzer } from './lineModel';
 import { draftsInOrder } from './draft';
@@ -156,26 +157,33 @@ interface Readings {
   assembly: Assembly;
   headingWarnings: Diagnostic[];
   numbered: Map<number, Line>;
+  evidence: EvidenceSet;
 }
 
+/**
+ * The lines analysed once (lineModel.ts), the evidence proposed once (evidence.ts), the vision
+ * read once (vision.ts); then each way resolves the evidence into a tree: the heading way
+ * (level words, codes, 体系図 tables) and the family way (runs that count 1, 2, 3).
+ */
 function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readings {
   let lines = headingLines(fmText);
   if (lines.length > MAX_LINES) {
     warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
     lines = lines.slice(0, MAX_LINES);
   }
-  // One analysis per line, which both ways of reading take.
   const analyze = lineAnalyzer(meta.hints?.levelWords);
-  const general = readGeneral(lines.join('\n'), analyze, meta.hints?.vision);
+  const model = modelLines(lines.join('\n'), analyze);
   const headingWarnings: Diagnostic[] = [];
-  const assembly = assembleHeadings(
+  const warn = (line: number, message: string) => headingWarnings.push({ line, message });
+  const tokens = headingTokens(
     lines.map((l) => (isPageFurniture(l) ? '' : l)),
-    meta,
-    headingWarnings,
-    visionLines(general),
+    warn,
     analyze,
   );
-  return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
+  const evidence = proposeEvidence(model, tokens);
+  const general = readFamilies(model, evidence.families, readVision(model, meta.hints?.vision));
+  const assembly = assembleHeadings(tokens, meta, headingWarnings, visionLines(general));
+  return { lines, general, assembly, headingWarnings, numbered: evidence.numbered, evidence };
 }
 
 /** The weighed choice between the two readings: the recorded decision `--explain` and the import page show. */

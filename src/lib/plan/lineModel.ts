@@ -170,7 +170,9 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   const num = tokenNumber(a, inTable);
   const tags = [...a.tags];
   if (!a.word && !num)
-    return a.bullet ? { kind: 'bullet', line, text: cleanText(s), tags } : { kind: 'text', line, text: cleanText(s), tags };
+    return a.bullet
+      ? { kind: 'bullet', line, text: cleanText(s), tags }
+      : { kind: 'text', line, text: cleanText(s), tags };
   let level: string | null = a.word?.word ?? null;
   let rank: number | null = a.word?.rank ?? null;
   if (num?.scheme === 'chapter') [level, rank] = [level ?? num.unit!, rank ?? CHAPTER_RANKS[num.unit!]];
@@ -179,7 +181,18 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   const rest = s.slice(pos).replace(SEP, '');
   if (level && LEVEL_TAGS[level] && !tags.includes(LEVEL_TAGS[level])) tags.push(LEVEL_TAGS[level]);
   const scheme = (num?.scheme ?? null) as Scheme | null;
-  return { kind: 'heading', line, level, rank, scheme, parts: num?.parts ?? [], code, title: cleanText(rest), tags, bullet: a.bullet };
+  return {
+    kind: 'heading',
+    line,
+    level,
+    rank,
+    scheme,
+    parts: num?.parts ?? [],
+    code,
+    title: cleanText(rest),
+    tags,
+    bullet: a.bullet,
+  };
 }
 
 // ---- the line model (the family way of reading) ----
@@ -209,7 +222,10 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     code: half.slice(n.at, n.at + n.length).trim(),
   };
   const after = n ? n.at + n.length : word ? word.length : 0;
-  const title = half.slice(after).replace(/^[\s.．、:：)]+/, '').trim();
+  const title = half
+    .slice(after)
+    .replace(/^[\s.．、:：)]+/, '')
+    .trim();
   return {
     line: src.line,
     text,
