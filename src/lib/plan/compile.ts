@@ -30,6 +30,7 @@ import { unplacedWarnings } from './unplacedWarnings';
 import { LOW_CONFIDENCE, RUNNER_UP_SHARE } from './rules';
 import { validatePlan } from './schema';
 import { walk } from './hierarchy';
+import { describeTally, scoreOf, weigh, type Tally } from './weigh';
 import { countByLevel } from './countByLevel';
 import type { VisionLines } from './assemble';
 import type {
@@ -186,44 +187,48 @@ function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readi
   return { lines, general, assembly, headingWarnings, numbered: evidence.numbered, evidence };
 }
 
-/** The weighed choice between the two readings: the recorded decision `--explain` and the import page show. */
+/** The two trees ranked by the evidence each honours (weigh.ts): the recorded decision `--explain` and the import page show. */
 interface Choice {
   useHeadings: boolean;
-  /** Numbered lines each reading made into items: the weight of its evidence. */
-  weights: { headings: number; families: number };
-  /** Why the chosen reading won, in words (reading.more-numbered, reading.same-top, reading.own-words). */
+  /** What each tree honours of the evidence. */
+  tallies: { headings: Tally; families: Tally };
+  /** Why the chosen reading won, in words (choose.more-numbered, reading.runner-up). */
   why: string;
   /** The two readings weigh nearly the same (reading.runner-up). */
   close: boolean;
 }
 
-function choose(r: Readings): Choice {
+/** Why the first tree won, in words: by numbered lines placed, else by the rest of the evidence, else by the text's own level words. */
+function whyChosen(h: number, f: number, scores: [number, number], same: boolean, useHeadings: boolean): string {
+  if (h !== f)
+    return `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`;
+  if (scores[0] !== scores[1])
+    return '項目にした番号付きの行が同数のため、見出し・番号の並び・ページの節や飾りなど、ほかの根拠をより多く満たす読み方にしました';
+  if (same) return '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました';
+  return useHeadings
+    ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
+    : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
+}
+
+/**
+ * Ranks the two trees by the weight of the evidence each honours (weigh.ts): the numbered lines
+ * it places first, then headings, families, sections, furniture … On equal weight, the heading
+ * way when its top level is the text's own level words or both tops agree.
+ */
+function rankTrees(r: Readings): Choice {
   const { assembly, general } = r;
   // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
   const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
   if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length))
     assembly.sections.push(...dropEmptyChapters(assembly.root));
-  const keys = new Set(r.numbered.keys());
-  const weights = { headings: placedLines(assembly.root, keys).size, families: placedLines(general.root, keys).size };
-  const [h, f] = [weights.headings, weights.families];
-  // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
-  const useHeadings = !general.root.children.length || (same && h >= f) || h > f || (h === f && trusted);
-  const why =
-    h !== f
-      ? `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`
-      : same
-        ? '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました'
-        : useHeadings
-          ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
-          : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
-  // Closeness weighs the trees too: a reading of 2 nodes is no rival to one of 49, whatever the numbers.
-  const weight = (placed: number, root: Draft) => 2 * placed + treeSize(root);
-  const [wh, wf] = [weight(h, assembly.root), weight(f, general.root)];
-  const close = Math.min(wh, wf) >= RUNNER_UP_SHARE * Math.max(wh, wf);
-  return { useHeadings, weights, why, close };
+  const tallies = { headings: weigh(assembly.root, r.evidence), families: weigh(general.root, r.evidence) };
+  const scores: [number, number] = [scoreOf(tallies.headings), scoreOf(tallies.families)];
+  const useHeadings =
+    !general.root.children.length || scores[0] > scores[1] || (scores[0] === scores[1] && (same || trusted));
+  const [h, f] = [tallies.headings.item.honoured, tallies.families.item.honoured];
+  const close = Math.min(...scores) >= RUNNER_UP_SHARE * Math.max(...scores);
+  return { useHeadings, tallies, why: whyChosen(h, f, scores, same, useHeadings), close };
 }
-
-const treeSize = (d: Draft): number => d.children.reduce((n, c) => n + 1 + treeSize(c), 0);
 
 /** A reading made into a plan: unplaced numbered lines warned, the vision filled in, finished and validated. */
 function finishReading(
@@ -354,7 +359,7 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   const { meta } = fm;
   const warnings: Diagnostic[] = [];
   const r = readBoth(fm.text, meta, warnings);
-  const choice = choose(r);
+  const choice = rankTrees(r);
   const [best, second] = finishBoth(r, choice, warnings, { meta, file, pages });
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
   const useHeadings = best.reading === r.assembly;
@@ -363,14 +368,16 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
     useHeadings !== choice.useHeadings
       ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)`
       : choice.why;
+  const tally = (headings: boolean) => describeTally(headings ? choice.tallies.headings : choice.tallies.families);
   const alternative: AlternativeReading | undefined = second?.plan
-    ? { ...summaries(best.plan, second.plan), why, plan: second.plan }
+    ? { ...summaries(best.plan, second.plan), why, evidence: tally(!useHeadings), plan: second.plan }
     : undefined;
   return {
     plan: best.plan,
     errors: best.errors,
     warnings: best.warnings,
     explain,
+    evidence: tally(useHeadings),
     ...(alternative ? { alternative } : {}),
   };
 }

@@ -46,6 +46,9 @@ export interface EvidenceSet {
   families: Family[];
 }
 
+/** A chapter list may still be the plan's own levels (第1章 …) in the heading way; the other furniture never is. */
+const FURNITURE_WEIGHT: Partial<Record<RuleId, number>> = { 'back.chapter-list': 0.5 };
+
 /** A heading row's rule: the rules-table row that makes the line a heading. */
 function headingRule(t: HeadingToken): RuleId {
   if (t.parts.length > 1) return 'heading.compound-code';
@@ -96,7 +99,8 @@ export function residentsEvidence(lines: Line[]): Evidence[] {
 function sharedEvidence(lines: readonly Line[], numbered: Map<number, Line>): Evidence[] {
   const rows: Evidence[] = [];
   for (const l of lines) {
-    if (l.furniture) rows.push({ rule: l.furniture, claim: 'furniture', lines: [l.line], weight: 1 });
+    if (l.furniture)
+      rows.push({ rule: l.furniture, claim: 'furniture', lines: [l.line], weight: FURNITURE_WEIGHT[l.furniture] ?? 1 });
     else if (numbered.has(l.line))
       rows.push({ rule: 'choose.more-numbered', claim: 'item', lines: [l.line], weight: 1 });
     else if (l.num && l.num.scheme !== 'chapter')
