@@ -211,7 +211,7 @@ export const MAX_TITLE = 60;
 /** Below this confidence a decision is also reported as a warning. */
 export const LOW_CONFIDENCE = 0.5;
 
-/** The runner-up reading is offered when it makes at least this share of the winner's numbered lines into items. */
+/** The runner-up reading is offered when the evidence it honours weighs at least this share of the winner's (weigh.ts). */
 export const RUNNER_UP_SHARE = 0.75;
 /** A family needs at least this score to beat an inline list written in prose. */
 export const MIN_FAMILY_SCORE = 2;
@@ -369,7 +369,7 @@ export const RULES = {
   'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
   'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
   'reading.runner-up':
-    '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
+    '2 つの読み方が満たす根拠の重さ(項目にした番号付きの行がいちばん重い)が近く、木が違うときは、もう一方を「別の読み方」として示す',
   'normalize.garbled-roman':
     '行頭の T U V …(順に 2 つ以上)と空白の後に日本語が続くのは、文字コードの違いで化けたローマ数字 Ⅰ Ⅱ Ⅲ …',
   'normalize.paren-level': '(推進項目)1. のように括弧に入った階層名は、続く番号の並びの名前(2. 以降にも及ぶ)',
