@@ -18,7 +18,7 @@ import { lineAnalyzer } from './lineModel';
 import { isPageFurniture } from './normalizeText';
 import { modelLines, readFamilies } from './readGeneral';
 import { RUNNER_UP_SHARE } from './rules';
-import type { Assembly, Diagnostic, Draft, GeneralRead, PlanMeta } from './types';
+import type { Assembly, Diagnostic, Draft, GeneralRead, Mark, PlanMeta } from './types';
 import { readVision } from './vision';
 import { scoreOf, weigh, type Tally } from './weigh';
 
@@ -94,20 +94,34 @@ export function buildTrees(lines: string[], meta: PlanMeta): Built {
     reading: assembly,
     warnings: headingWarnings,
     recorded: headingRecord(lines, general, assembly),
-    ...weighed(assembly.root, evidence),
+    ...weighed(assembly.root, evidence, assembly.marks),
   };
   const families: Candidate = {
     way: 'families',
     reading: fromGeneral(general),
     warnings: general.warnings,
     recorded: () => general.lines.map((l, i) => ({ line: l.line, text: l.text, mark: general.marks.get(i) })),
-    ...weighed(general.root, evidence),
+    ...weighed(general.root, evidence, bySourceLine(general)),
   };
   return { lines, evidence, general, candidates: [headings, families] };
 }
 
-function weighed(root: Draft, evidence: EvidenceSet): { tally: Tally; score: number } {
-  const tally = weigh(root, evidence);
+/** The family way's decisions by source line (the first piece of a line that was split decides). */
+function bySourceLine(g: GeneralRead): Map<number, Mark> {
+  const out = new Map<number, Mark>();
+  g.lines.forEach((l, i) => {
+    const m = g.marks.get(i);
+    if (m && !out.has(l.line)) out.set(l.line, m);
+  });
+  return out;
+}
+
+function weighed(
+  root: Draft,
+  evidence: EvidenceSet,
+  marks?: ReadonlyMap<number, Mark>,
+): { tally: Tally; score: number } {
+  const tally = weigh(root, evidence, marks);
   return { tally, score: scoreOf(tally) };
 }
 
@@ -155,7 +169,7 @@ export function rankTrees(b: Built): Ranking {
   const [trusted, same] = [headingsTrusted(h.reading), sameTop(h.reading.root, f.reading.root)];
   if (h.reading.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) {
     h.reading.sections.push(...dropEmptyChapters(h.reading.root));
-    Object.assign(h, weighed(h.reading.root, b.evidence));
+    Object.assign(h, weighed(h.reading.root, b.evidence, h.reading.marks));
   }
   const headingsFirst =
     !f.reading.root.children.length || h.score > f.score || (h.score === f.score && (same || trusted));

@@ -1,12 +1,13 @@
 /**
  * Weighing a whole tree against the evidence (evidence.ts): which rows it honours, which it
- * breaks. A tree honours an item row when the line became a node; a section, residents,
- * subtitle or furniture row when the line did not; a heading row when the line became a node;
- * a family row when all its lines became nodes under one parent.
+ * breaks. A tree honours an item or heading row when the line became a node; a section,
+ * residents, subtitle, list-header or furniture row when it did not; a 体系図 row when it became
+ * a node or was read as the table's header; a family row when all its lines became nodes under
+ * one parent.
  */
 import { draftsInOrder } from './draft';
 import type { Claim, Evidence, EvidenceSet } from './evidence';
-import type { Draft } from './types';
+import type { Draft, Mark } from './types';
 
 /** Rows honoured and proposed, by claim. */
 export type Tally = Record<Claim, { honoured: number; of: number; weight: number }>;
@@ -24,24 +25,28 @@ const CLAIMS: Claim[] = [
 ];
 
 /** Claims a tree honours by leaving the lines out of its nodes. */
-const NOT_A_NODE = new Set<Claim>(['residents', 'section', 'subtitle', 'furniture', 'list-header', 'table']);
+const NOT_A_NODE = new Set<Claim>(['residents', 'section', 'subtitle', 'furniture', 'list-header']);
 
-function honours(row: Evidence, parentOf: Map<number, Draft | null>): boolean {
+function honours(row: Evidence, parentOf: Map<number, Draft | null>, marks: ReadonlyMap<number, Mark>): boolean {
+  if (row.claim === 'table') return row.lines.every((l) => parentOf.has(l) || marks.get(l)?.rule === 'table.hierarchy');
   if (NOT_A_NODE.has(row.claim)) return row.lines.every((l) => !parentOf.has(l));
   if (row.claim !== 'family') return row.lines.every((l) => parentOf.has(l));
   const parents = new Set(row.lines.map((l) => parentOf.get(l)));
   return row.lines.every((l) => parentOf.has(l)) && parents.size === 1;
 }
 
-/** The evidence a tree honours, by claim: how many rows, of how many, and their weight. */
-export function weigh(root: Draft, evidence: EvidenceSet): Tally {
+/**
+ * The evidence a tree honours, by claim: how many rows, of how many, and their weight. `marks`:
+ * what the reading recorded per source line (a 体系図 header row is recorded as table.hierarchy).
+ */
+export function weigh(root: Draft, evidence: EvidenceSet, marks: ReadonlyMap<number, Mark> = new Map()): Tally {
   const parentOf = new Map<number, Draft | null>();
   for (const d of draftsInOrder(root).slice(1)) if (d.line > 0 && !parentOf.has(d.line)) parentOf.set(d.line, d.parent);
   const tally = Object.fromEntries(CLAIMS.map((c) => [c, { honoured: 0, of: 0, weight: 0 }])) as Tally;
   for (const row of evidence.rows) {
     const t = tally[row.claim];
     t.of++;
-    if (!honours(row, parentOf)) continue;
+    if (!honours(row, parentOf, marks)) continue;
     t.honoured++;
     t.weight += row.weight;
   }
@@ -51,14 +56,15 @@ export function weigh(root: Draft, evidence: EvidenceSet): Tally {
 /**
  * How much one honoured row of each claim counts in a tree's score. A numbered line placed as
  * an item outweighs every other kind together (choose.more-numbered); page furniture kept out of
- * the tree counts more than one heading made of it.
+ * the tree counts more than one heading made of it; a 体系図 row read as the table counts like a
+ * heading (the table is the plan's own drawing of its tree).
  */
 export const CLAIM_WEIGHT: Readonly<Record<Claim, number>> = {
   item: 100,
   heading: 1,
   family: 1,
   'list-header': 0,
-  table: 0,
+  table: 1,
   residents: 1,
   section: 1,
   subtitle: 1,
