@@ -31,12 +31,12 @@ import {
   ACTOR_RUN_MIN,
   COLOPHON_RE,
   DEFAULT_LEVELS,
-  LEVEL_WORDS,
   VISION_RE,
   type RuleId,
 } from './rules';
 import type { Actor, Section } from './schema';
 import { draftsInOrder } from './draft';
+import { headingRule } from './evidence';
 import type {
   Assembly,
   Diagnostic,
@@ -424,8 +424,7 @@ class HeadingReader {
 
   /** The rules-table row that placed a heading. */
   private ruleFor(h: HeadingToken): RuleId {
-    if (h.parts.length > 1) return 'heading.compound-code';
-    if (h.level) return LEVEL_WORDS.some((l) => l.word === h.level) ? 'heading.level-word' : 'heading.level-suffix';
+    if (h.parts.length > 1 || h.level) return headingRule(h);
     if (this.mode.kind === 'children') return 'list-header.children';
     return h.parts[0] === 1 && this.place.stack.length > 1 ? 'heading.restart' : 'family.numbered';
   }

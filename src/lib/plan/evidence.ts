@@ -49,8 +49,8 @@ export interface EvidenceSet {
 /** A chapter list may still be the plan's own levels (第1章 …) in the heading way; the other furniture never is. */
 const FURNITURE_WEIGHT: Partial<Record<RuleId, number>> = { 'back.chapter-list': 0.5 };
 
-/** A heading row's rule: the rules-table row that makes the line a heading. */
-function headingRule(t: HeadingToken): RuleId {
+/** A heading row's rule: the rules-table row that makes the line a heading (the heading way records the same). */
+export function headingRule(t: HeadingToken): RuleId {
   if (t.parts.length > 1) return 'heading.compound-code';
   if (t.level) return LEVEL_WORDS.some((l) => l.word === t.level) ? 'heading.level-word' : 'heading.level-suffix';
   return 'family.numbered';
