@@ -22,7 +22,16 @@ import type { Family, HeadingToken, Line, Token } from './types';
 
 /** What a row claims about its lines. */
 export type Claim =
-  'item' | 'heading' | 'family' | 'list-header' | 'table' | 'residents' | 'section' | 'subtitle' | 'furniture';
+  | 'item'
+  | 'heading'
+  | 'family'
+  | 'not-family'
+  | 'list-header'
+  | 'table'
+  | 'residents'
+  | 'section'
+  | 'subtitle'
+  | 'furniture';
 
 /** One row of evidence: a rule's claim about some source lines (1-based), with its weight. */
 export interface Evidence {
@@ -115,11 +124,12 @@ export function proposeEvidence(lines: Line[], tokens: readonly Token[]): Eviden
   const residents = residentsEvidence(lines);
   const families = findFamilies(lines);
   const numbered = numberedLines(lines);
+  // A run weighed below zero (page sections, a lone item, long prose lines) is evidence against reading it as one level.
   const familyRows: Evidence[] = families.map((f) => ({
     rule: f.rule,
-    claim: 'family',
+    claim: f.score > 0 ? 'family' : 'not-family',
     lines: f.items.map((i) => lines[i].line),
-    weight: f.score,
+    weight: Math.abs(f.score),
     family: f,
   }));
   return {

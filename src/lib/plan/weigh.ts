@@ -3,7 +3,7 @@
  * breaks. A tree honours an item or heading row when the line became a node; a section,
  * residents, subtitle, list-header or furniture row when it did not; a 体系図 row when it became
  * a node or was read as the table's header; a family row when all its lines became nodes under
- * one parent.
+ * one parent, a not-family row (a run weighed at or below zero) when they did not.
  */
 import { draftsInOrder } from './draft';
 import type { Claim, Evidence, EvidenceSet } from './evidence';
@@ -16,6 +16,7 @@ const CLAIMS: Claim[] = [
   'item',
   'heading',
   'family',
+  'not-family',
   'list-header',
   'table',
   'residents',
@@ -30,9 +31,10 @@ const NOT_A_NODE = new Set<Claim>(['residents', 'section', 'subtitle', 'furnitur
 function honours(row: Evidence, parentOf: Map<number, Draft | null>, marks: ReadonlyMap<number, Mark>): boolean {
   if (row.claim === 'table') return row.lines.every((l) => parentOf.has(l) || marks.get(l)?.rule === 'table.hierarchy');
   if (NOT_A_NODE.has(row.claim)) return row.lines.every((l) => !parentOf.has(l));
-  if (row.claim !== 'family') return row.lines.every((l) => parentOf.has(l));
+  if (row.claim !== 'family' && row.claim !== 'not-family') return row.lines.every((l) => parentOf.has(l));
   const parents = new Set(row.lines.map((l) => parentOf.get(l)));
-  return row.lines.every((l) => parentOf.has(l)) && parents.size === 1;
+  const family = row.lines.every((l) => parentOf.has(l)) && parents.size === 1;
+  return row.claim === 'family' ? family : !family;
 }
 
 /**
@@ -63,6 +65,7 @@ export const CLAIM_WEIGHT: Readonly<Record<Claim, number>> = {
   item: 100,
   heading: 1,
   family: 1,
+  'not-family': 1,
   'list-header': 0,
   table: 1,
   residents: 1,
@@ -78,6 +81,7 @@ const CLAIM_NAMES: Readonly<Record<Claim, string>> = {
   item: '番号付きの行を項目に',
   heading: '見出し',
   family: '番号の並び',
+  'not-family': '並びと読まない行',
   'list-header': '一覧の見出し',
   table: '体系図の表',
   residents: '住民の役割',
