@@ -133,6 +133,8 @@ export function formatExplain(result: CompileResult, lineOrigins: string[] = [])
       `  別の読み方:     ${alt.summary}`,
       `  採用の理由:     ${alt.why}`,
     );
+  if (result.evidence) rows.push(`  満たした根拠:   ${result.evidence}`);
+  if (alt?.evidence) rows.push(`  別の読み方は:   ${alt.evidence}`);
   return rows.join('\n');
 }
 

@@ -36,7 +36,7 @@ describe('the second reading (reading.runner-up)', () => {
   });
 
   it(
-    '--explain prints the chosen reading, the runner-up and why it lost',
+    '--explain prints the chosen reading, the runner-up, why it lost and the evidence each honours',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'reading-'));
       writeFileSync(join(dir, 'minato.txt'), TEXT);
@@ -48,6 +48,9 @@ describe('the second reading (reading.runner-up)', () => {
       expect(out).toContain('採用した読み方: 基本目標 3');
       expect(out).toContain('別の読み方:     基本目標 3・施策 1');
       expect(out).toMatch(/採用の理由: +項目にした番号付きの行が同数/);
+      // What each tree honours of the evidence: the chapter list made an item is the runner-up's loss.
+      expect(out).toMatch(/満たした根拠: +番号付きの行を項目に 3\/3.*並びと読まない行 1\/1/);
+      expect(out).toMatch(/別の読み方は: +番号付きの行を項目に 3\/3.*並びと読まない行 0\/1/);
     },
     CLI_TIMEOUT,
   );

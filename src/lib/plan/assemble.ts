@@ -10,6 +10,7 @@
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
+import type { Analyzer } from './lineModel';
 import { halfWidthAscii } from '../text/width';
 import { nestFlatList } from './nestFlatList';
 import { compoundParent, placeItem, reopen } from './placeItem';
@@ -30,12 +31,12 @@ import {
   ACTOR_RUN_MIN,
   COLOPHON_RE,
   DEFAULT_LEVELS,
-  LEVEL_WORDS,
   VISION_RE,
   type RuleId,
 } from './rules';
 import type { Actor, Section } from './schema';
 import { draftsInOrder } from './draft';
+import { headingRule } from './evidence';
 import type {
   Assembly,
   Diagnostic,
@@ -423,8 +424,7 @@ class HeadingReader {
 
   /** The rules-table row that placed a heading. */
   private ruleFor(h: HeadingToken): RuleId {
-    if (h.parts.length > 1) return 'heading.compound-code';
-    if (h.level) return LEVEL_WORDS.some((l) => l.word === h.level) ? 'heading.level-word' : 'heading.level-suffix';
+    if (h.parts.length > 1 || h.level) return headingRule(h);
     if (this.mode.kind === 'children') return 'list-header.children';
     return h.parts[0] === 1 && this.place.stack.length > 1 ? 'heading.restart' : 'family.numbered';
   }
@@ -650,18 +650,28 @@ class HeadingReader {
   }
 }
 
-/** `vision`: the vision as vision.ts read it, with its source lines; the reader takes them as they are. */
-export function assembleHeadings(
+/** The token view of the lines (the heading evidence): each line lexed, then the token-list rules (prepareTokens.ts). */
+export function headingTokens(
   rawLines: string[],
+  warn: (line: number, message: string) => void,
+  analyze: Analyzer | Record<string, number> = {},
+): Token[] {
+  return rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, analyze)))));
+}
+
+/**
+ * The heading way of resolving the evidence: the heading tokens placed by rank, code and list
+ * mode. `vision`: the vision as vision.ts read it, with its source lines; taken as it is.
+ */
+export function assembleHeadings(
+  tokens: Token[],
   meta: PlanMeta,
   warnings: Diagnostic[],
   vision: VisionLines | null = null,
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const words = meta.hints?.levelWords ?? {};
-  const tokens = rankNewWords(demoteLoneChapter(promoteDashParents(demoteFurniture(lexLines(rawLines, warn, words)))));
   const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
-  for (const [word, rank] of Object.entries(words)) {
+  for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);
   }

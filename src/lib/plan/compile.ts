@@ -3,41 +3,34 @@
  * line numbers. Pure (no I/O), total (never throws on any input), shared by the CLI and the
  * browser's import page.
  *
- * Passes: front matter → input checks → normalise → the vision, read once on the line model
- * (vision.ts; both readers take its lines as the vision's) → two readers over the same lines
- * (the heading reader for level words, compound codes and 体系図 tables; the family reader for
- * numbered, bulleted and inline lists) → choose by evidence (the numbered lines each reading
- * makes into items), recording why → finish and validate → explain. When the other
- * reading is close and differs, it is returned as `alternative` (「別の読み方」). The rules
- * both readers apply are rows of the table in rules.ts.
+ * Passes: front matter → input checks → normalise → the tree builder (build.ts: one analysis
+ * per line, the evidence the rules propose, the vision read once, candidate trees ranked by the
+ * evidence each honours) → finish and validate → explain from the decisions recorded while
+ * reading. When the runner-up tree is close and differs, it is returned as `alternative`
+ * (「別の読み方」). The rules are rows of the table in rules.ts.
  */
-import { assembleHeadings } from './assemble';
+import { buildTrees, placedLines, rankTrees, type Built, type Candidate, type Ranking } from './build';
 import { compileOutline } from './compileOutline';
-import { explainLines, type ReadLine } from './explainLines';
+import { explainLines } from './explainLines';
 import { finishTree } from './finish';
-import { dropEmptyChapters } from './dropEmptyChapters';
 import { frontMatter } from './frontMatter';
 import { linePages } from './linePages';
-import { isPageFurniture, normalizeText, tabsForSpacedTables } from './normalizeText';
-import { numberedLines } from './numberedLines';
-import { readGeneral } from './readGeneral';
+import { normalizeText, tabsForSpacedTables } from './normalizeText';
 import { cleanText } from './lex';
 import { draftsInOrder } from './draft';
 import { starMarks } from './starMarks';
 import { unplacedWarnings } from './unplacedWarnings';
-import { LOW_CONFIDENCE, RUNNER_UP_SHARE } from './rules';
+import { LOW_CONFIDENCE } from './rules';
 import { validatePlan } from './schema';
 import { walk } from './hierarchy';
+import { describeTally } from './weigh';
 import { countByLevel } from './countByLevel';
-import type { VisionLines } from './assemble';
 import type {
   AlternativeReading,
   Assembly,
   CompileResult,
   Diagnostic,
   Draft,
-  GeneralRead,
-  Line,
   LineExplanation,
   PlanMeta,
 } from './types';
@@ -71,34 +64,10 @@ function checkInput(text: unknown): Diagnostic | null {
   return null;
 }
 
-/**
- * The heading reader's tree is trusted when its top level carries the text's own level
- * words; otherwise (nothing found, guessed level names, bare chapters) the family reader decides.
- */
-export function headingsTrusted(a: Assembly): boolean {
-  const top = a.root.children;
-  // A chapter with nothing under it is a table of contents entry, not a level of the plan.
-  return top.length > 0 && top.every((d) => !d.guessed && (d.scheme !== 'chapter' || d.children.length > 0));
-}
-
-/** Source lines of the numbered lines a tree made into items. */
-function placedLines(root: Draft, numbered: Set<number>): Set<number> {
-  return new Set(
-    draftsInOrder(root)
-      .slice(1)
-      .filter((d) => numbered.has(d.line))
-      .map((d) => d.line),
-  );
-}
-
 const hierarchyTitles = (d: Draft): string[] =>
   draftsInOrder(d)
     .slice(1)
     .map((c) => c.title);
-
-/** Both readers found the same top items: the heading reader's tree is the richer one (codes, nesting). */
-const sameTop = (a: Draft, b: Draft) =>
-  a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
 
 /** Lines as the heading reader takes them: normalised, one per source line. */
 function headingLines(text: string): string[] {
@@ -128,94 +97,17 @@ function withFrontMatter(
   };
 }
 
-/** The family reader's result in the shape the finishing pass takes. */
-function fromGeneral(g: GeneralRead): Assembly {
-  return {
-    root: g.root,
-    vision: g.vision?.text ?? '',
-    visionSubtitle: g.vision?.subtitle,
-    actors: [],
-    sections: g.sections,
-    hintsUsed: [],
-  };
+/** Lines as the heading way takes them: normalised, one per source line, at most MAX_LINES. */
+function sourceLines(text: string, warnings: Diagnostic[]): string[] {
+  const lines = headingLines(text);
+  if (lines.length <= MAX_LINES) return lines;
+  warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
+  return lines.slice(0, MAX_LINES);
 }
-
-/** The one vision (vision.ts), read on the line model, as source lines the heading reader leaves alone. */
-function visionLines(g: GeneralRead): VisionLines | null {
-  const v = g.vision;
-  if (!v) return null;
-  const at = [...v.lines, ...(v.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => g.lines[i].line);
-  return { text: v.text, subtitle: v.subtitle, description: v.description ?? '', lines: new Set(at) };
-}
-
-/** Both readings of the lines, before one is chosen. */
-interface Readings {
-  lines: string[];
-  general: GeneralRead;
-  assembly: Assembly;
-  headingWarnings: Diagnostic[];
-  numbered: Map<number, Line>;
-}
-
-function readBoth(fmText: string, meta: PlanMeta, warnings: Diagnostic[]): Readings {
-  let lines = headingLines(fmText);
-  if (lines.length > MAX_LINES) {
-    warnings.push({ line: MAX_LINES, message: `${lines.length} 行のうち最初の ${MAX_LINES} 行だけを読みました。` });
-    lines = lines.slice(0, MAX_LINES);
-  }
-  const general = readGeneral(lines.join('\n'), meta.hints?.levelWords, meta.hints?.vision);
-  const headingWarnings: Diagnostic[] = [];
-  const assembly = assembleHeadings(
-    lines.map((l) => (isPageFurniture(l) ? '' : l)),
-    meta,
-    headingWarnings,
-    visionLines(general),
-  );
-  return { lines, general, assembly, headingWarnings, numbered: numberedLines(general.lines) };
-}
-
-/** The weighed choice between the two readings: the recorded decision `--explain` and the import page show. */
-interface Choice {
-  useHeadings: boolean;
-  /** Numbered lines each reading made into items: the weight of its evidence. */
-  weights: { headings: number; families: number };
-  /** Why the chosen reading won, in words (reading.more-numbered, reading.same-top, reading.own-words). */
-  why: string;
-  /** The two readings weigh nearly the same (reading.runner-up). */
-  close: boolean;
-}
-
-function choose(r: Readings): Choice {
-  const { assembly, general } = r;
-  // Trust and sameness are judged on the tree as read; dropping empty chapters only helps it win on placed numbers.
-  const [trusted, same] = [headingsTrusted(assembly), sameTop(assembly.root, general.root)];
-  if (assembly.root.children.some((d) => d.scheme !== 'chapter' || d.children.length))
-    assembly.sections.push(...dropEmptyChapters(assembly.root));
-  const keys = new Set(r.numbered.keys());
-  const weights = { headings: placedLines(assembly.root, keys).size, families: placedLines(general.root, keys).size };
-  const [h, f] = [weights.headings, weights.families];
-  // The tree that places more of the numbered lines wins; on a tie, the heading reader when its top level is the text's own.
-  const useHeadings = !general.root.children.length || (same && h >= f) || h > f || (h === f && trusted);
-  const why =
-    h !== f
-      ? `番号付きの行を ${Math.max(h, f)} 行項目にした読み方を、${Math.min(h, f)} 行の読み方より優先しました`
-      : same
-        ? '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました'
-        : useHeadings
-          ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
-          : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
-  // Closeness weighs the trees too: a reading of 2 nodes is no rival to one of 49, whatever the numbers.
-  const weight = (placed: number, root: Draft) => 2 * placed + treeSize(root);
-  const [wh, wf] = [weight(h, assembly.root), weight(f, general.root)];
-  const close = Math.min(wh, wf) >= RUNNER_UP_SHARE * Math.max(wh, wf);
-  return { useHeadings, weights, why, close };
-}
-
-const treeSize = (d: Draft): number => d.children.reduce((n, c) => n + 1 + treeSize(c), 0);
 
 /** A reading made into a plan: unplaced numbered lines warned, the vision filled in, finished and validated. */
 function finishReading(
-  r: Readings,
+  r: Built,
   chosen: Assembly,
   warnings: Diagnostic[],
   ctx: { meta: PlanMeta; file: string; pages: number[] | null },
@@ -223,13 +115,13 @@ function finishReading(
   const errors: Diagnostic[] = [];
   const { meta } = ctx;
   // A numbered line restating an item placed elsewhere (a summary list, then the detail) is that item.
-  const keys = new Set(r.numbered.keys());
+  const { numbered } = r.evidence;
   const titles = new Set(hierarchyTitles(chosen.root));
   const placed = new Set([
-    ...placedLines(chosen.root, keys),
-    ...[...r.numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n),
+    ...placedLines(chosen.root, new Set(numbered.keys())),
+    ...[...numbered].filter(([, l]) => titles.has(cleanText(l.title))).map(([n]) => n),
   ]);
-  const texts = new Map([...r.numbered].map(([n, l]) => [n, l.text]));
+  const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
   const found = r.general.vision;
   if (found?.rule === 'vision.hint' && found.lines.length)
@@ -258,10 +150,10 @@ export function readingSummary(plan: Plan): string {
 }
 
 type Ctx = { meta: PlanMeta; file: string; pages: number[] | null };
-type Finished = { plan: Plan | null; errors: Diagnostic[]; warnings: Diagnostic[]; reading: Assembly };
+type Finished = { plan: Plan | null; errors: Diagnostic[]; warnings: Diagnostic[]; candidate: Candidate };
 
 /** The loser is finished too when it may be offered (close evidence) or when the person picked it (hints.reading). */
-const mayOffer = (c: Choice, meta: PlanMeta) => !!meta.hints?.reading || c.close;
+const mayOffer = (c: Ranking, meta: PlanMeta) => !!meta.hints?.reading || c.close;
 
 /** The two summaries; when the counts agree, each names the first top item where the trees part. */
 function summaries(chosen: Plan, other: Plan): { summary: string; chosenSummary: string } {
@@ -283,45 +175,22 @@ const sameTopNodes = (a: Plan, b: Plan) =>
  * on the import page (hints.reading holds its summary). The second is null when it is not
  * worth offering: empty, far behind in evidence, or the same tree.
  */
-function finishBoth(r: Readings, c: Choice, warnings: Diagnostic[], ctx: Ctx): [Finished, Finished | null] {
-  const readings = [r.assembly, fromGeneral(r.general)];
-  const own = [r.headingWarnings, r.general.warnings];
-  const order = c.useHeadings ? [0, 1] : [1, 0];
-  const finish = (k: number, base: Diagnostic[]): Finished => {
-    const w = [...base, ...own[k]];
-    return { ...finishReading(r, readings[k], w, ctx), warnings: w, reading: readings[k] };
+function finishBoth(r: Built, c: Ranking, warnings: Diagnostic[], ctx: Ctx): [Finished, Finished | null] {
+  const finish = (k: Candidate, base: Diagnostic[]): Finished => {
+    const w = [...base, ...k.warnings];
+    return { ...finishReading(r, k.reading, w, ctx), warnings: w, candidate: k };
   };
-  const best = finish(order[0], warnings);
-  const other = readings[order[1]].root.children.length && mayOffer(c, ctx.meta) ? finish(order[1], warnings) : null;
+  const [first, runnerUp] = c.order;
+  const best = finish(first, warnings);
+  const other = runnerUp.reading.root.children.length && mayOffer(c, ctx.meta) ? finish(runnerUp, warnings) : null;
   if (!other?.plan || !best.plan) return [best, null];
   if (readingSummary(other.plan) === readingSummary(best.plan) && sameTopNodes(other.plan, best.plan))
     return [best, null];
   return ctx.meta.hints?.reading === readingSummary(other.plan) ? [other, best] : [best, other];
 }
 
-/**
- * The lines the winning reading read, each with the decision it recorded: the family reader
- * per line of the line model, the heading reader per source line (the vision's lines with the
- * decisions vision.ts recorded when it read them).
- */
-function recordedLines(r: Readings, f: Finished): ReadLine[] {
-  const g = r.general;
-  const marks = f.reading.marks;
-  if (!marks) return g.lines.map((l, i) => ({ line: l.line, text: l.text, mark: g.marks.get(i) }));
-  const v = g.vision;
-  const vision = new Map(
-    [...(v?.lines ?? []), ...(v?.descriptionLine !== undefined ? [v.descriptionLine] : [])].map((i) => [
-      g.lines[i].line,
-      g.marks.get(i),
-    ]),
-  );
-  return r.lines.flatMap((raw, i) =>
-    raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? marks.get(i + 1) }] : [],
-  );
-}
-
-function explainChosen(r: Readings, f: Finished): LineExplanation[] {
-  const explain = explainLines(recordedLines(r, f));
+function explainChosen(f: Finished): LineExplanation[] {
+  const explain = explainLines(f.candidate.recorded());
   for (const e of explain)
     if (e.confidence < LOW_CONFIDENCE && e.role === 'item')
       f.warnings.push({
@@ -341,24 +210,24 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
   if (fm.outline) return compileOutline(fm.text, fm.meta, file, fm.skip, fm.vision);
   const { meta } = fm;
   const warnings: Diagnostic[] = [];
-  const r = readBoth(fm.text, meta, warnings);
-  const choice = choose(r);
-  const [best, second] = finishBoth(r, choice, warnings, { meta, file, pages });
+  const built = buildTrees(sourceLines(fm.text, warnings), meta);
+  const ranking = rankTrees(built);
+  const [best, second] = finishBoth(built, ranking, warnings, { meta, file, pages });
   if (!best.plan) return { plan: null, errors: best.errors, warnings: best.warnings };
-  const useHeadings = best.reading === r.assembly;
-  const explain = explainChosen(r, best);
+  const explain = explainChosen(best);
   const why =
-    useHeadings !== choice.useHeadings
+    best.candidate !== ranking.order[0]
       ? `取込画面で選ばれた読み方です(読み取りのヒント reading に「${readingSummary(best.plan)}」として保存しています)`
-      : choice.why;
+      : ranking.why;
   const alternative: AlternativeReading | undefined = second?.plan
-    ? { ...summaries(best.plan, second.plan), why, plan: second.plan }
+    ? { ...summaries(best.plan, second.plan), why, evidence: describeTally(second.candidate.tally), plan: second.plan }
     : undefined;
   return {
     plan: best.plan,
     errors: best.errors,
     warnings: best.warnings,
     explain,
+    evidence: describeTally(best.candidate.tally),
     ...(alternative ? { alternative } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFamilies } from './findFamilies';
-import { lineFeatures } from './lineFeatures';
+import { lineFeatures } from './lineModel';
 
 const lines = (...t: string[]) => t.map((text, i) => lineFeatures({ line: i + 1, text }));
 const best = (...t: string[]) => {

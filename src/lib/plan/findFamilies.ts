@@ -4,7 +4,7 @@
  * family is scored from evidence (a level word on its items, a lead-in such as 「4つの基本目標」,
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
-import { dropLabel } from './lineFeatures';
+import { dropLabel } from './lineModel';
 import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';

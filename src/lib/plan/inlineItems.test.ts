@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineItems, splitInto } from './inlineItems';
-import { lineFeatures } from './lineFeatures';
+import { lineFeatures } from './lineModel';
 
 const read = (text: string) => inlineItems([lineFeatures({ line: 1, text })]);
 

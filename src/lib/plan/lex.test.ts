@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, lexLine, splitCell, takeMarkers } from './lex';
+import { cleanText, splitCell, takeMarkers } from './lex';
+import { lexLine } from './lineModel';
 
 const head = (line: string) => {
   const t = lexLine(line, 1);

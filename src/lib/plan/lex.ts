@@ -1,23 +1,9 @@
 /**
- * Line lexer: turns each line of plan text into a token by the rules in rules.ts.
- * Pure and total: any string in, tokens out, never throws.
+ * The matching primitives of the line analysis (lineModel.ts): titles cleaned, markers taken,
+ * numbering and level words matched by the rules in rules.ts. Pure and total.
  */
-import {
-  BULLET_RE,
-  CHAPTER_RANKS,
-  LEVEL_SUFFIX_RE,
-  LEVEL_TAGS,
-  LEVEL_WORDS,
-  LIST_HEADERS,
-  MARKERS,
-  NUMBERING,
-  matchTightNumber,
-  type Scheme,
-} from './rules';
+import { LEVEL_SUFFIX_RE, LEVEL_WORDS, MARKERS, NUMBERING } from './rules';
 import type { Tag } from './schema';
-import { halfWidthAscii } from '../text/width';
-import { stripControlChars } from '../text/xmlChars';
-import type { Token } from './types';
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
 const CJK_GAP = new RegExp(`([${CJK}])[ \\u3000]+(?=[${CJK}])`, 'g');
@@ -77,76 +63,6 @@ export function matchLevelWord(s: string, extra: ExtraWords = {}): { word: strin
   // Widened by rule: a word ending in 目標・施策・方針・項目・計画・分野・課題 with a number after it (推進施策1).
   const m = s.match(NEW_WORD);
   return m ? { word: m[1], rank: null } : null;
-}
-
-const SEP = /^[\s.．、:：]+/;
-
-/** The line without its bullets (up to four, as 「・ ・」 or 「- ●」 stack them). */
-function stripBullets(s: string): string {
-  for (let guard = 0; guard < 4; guard++) {
-    const m = halfWidthAscii(s).match(BULLET_RE);
-    if (!m) break;
-    s = s.slice(m[0].length);
-  }
-  return s;
-}
-
-/** Lexes one line (1-based number `line`). */
-export function lexLine(raw: string, line: number, inTable = false, extra: ExtraWords = {}): Token {
-  const trimmed = stripControlChars(raw).trim();
-  if (trimmed === '') return { kind: 'blank', line };
-  if (raw.includes('\t') && !inTable) return { kind: 'table', line, cells: raw.split('\t').map((c) => c.trim()) };
-
-  // Marks are matched width-folded (＃＃, －) and cut from the text as written (same length).
-  let s = trimmed.slice(halfWidthAscii(trimmed).match(/^#{1,6}\s+/)?.[0].length ?? 0);
-  // ※ opens a footnote (※ the numbers ①～③ refer to …), never a numbered item.
-  if (s.startsWith('※')) return { kind: 'text', line, text: cleanText(s), tags: [] };
-  const unbulleted = stripBullets(s);
-  const bullet = unbulleted.length < s.length;
-  const marked = takeMarkers(unbulleted);
-  s = marked.text.replace(/^\*\*(.*)\*\*$/, '$1').trim();
-  const tags = [...marked.tags];
-  if (s === '') return { kind: 'blank', line };
-
-  const plain = s.replace(/^\*\*|\*\*$/g, '');
-  for (const header of LIST_HEADERS) {
-    if (header.re.test(plain))
-      return { kind: 'header', line, header, label: plain.replace(/[【】[\]<>＜＞〈〉《》≪≫■◆●☆]/gu, '') };
-  }
-
-  const half = halfWidthAscii(s);
-  let pos = 0;
-  const lw = matchLevelWord(half, extra);
-  if (lw) pos = lw.word.length;
-  while (pos < half.length && /\s/.test(half[pos])) pos++;
-  // After a level word a number may touch the title (基本目標1「…」, 重点目標1地域 …).
-  const num =
-    matchNumbering(half.slice(pos), bullet || inTable || lw !== null) ??
-    (lw ? matchTightNumber(half.slice(pos)) : null);
-  let scheme: Scheme | null = null;
-  let parts: number[] = [];
-  let code = '';
-  let level: string | null = lw?.word ?? null;
-  let rank: number | null = lw?.rank ?? null;
-  if (num) {
-    scheme = num.rule.scheme;
-    parts = num.parts;
-    code = s.slice(pos, pos + num.length).replace(/\s+/g, '');
-    if (scheme === 'chapter') {
-      const unit = num.m[2];
-      level = level ?? unit;
-      rank = rank ?? CHAPTER_RANKS[unit];
-    }
-    pos += num.length;
-  }
-  if (!lw && !num) {
-    return bullet
-      ? { kind: 'bullet', line, text: cleanText(s), tags }
-      : { kind: 'text', line, text: cleanText(s), tags };
-  }
-  const rest = s.slice(pos).replace(SEP, '');
-  if (level && LEVEL_TAGS[level] && !tags.includes(LEVEL_TAGS[level])) tags.push(LEVEL_TAGS[level]);
-  return { kind: 'heading', line, level, rank, scheme, parts, code, title: cleanText(rest), tags, bullet };
 }
 
 /** Splits a table cell holding several numbered items (`①… ②…`) into one string each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineFeatures } from './lineFeatures';
+import { lineFeatures } from './lineModel';
 import { numberedLines } from './numberedLines';
 
 const read = (...t: string[]) => [...numberedLines(t.map((text, i) => lineFeatures({ line: i + 1, text }))).keys()];

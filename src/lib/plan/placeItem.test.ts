@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attach, newDraft } from './draft';
-import { lexLine } from './lex';
+import { lexLine } from './lineModel';
 import { compoundParent, placeItem, reopen } from './placeItem';
 import type { Draft, HeadingToken, Place } from './types';
 

@@ -3,7 +3,8 @@
  * promote the bare parents of 1-1 codes to headings, demote a lone chapter, find the short
  * labels that recur as separators, and find the previews a later labelled heading repeats.
  */
-import { lexLine, type ExtraWords } from './lex';
+import type { ExtraWords } from './lex';
+import { lexLine, type Analyzer } from './lineModel';
 import { isProse } from './draft';
 import { FURNITURE, MAX_LINE_LENGTH, SEPARATOR_MIN_REPEATS } from './rules';
 import { halfWidthAscii } from '../text/width';
@@ -13,7 +14,7 @@ import type { HeadingToken, Token } from './types';
 export function lexLines(
   rawLines: string[],
   warn: (line: number, message: string) => void,
-  extra: ExtraWords = {},
+  extra: ExtraWords | Analyzer = {},
 ): Token[] {
   return rawLines.map((raw, i) => {
     if (raw.length > MAX_LINE_LENGTH) warn(i + 1, `行が長すぎるため、最初の ${MAX_LINE_LENGTH} 文字だけを読みました。`);

@@ -1,20 +1,22 @@
 /**
- * The reader for plans written without the seed-style headings: item families, nested from
- * evidence, with prose attached. normalise → features → vision → families or inline items →
- * children per item → descriptions. Every line it uses gets an explanation.
+ * The family way of reading: plans written without the seed-style headings. The line model
+ * (modelLines), then the family evidence (evidence.ts, weighed by findFamilies.ts) resolved
+ * into a tree: the best family or inline items → children per item → descriptions. Every line
+ * it uses gets the decision it recorded.
  */
 import { attach, newDraft } from './draft';
-import { findFamilies, isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { proposeEvidence } from './evidence';
 import { readVision } from './vision';
 import { inlineItems } from './inlineItems';
 import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
-import { dropLabel, lineFeatures } from './lineFeatures';
+import { dropLabel, lineFeatures, type Analyzer } from './lineModel';
 import { normalizeText } from './normalizeText';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, LIST_HEADERS, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Section } from './schema';
-import type { Draft, Family, GeneralRead, Line, Mark } from './types';
+import type { Draft, Family, GeneralRead, InlineItems, Line, Mark, VisionFound } from './types';
 
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
@@ -201,49 +203,32 @@ function proseSections(lines: Line[], marks: Map<number, Mark>): Section[] {
   return out;
 }
 
-/** Marks each residents' header (地域住民のみなさんは …) and the bullets under it (list-header.residents). */
-function markResidents(lines: Line[]): void {
-  const residents = LIST_HEADERS.filter((h) => h.kind === 'field');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].num || !residents.some((h) => h.re.test(lines[i].text))) continue;
-    lines[i].resident = 'header';
-    for (let j = i + 1; j < lines.length && lines[j].bullet; j++) lines[j].resident = 'item';
-  }
+/** The line model of a text: normalised lines (tabs read as spaces), blank lines dropped, each with its features. */
+export function modelLines(text: string, analyze: Record<string, number> | Analyzer = {}): Line[] {
+  return normalizeText(text.replace(/\t/g, ' '))
+    .filter((l) => l.text.trim())
+    .map((l) => lineFeatures(l, analyze));
 }
 
-export function readGeneral(text: string, extraWords: Record<string, number> = {}, visionHint?: string): GeneralRead {
-  // Tabs are spaces here: this reader does not read tables.
-  const lines = normalizeText(text.replace(/\t/g, ' '))
-    .filter((l) => l.text.trim())
-    .map((l) => lineFeatures(l, extraWords));
+/**
+ * The family way of resolving the evidence: the best family row (or items written inline)
+ * becomes the top level, children nest under each item, prose attaches. `vision`: read before
+ * any tree (vision.ts); its lines are not the tree's.
+ */
+export function readFamilies(lines: Line[], families: readonly Family[], vision: VisionFound | null): GeneralRead {
   const root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   root.path = [];
   const marks = new Map<number, Mark>();
-  markResidents(lines);
-  const vision = readVision(lines, visionHint);
   vision?.lines.forEach((i) => marks.set(i, { role: 'vision', rule: vision.rule, confidence: 0.8 }));
   if (vision?.descriptionLine !== undefined) {
     root.description = vision.description!;
     marks.set(vision.descriptionLine, { role: 'description', rule: 'vision.slogan-ends', confidence: 0.7 });
   }
-  const families = findFamilies(lines).filter((f) => !f.items.some((i) => marks.has(i)));
-  const best = families.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
+  const open = families.filter((f) => !f.items.some((i) => marks.has(i)));
+  const best = open.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
-  if (inline) {
-    const at = lines.findIndex((l) => l.line === inline.line);
-    inline.titles.forEach((t, k) =>
-      attach(
-        root,
-        newDraft(
-          { level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] },
-          root,
-        ),
-      ),
-    );
-    marks.set(at, { role: 'item', rule: inline.rule, confidence: 0.7, node: root.children[0] });
-  } else if (best && best.score > 0) {
-    buildFamily(lines, best, root, marks);
-  }
+  if (inline) addInline(lines, inline, root, marks);
+  else if (best && best.score > 0) buildFamily(lines, best, root, marks);
   lines.forEach(
     (l, i) =>
       marks.has(i) ||
@@ -255,4 +240,30 @@ export function readGeneral(text: string, extraWords: Record<string, number> = {
       ),
   );
   return { root, vision, marks, lines, sections: proseSections(lines, marks), warnings: [] };
+}
+
+/** Items written inside a sentence (inline.goals, inline.paren-list): the top level, all on one line. */
+function addInline(lines: Line[], inline: InlineItems, root: Draft, marks: Map<number, Mark>): void {
+  const at = lines.findIndex((l) => l.line === inline.line);
+  inline.titles.forEach((t, k) =>
+    attach(
+      root,
+      newDraft(
+        { level: inline.level, code: String(k + 1), title: cleanText(t), line: inline.line, parts: [k + 1] },
+        root,
+      ),
+    ),
+  );
+  marks.set(at, { role: 'item', rule: inline.rule, confidence: 0.7, node: root.children[0] });
+}
+
+/** The family way on a text alone (its own line model, evidence and vision): for tests and tools. */
+export function readGeneral(
+  text: string,
+  extraWords: Record<string, number> | Analyzer = {},
+  visionHint?: string,
+): GeneralRead {
+  const lines = modelLines(text, extraWords);
+  const { families } = proposeEvidence(lines, []);
+  return readFamilies(lines, families, readVision(lines, visionHint));
 }

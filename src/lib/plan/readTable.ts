@@ -1,4 +1,5 @@
-import { lexLine, splitCell } from './lex';
+import { splitCell } from './lex';
+import { lexLine } from './lineModel';
 import { headerLevel } from './rules';
 import { attach, newDraft } from './draft';
 import type { Draft, Token } from './types';

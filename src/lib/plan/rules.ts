@@ -211,7 +211,7 @@ export const MAX_TITLE = 60;
 /** Below this confidence a decision is also reported as a warning. */
 export const LOW_CONFIDENCE = 0.5;
 
-/** The runner-up reading is offered when it makes at least this share of the winner's numbered lines into items. */
+/** The runner-up reading is offered when the evidence it honours weighs at least this share of the winner's (weigh.ts). */
 export const RUNNER_UP_SHARE = 0.75;
 /** A family needs at least this score to beat an inline list written in prose. */
 export const MIN_FAMILY_SCORE = 2;
@@ -341,6 +341,8 @@ export const RULES = {
   'numbering.kana': 'ア・イ・ウ、(ア)・(イ) は五十音順の番号(直後が空白・読点のときだけ)',
   'heading.empty-chapter': '番号付きの項目を含まない第N章は本の章立てで、体系の階層ではない',
   'choose.more-numbered': '2 つの読み方のうち、番号付きの行をより多く項目にした方を採る',
+  'choose.evidence':
+    '項目にした番号付きの行が同数なら、見出し・番号の並び・ページの節・副題・住民の役割・ページの飾り(目次の章など)の根拠をより多く満たす木を採る',
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
@@ -367,7 +369,7 @@ export const RULES = {
   'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
   'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
   'reading.runner-up':
-    '2 つの読み方の根拠(項目にした番号付きの行)が近く、木が違うときは、もう一方を「別の読み方」として示す',
+    '2 つの読み方が満たす根拠の重さ(項目にした番号付きの行がいちばん重い)が近く、木が違うときは、もう一方を「別の読み方」として示す',
   'normalize.garbled-roman':
     '行頭の T U V …(順に 2 つ以上)と空白の後に日本語が続くのは、文字コードの違いで化けたローマ数字 Ⅰ Ⅱ Ⅲ …',
   'normalize.paren-level': '(推進項目)1. のように括弧に入った階層名は、続く番号の並びの名前(2. 以降にも及ぶ)',

@@ -62,6 +62,8 @@ export interface CompileResult {
   explain?: LineExplanation[];
   /** The runner-up reading, when it differs and its evidence is close (「別の読み方」). */
   alternative?: AlternativeReading;
+  /** The evidence the chosen tree honours, of what the text proposes (weigh.ts), in words. */
+  evidence?: string;
 }
 
 /** The second reading of a text, offered beside the chosen one. */
@@ -72,6 +74,8 @@ export interface AlternativeReading {
   chosenSummary: string;
   /** Why the chosen reading won, in words. */
   why: string;
+  /** The evidence this reading honours, in words (「番号付きの行を項目に 3/4・見出し 3/3 …」). */
+  evidence?: string;
   plan: Plan;
 }
 

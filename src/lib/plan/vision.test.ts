@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readVision } from './vision';
-import { lineFeatures } from './lineFeatures';
+import { lineFeatures } from './lineModel';
 
 const vision = (...t: string[]) => readVision(t.map((text, i) => lineFeatures({ line: i + 1, text })));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
 import { readVision } from './vision';
-import { lineFeatures } from './lineFeatures';
+import { lineFeatures } from './lineModel';
 
 /** Lines as the family reader sees them: blank lines left out, their line numbers kept. */
 const vision = (...t: string[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLabel, levelWordOf, lineFeatures } from './lineFeatures';
+import { dropLabel, levelWordOf, lineFeatures } from './lineModel';
 
 const f = (text: string) => lineFeatures({ line: 1, text });
 

@@ -1,0 +1,189 @@
+/**
+ * The tree builder: the evidence (evidence.ts) resolved into candidate trees, each weighed
+ * whole by the evidence it honours (weigh.ts) and ranked. The best is the reading; the
+ * runner-up is 「別の読み方」 when it weighs close. Each candidate is one way of trusting the
+ * evidence where it conflicts:
+ * - `headings`: heading rows (level words and their ranks, compound codes, 体系図 rows, list
+ *   headers) place the nodes (assemble.ts);
+ * - `families`: the heaviest family row is the top level and lists that restart at 1 nest under
+ *   each item (readGeneral.ts).
+ * Both take the one vision (vision.ts) as read, and record each decision per line as they make it.
+ */
+import { assembleHeadings, headingTokens, type VisionLines } from './assemble';
+import { draftsInOrder } from './draft';
+import { dropEmptyChapters } from './dropEmptyChapters';
+import { proposeEvidence, type EvidenceSet } from './evidence';
+import type { ReadLine } from './explainLines';
+import { lineAnalyzer } from './lineModel';
+import { isPageFurniture } from './normalizeText';
+import { modelLines, readFamilies } from './readGeneral';
+import { RUNNER_UP_SHARE } from './rules';
+import type { Assembly, Diagnostic, Draft, GeneralRead, Mark, PlanMeta } from './types';
+import { readVision } from './vision';
+import { scoreOf, weigh, type Tally } from './weigh';
+
+/** One resolution of the evidence: its tree, its own warnings, the decisions it recorded per line. */
+export interface Candidate {
+  way: 'headings' | 'families';
+  reading: Assembly;
+  warnings: Diagnostic[];
+  /** The lines it read, each with the decision it recorded. */
+  recorded: () => ReadLine[];
+  tally: Tally;
+  score: number;
+}
+
+/** The text read: its source lines, the evidence, the family way's line model and vision, the candidates. */
+export interface Built {
+  lines: string[];
+  evidence: EvidenceSet;
+  general: GeneralRead;
+  candidates: Candidate[];
+}
+
+/** The family way's result in the shape the finishing pass takes. */
+function fromGeneral(g: GeneralRead): Assembly {
+  return {
+    root: g.root,
+    vision: g.vision?.text ?? '',
+    visionSubtitle: g.vision?.subtitle,
+    actors: [],
+    sections: g.sections,
+    hintsUsed: [],
+  };
+}
+
+/** Indexes (into the line model) of the vision's lines and of the paragraph that explains it. */
+const visionAt = (g: GeneralRead): number[] =>
+  g.vision ? [...g.vision.lines, ...(g.vision.descriptionLine !== undefined ? [g.vision.descriptionLine] : [])] : [];
+
+/** The one vision (vision.ts), read on the line model, as source lines the heading way leaves alone. */
+function visionLines(g: GeneralRead): VisionLines | null {
+  const v = g.vision;
+  if (!v) return null;
+  const at = visionAt(g).map((i) => g.lines[i].line);
+  return { text: v.text, subtitle: v.subtitle, description: v.description ?? '', lines: new Set(at) };
+}
+
+/** The heading way's decisions, per source line (the vision's lines with the decisions vision.ts recorded). */
+function headingRecord(lines: string[], g: GeneralRead, a: Assembly): () => ReadLine[] {
+  return () => {
+    const vision = new Map(visionAt(g).map((i) => [g.lines[i].line, g.marks.get(i)]));
+    return lines.flatMap((raw, i) =>
+      raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? a.marks?.get(i + 1) }] : [],
+    );
+  };
+}
+
+/** Reads `lines`: one analysis per line, the evidence once, the vision once, then each candidate tree. */
+export function buildTrees(lines: string[], meta: PlanMeta): Built {
+  const analyze = lineAnalyzer(meta.hints?.levelWords);
+  const model = modelLines(lines.join('\n'), analyze);
+  const headingWarnings: Diagnostic[] = [];
+  const warn = (line: number, message: string) => headingWarnings.push({ line, message });
+  const tokens = headingTokens(
+    lines.map((l) => (isPageFurniture(l) ? '' : l)),
+    warn,
+    analyze,
+  );
+  const evidence = proposeEvidence(model, tokens);
+  const general = readFamilies(model, evidence.families, readVision(model, meta.hints?.vision));
+  const assembly = assembleHeadings(tokens, meta, headingWarnings, visionLines(general));
+  const headings: Candidate = {
+    way: 'headings',
+    reading: assembly,
+    warnings: headingWarnings,
+    recorded: headingRecord(lines, general, assembly),
+    ...weighed(assembly.root, evidence, assembly.marks),
+  };
+  const families: Candidate = {
+    way: 'families',
+    reading: fromGeneral(general),
+    warnings: general.warnings,
+    recorded: () => general.lines.map((l, i) => ({ line: l.line, text: l.text, mark: general.marks.get(i) })),
+    ...weighed(general.root, evidence, bySourceLine(general)),
+  };
+  return { lines, evidence, general, candidates: [headings, families] };
+}
+
+/** The family way's decisions by source line (the first piece of a line that was split decides). */
+function bySourceLine(g: GeneralRead): Map<number, Mark> {
+  const out = new Map<number, Mark>();
+  g.lines.forEach((l, i) => {
+    const m = g.marks.get(i);
+    if (m && !out.has(l.line)) out.set(l.line, m);
+  });
+  return out;
+}
+
+function weighed(
+  root: Draft,
+  evidence: EvidenceSet,
+  marks?: ReadonlyMap<number, Mark>,
+): { tally: Tally; score: number } {
+  const tally = weigh(root, evidence, marks);
+  return { tally, score: scoreOf(tally) };
+}
+
+/**
+ * The heading way's tree is trusted on equal evidence when its top level carries the text's own
+ * level words (not guessed level names, not chapters with nothing under them).
+ */
+export function headingsTrusted(a: Assembly): boolean {
+  const top = a.root.children;
+  return top.length > 0 && top.every((d) => !d.guessed && (d.scheme !== 'chapter' || d.children.length > 0));
+}
+
+/** Both ways found the same top items: the heading way's tree is the richer one (codes, nesting). */
+const sameTop = (a: Draft, b: Draft) =>
+  a.children.map((c) => c.title).join('\n') === b.children.map((c) => c.title).join('\n');
+
+/** The candidates best first, why the first won (in words), and whether the second weighs close. */
+export interface Ranking {
+  order: Candidate[];
+  why: string;
+  close: boolean;
+}
+
+/** Why the first tree won, in words: by numbered lines placed, else by the rest of the evidence, else by the text's own level words. */
+function whyFirst(first: Candidate, second: Candidate, same: boolean): string {
+  const [a, b] = [first.tally.item.honoured, second.tally.item.honoured];
+  if (a !== b) return `番号付きの行を ${a} 行項目にした読み方を、${b} 行の読み方より優先しました`;
+  if (first.score !== second.score)
+    return '項目にした番号付きの行が同数のため、見出し・番号の並び・ページの節や飾りなど、ほかの根拠をより多く満たす読み方にしました';
+  if (same) return '上位の項目が同じため、番号や階層名をより多く読み取った読み方にしました';
+  return first.way === 'headings'
+    ? '項目にした番号付きの行が同数のため、本文の階層名(基本目標 など)で書かれた見出しの読み方にしました'
+    : '項目にした番号付きの行が同数で、見出しに本文の階層名がないため、番号や箇条書きの並びとしての読み方にしました';
+}
+
+/**
+ * Ranks the candidates by the weight of the evidence each honours: the numbered lines placed
+ * first, then headings, families, sections, subtitles, furniture (choose.more-numbered,
+ * choose.evidence). On equal weight, the heading way when its top level is the text's own level
+ * words or both tops agree; a way that found nothing never wins.
+ */
+export function rankTrees(b: Built): Ranking {
+  const [h, f] = b.candidates;
+  // Trust and sameness are judged on the tree as read; then a table of contents' empty chapters leave it.
+  const [trusted, same] = [headingsTrusted(h.reading), sameTop(h.reading.root, f.reading.root)];
+  if (h.reading.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) {
+    h.reading.sections.push(...dropEmptyChapters(h.reading.root));
+    Object.assign(h, weighed(h.reading.root, b.evidence, h.reading.marks));
+  }
+  const headingsFirst =
+    !f.reading.root.children.length || h.score > f.score || (h.score === f.score && (same || trusted));
+  const order = headingsFirst ? [h, f] : [f, h];
+  const close = Math.min(h.score, f.score) >= RUNNER_UP_SHARE * Math.max(h.score, f.score);
+  return { order, why: whyFirst(order[0], order[1], same), close };
+}
+
+/** Source lines of the numbered lines a tree made into items. */
+export function placedLines(root: Draft, numbered: Set<number>): Set<number> {
+  return new Set(
+    draftsInOrder(root)
+      .slice(1)
+      .filter((d) => numbered.has(d.line))
+      .map((d) => d.line),
+  );
+}
