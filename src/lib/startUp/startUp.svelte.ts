@@ -30,9 +30,10 @@ export class StartUp<Piece extends string> {
 
   async #run(waits: Partial<Record<Piece, () => Promise<unknown>>>): Promise<void> {
     for (const piece of this.pieces.slice(1)) {
-      await yieldToMain();
       // A piece whose code could not load is let in anyway: it shows its own failure, and the rest still come.
       await waits[piece]?.().catch(() => {});
+      // Drawn in a task of its own, not in the one that ran its code.
+      await yieldToMain();
       this.#shown++;
       globalThis.performance?.mark?.(`start-up:${piece}`);
     }
