@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../../src/lib/plan/schema';
-import { launch, openPage } from './browser';
+import { launch, openPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -65,6 +65,21 @@ describe("a plan's own page on a phone: the app starts in small pieces", () => {
     await expect
       .poll(() => page.locator(`[role="treeitem"][data-node-id="${deep.id}"]`).getAttribute('aria-current'))
       .toBe('true');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a plan's own page on a laptop: the app it becomes is the app", () => {
+  it('okegawa at 1280×800: the diagram reaches the bottom of the window, as on the app page (measured while the text was still there)', async () => {
+    const { page, problems } = await openPage(browser, '/council-site/plan/okegawa/', { width: 1280, height: 800 });
+    await expect.poll(() => page.locator('#static-plan').count()).toBe(0);
+    await settled(page);
+    const bottom = () =>
+      page.locator('.explorer .diagram').evaluate((d) => Math.round(d.getBoundingClientRect().bottom));
+    // main's bottom padding (2rem) under it, nothing else; no scrolling.
+    await expect.poll(bottom).toBeGreaterThan(800 - 48);
+    expect(await bottom()).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(problems).toEqual([]);
   });
 });
