@@ -46,27 +46,34 @@ export class StartUp<Piece extends string> {
  * at position i is in. Once all are in, items added later (an edit) show at once.
  */
 export class Reveal {
-  #count = $state(0);
+  // One flag per chunk: letting a chunk in wakes only its own items, not every item before it
+  // (with one count for all, a plan of thousands of items would re-check them all for each chunk).
+  #chunks = $state<boolean[]>([]);
+  #done = $state(false);
 
-  constructor(total: number, chunk: number) {
-    this.#count = Math.min(total, chunk);
-    void this.#run(total, chunk);
+  constructor(
+    private readonly total: number,
+    private readonly chunk: number,
+  ) {
+    this.#chunks = Array.from({ length: Math.ceil(total / chunk) }, (_, i) => i === 0);
+    this.#done = this.#chunks.length <= 1;
+    void this.#run();
   }
 
   shows(position: number): boolean {
-    return position < this.#count;
+    return position < this.total ? this.#chunks[Math.floor(position / this.chunk)] : this.#done;
   }
 
   get done(): boolean {
-    return this.#count === Infinity;
+    return this.#done;
   }
 
-  async #run(total: number, chunk: number): Promise<void> {
-    while (this.#count < total) {
+  async #run(): Promise<void> {
+    for (let i = 1; i < this.#chunks.length; i++) {
       await yieldToMain();
-      this.#count += chunk;
+      this.#chunks[i] = true;
     }
-    this.#count = Infinity;
+    this.#done = true;
   }
 }
 
