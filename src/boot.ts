@@ -13,6 +13,7 @@ import { routeNeeds } from './pages/routeNeeds';
 import type { BootTable } from './build/bootTable';
 import { afterPaint } from './lib/components/afterPaint';
 import { AFTER_PAINT_ID } from './build/planHtml';
+import { yieldToMain } from './lib/startUp/yieldToMain';
 
 function preload(rel: 'modulepreload' | 'preload', href: string, as?: 'style' | 'fetch'): void {
   const link = document.createElement('link');
@@ -56,7 +57,12 @@ const script = document.currentScript as HTMLScriptElement | null;
 const table = JSON.parse(script?.dataset.routes ?? '{}') as Partial<BootTable>;
 const entry = script?.dataset.app;
 // A plan's own page: its words paint first, with only the page and its stylesheet loaded; then the app.
-if (entry) void afterPaint().then(() => (startApp(entry), preloadRoute(table)));
+// Each in a task of its own: the first read of localStorage (which plans this browser replaced) can take a while.
+if (entry)
+  void afterPaint()
+    .then(() => startApp(entry))
+    .then(() => yieldToMain())
+    .then(() => preloadRoute(table));
 else preloadRoute(table);
 
 /**

@@ -1,12 +1,18 @@
 /**
  * A plan's own page (plan/<id>/, src/build/planHtml.ts) once the app runs in it. The page's
- * text stays on screen while the app builds its view of the same plan out of sight below it;
- * then, in one frame, the text gives way: no blank page, no half-drawn app, nothing moves.
+ * text stays on screen while the app builds its view of the same plan out of sight below it
+ * (piece by piece, in short tasks); then, in one frame, the text gives way: no blank page, no
+ * half-drawn app, nothing moves.
  */
 import { pageHash, pageRoute } from './lib/state/pageRoute';
 
-/** The app has drawn a page (anything in its main but the loading line). */
-const drawn = (app: Element) => !!app.querySelector('main > :not(.loading)');
+/**
+ * The app has drawn its page (anything in its main but the loading line), all of it: a view
+ * drawn piece by piece says so with `data-starting` until its last piece is in
+ * (src/lib/startUp/startUp.svelte.ts). Until then the text stays; the reader sees no half-drawn app.
+ */
+const drawn = (app: Element) =>
+  !!app.querySelector('main > :not(.loading)') && !app.querySelector('main [data-starting]');
 
 export function takeOver(doc: Document, planId: string): void {
   const app = doc.getElementById('app');
@@ -19,7 +25,7 @@ export function takeOver(doc: Document, planId: string): void {
   if (drawn(app)) done();
   else {
     const watcher = new MutationObserver(() => drawn(app) && (watcher.disconnect(), done()));
-    watcher.observe(app, { childList: true, subtree: true });
+    watcher.observe(app, { childList: true, subtree: true, attributeFilter: ['data-starting'] });
   }
   doc.addEventListener('click', (e) => keepOnPage(e, doc, planId));
 }

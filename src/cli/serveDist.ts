@@ -1,4 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +38,41 @@ export interface ServeOptions {
   gzip?: boolean;
   /** As most SPA hosts and CMSs: a path with no file is answered with index.html (status 200). */
   spa?: boolean;
+  /**
+   * HTTP/2 over TLS, as every real static host serves (browsers speak HTTP/2 only over TLS): a
+   * certificate made for the run, so the browser must be told to accept it
+   * (--ignore-certificate-errors). For the bench only.
+   */
+  http2?: boolean;
+}
+
+/** A self-signed certificate for 127.0.0.1, made once per process with openssl. */
+function localCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-dist-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
 /**
@@ -44,9 +83,9 @@ export function serve(
   root: string,
   port = 0,
   subPath = '/council-site/',
-  { csp = true, pages = {}, pagesCsp, cors = () => false, gzip = false, spa = false }: ServeOptions = {},
+  { csp = true, pages = {}, pagesCsp, cors = () => false, gzip = false, spa = false, http2 = false }: ServeOptions = {},
 ): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Browsers ask every host for an icon; a plain host page has none, and that is not an error.
     if (path === '/favicon.ico') return void res.writeHead(204).end();
@@ -80,11 +119,15 @@ export function serve(
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-  });
+  };
+  // Typed as the HTTP/1.1 server: the callers only listen, read the address and close.
+  const server = (
+    http2 ? createSecureServer({ ...localCertificate(), allowHTTP1: true }, handle) : createServer(handle)
+  ) as Server;
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => {
       const a = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : port}` });
+      resolve({ server, url: `${http2 ? 'https' : 'http'}://127.0.0.1:${typeof a === 'object' && a ? a.port : port}` });
     }),
   );
 }

@@ -23,7 +23,10 @@ export class ViewportFit {
     const update = () => {
       const r = el.getBoundingClientRect();
       this.top = r.top + window.scrollY;
-      this.below = Math.max(0, document.documentElement.scrollHeight - (r.bottom + window.scrollY));
+      // From the bottom of the page's content, not its scrollHeight (never less than the window): a box
+      // measured too short once (a plan's own page, before its text gives way) would count the empty
+      // window under it as the page's and stay short.
+      this.below = Math.max(0, document.body.getBoundingClientRect().bottom - r.bottom);
       this.viewport = window.innerHeight;
     };
     // No measuring now, in the middle of building the page (that would lay it out an extra time
