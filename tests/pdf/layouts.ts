@@ -130,7 +130,8 @@ th, td { border: none; padding: 0 1px 0 0; vertical-align: top; text-align: left
 
 /**
  * Goals as headings and 取組 as list items, each item's title then a line break (<br>, Word's
- * Shift+Enter) and what it does; one item's title is long enough to wrap and is one title.
+ * Shift+Enter) and what it does; two items' titles are long enough to wrap (one before a long
+ * Latin word) and each is one title.
  */
 export const softBreaks = page(
   `
@@ -146,6 +147,7 @@ export const softBreaks = page(
 <ol>
 <li>買い物支援<br>移動販売車の巡回を地区の要望にあわせて広げます。</li>
 <li>除雪ボランティア<br>冬の朝、高齢者世帯の玄関先を中学生と一緒に除雪します。</li>
+<li>地区の見守り活動の記録を共有する仕組みとして CommunityBasedIntegratedCareNetworkPlatform を試行</li>
 </ol>`,
   `ol { padding-left: 2em; } li { margin: 0.3em 0; }`,
 );

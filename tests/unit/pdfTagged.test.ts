@@ -98,6 +98,7 @@ describe('npm run compile -- a line break inside a tagged list item', () => {
       '困りごとを支え合う',
       '  買い物支援 / 移動販売車の巡回を地区の要望にあわせて広げます。',
       '  除雪ボランティア / 冬の朝、高齢者世帯の玄関先を中学生と一緒に除雪します。',
+      '  地区の見守り活動の記録を共有する仕組みとして CommunityBasedIntegratedCareNetworkPlatform を試行 / ',
     ]);
   }, 60_000);
 

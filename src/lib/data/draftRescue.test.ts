@@ -47,7 +47,8 @@ describe('a draft rescued as its page is left', () => {
     const mine = await first.saveDraft(d, 0);
     const other = await page();
     await other.saveDraft({ ...d, text: '救出2 ほかのタブ', updated: d.updated + 5 }, 1);
-    first.rescueDraft({ ...d, text: '救出2 このタブ', updated: d.updated + 9 }, 'saved' in mine ? 1 : -1);
+    expect('saved' in mine && mine.written).toBe(true);
+    first.rescueDraft({ ...d, text: '救出2 このタブ', updated: d.updated + 9 }, 1);
 
     const next = await page();
     const opened = await next.openDraft();
@@ -67,5 +68,29 @@ describe('a draft rescued as its page is left', () => {
     expect((await next.openDraft()).text).not.toBe('救出3 古い');
     expect((await next.selectDraft(d.key))?.text).toBe('救出3 新しい');
     expect(tab.size).toBe(0);
+  });
+
+  it('hidden while a write was under way, the write landing and work going on in another draft: the next page opens that draft', async () => {
+    const first = await page();
+    const a = { ...first.newDraft(), text: '救出4 A の下書き' };
+    first.rescueDraft(a, 0); // hidden while A's write was under way
+    await first.saveDraft(a, 0); // the write lands
+    const b = { ...first.newDraft(), text: '救出4 B の下書き', updated: a.updated + 5 };
+    await first.saveDraft(b, 0);
+
+    const next = await page();
+    expect((await next.openDraft()).key).toBe(b.key);
+  });
+
+  it('a draft deleted after its page was hidden stays deleted', async () => {
+    const first = await page();
+    const a = { ...first.newDraft(), text: '救出5 消す下書き' };
+    await first.saveDraft(a, 0);
+    first.rescueDraft({ ...a, text: '救出5 消す下書き。', updated: a.updated + 1 }, 1);
+    await first.removeDraft(a.key);
+
+    const next = await page();
+    expect((await next.openDraft()).key).not.toBe(a.key);
+    expect(await next.selectDraft(a.key)).toBeUndefined();
   });
 });

@@ -165,7 +165,11 @@ export async function saveDraft(d: SavedDraft, base = d.version ?? 0): Promise<S
   return { saved: { ...d, version: base + 1 }, problem, written };
 }
 
-export const removeDraft = (key: string): Promise<void> => drafts.del(key);
+/** Deletes a draft, and a copy of it rescued when a page was left (it would bring the draft back). */
+export function removeDraft(key: string): Promise<void> {
+  forgetRescue(key);
+  return drafts.del(key);
+}
 
 /**
  * The draft the page showed last: the current one, else the newest, else one carried over from
@@ -237,6 +241,12 @@ interface Rescue {
 export function rescueDraft(draft: SavedDraft, base: number): void {
   const rescue: Rescue = { draft, base, page: PAGE };
   session.set(RESCUE_KEY, JSON.stringify(rescue));
+}
+
+/** A rescued copy of this draft is no newer than `stored` (a time; any copy when not given): it goes. */
+export function forgetRescue(key: string, stored = Infinity): void {
+  const r = readRescue();
+  if (r && r.draft.key === key && r.draft.updated <= stored) session.remove(RESCUE_KEY);
 }
 
 function readRescue(): Rescue | null {

@@ -10,6 +10,7 @@ export class Autosave<T> {
   #writing = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsaved = false;
+  #newest: T | null = null;
 
   constructor(
     /** Writes; true when it was kept (a problem is shown by whoever wrote). */
@@ -25,8 +26,13 @@ export class Autosave<T> {
     return this.#unsaved;
   }
 
+  /** The newest content while it is not written yet (null once it is). */
+  get unwritten(): T | null {
+    return this.#unsaved ? this.#newest : null;
+  }
+
   change(content: T): void {
-    this.#waiting = content;
+    this.#waiting = this.#newest = content;
     this.#unsaved = true;
     this.onSaved(false);
     this.#clearTimer();
@@ -44,7 +50,7 @@ export class Autosave<T> {
   /** Forgets what waits (the content was given up, not changed). */
   drop(): void {
     this.#clearTimer();
-    this.#waiting = null;
+    this.#waiting = this.#newest = null;
     this.#unsaved = false;
   }
 

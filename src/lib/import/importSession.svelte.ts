@@ -14,6 +14,7 @@ import {
   newDraft,
   openDraft,
   rescueDraft,
+  forgetRescue,
   removeDraft,
   selectDraft,
   type SavedDraft,
@@ -128,6 +129,8 @@ export class ImportSession {
       async (d) => {
         const problem = await draftKeeper.save(d);
         this.#listed(d);
+        // Stored: a copy rescued when the page was hidden meanwhile is no newer (none left to reopen it later).
+        if (problem === null) forgetRescue(d.key, d.updated);
         return problem === null;
       },
       (d) => (d.text.length < LONG_DRAFT ? 0 : DRAFT_PAUSE_MS),
@@ -169,7 +172,8 @@ export class ImportSession {
    */
   leave(): void {
     this.flush();
-    if (this.loaded && this.#autosave.unsaved) rescueDraft(this.snapshot(), draftKeeper.versionOf(this.key));
+    const newest = this.loaded ? this.#autosave.unwritten : null;
+    if (newest) rescueDraft(newest, draftKeeper.versionOf(newest.key));
   }
 
   destroy(): void {

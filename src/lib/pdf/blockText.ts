@@ -24,14 +24,34 @@ function tagged(prev: Line | null, l: Line): 'same' | 'apart' | null {
   return l.tag.block === prev.tag.block ? null : 'apart';
 }
 
+/** What cannot start a line (禁則): it comes down with the letter before it. */
+const NO_LINE_START_RE = /^[、。，．,.・：:；;!！?？)）」』】〕ー-]+/u;
+/** What cannot end a line (禁則): it goes down with what follows. */
+const OPENING_RE = /^[（(「『【〔［\[]+/u;
+/** A Latin word, a number or an address: moved down whole when it does not fit. */
+const LATIN_WORD_RE = /^[\x21-\x7E]+/;
+/** Latin letters are about half as wide as Japanese ones. */
+const LATIN_EM = 0.55;
+
+/** How wide the next line's first piece that could not be split is: what a wrap would have moved down. */
+function firstPieceWidth(text: string, size: number): number {
+  const opening = text.match(OPENING_RE)?.[0].length ?? 0;
+  const rest = text.slice(opening);
+  const latin = rest.match(LATIN_WORD_RE)?.[0];
+  if (latin) return (opening + latin.length * LATIN_EM) * size;
+  return (opening + 1 + (rest.slice(1).match(NO_LINE_START_RE)?.[0].length ?? 0)) * size;
+}
+
 /**
  * A line break inside one list item (Shift+Enter in Word or Writer: the item's title, then what
- * it does): the line before it stops short of the measure. A wrapped item's line reaches it.
+ * it does): the line before it stops short of the measure by more than the next line's first
+ * piece would take. A wrapped line stops short only by less (a long word, 禁則 pushing a letter down).
  */
 function softBreak(prev: Line | null, l: Line, right: number): boolean {
   if (!prev || l.tag?.kind !== 'item' || l.tag.block !== prev.tag?.block) return false;
   const end = Math.max(...prev.frags.map((f) => f.x1));
-  return end < right - WRAP_REACH_EM * prev.size;
+  const next = l.frags.map((f) => f.text).join(' ');
+  return right - end > Math.max(WRAP_REACH_EM * prev.size, firstPieceWidth(next, l.size) + prev.size / 2);
 }
 
 /** Left edges of columns: the fragments' starts, those within TOL of each other as one. */

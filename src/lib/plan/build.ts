@@ -171,8 +171,12 @@ export function rankTrees(b: Built): Ranking {
     h.reading.sections.push(...dropEmptyChapters(h.reading.root));
     Object.assign(h, weighed(h.reading.root, b.evidence, h.reading.marks));
   }
+  // The numbered lines placed decide first, strictly; the rest of the evidence only between equals.
+  const [hi, fi] = [h.tally.item.weight, f.tally.item.weight];
   const headingsFirst =
-    !f.reading.root.children.length || h.score > f.score || (h.score === f.score && (same || trusted));
+    !f.reading.root.children.length ||
+    hi > fi ||
+    (hi === fi && (h.score > f.score || (h.score === f.score && (same || trusted))));
   const order = headingsFirst ? [h, f] : [f, h];
   const close = Math.min(h.score, f.score) >= RUNNER_UP_SHARE * Math.max(h.score, f.score);
   return { order, why: whyFirst(order[0], order[1], same), close };

@@ -56,8 +56,8 @@ export function weigh(root: Draft, evidence: EvidenceSet, marks: ReadonlyMap<num
 }
 
 /**
- * How much one honoured row of each claim counts in a tree's score. A numbered line placed as
- * an item outweighs every other kind together (choose.more-numbered); page furniture kept out of
+ * How much one honoured row of each claim counts in a tree's score. The numbered lines placed as
+ * items are compared first, on their own (choose.more-numbered, build.ts rankTrees); page furniture kept out of
  * the tree counts more than one heading made of it; a 体系図 row read as the table counts like a
  * heading (the table is the plan's own drawing of its tree).
  */

@@ -11,6 +11,7 @@ import { yieldToMain } from './yieldToMain';
  */
 export class StartUp<Piece extends string> {
   #shown = $state(1);
+  #waiting: { piece: Piece; resolve: () => void }[] = [];
 
   constructor(
     private readonly pieces: readonly Piece[],
@@ -28,6 +29,12 @@ export class StartUp<Piece extends string> {
     return this.#shown >= this.pieces.length;
   }
 
+  /** Resolves once `piece` is in (a press of 印刷 during the start-up waits for the printed sheets). */
+  reached(piece: Piece): Promise<void> {
+    if (this.has(piece)) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push({ piece, resolve }));
+  }
+
   async #run(waits: Partial<Record<Piece, () => Promise<unknown>>>): Promise<void> {
     for (const piece of this.pieces.slice(1)) {
       // A piece whose code could not load is let in anyway: it shows its own failure, and the rest still come.
@@ -36,6 +43,7 @@ export class StartUp<Piece extends string> {
       await yieldToMain();
       this.#shown++;
       globalThis.performance?.mark?.(`start-up:${piece}`);
+      for (const w of this.#waiting.filter((x) => x.piece === piece)) w.resolve();
     }
   }
 }

@@ -21,6 +21,20 @@ describe('StartUp', () => {
     expect([startUp.has('diagram'), startUp.has('print'), startUp.done]).toEqual([true, true, true]);
   });
 
+  it('says when a piece is in: a press of 印刷 during the start-up waits for the printed sheets', async () => {
+    let codeArrived!: () => void;
+    const code = new Promise<void>((done) => (codeArrived = done));
+    const startUp = new StartUp(['view', 'tools', 'print'] as const, { print: () => code });
+    let printed = false;
+    void startUp.reached('print').then(() => (printed = true));
+    await tasks(3);
+    expect([startUp.has('tools'), printed]).toEqual([true, false]);
+    codeArrived();
+    await tasks(3);
+    expect(printed).toBe(true);
+    await expect(startUp.reached('view')).resolves.toBeUndefined();
+  });
+
   it('a piece whose code failed to load still comes, and so do the rest', async () => {
     const startUp = new StartUp(['view', 'diagram', 'print'] as const, {
       diagram: () => Promise.reject(new Error('offline')),
