@@ -27,7 +27,7 @@ function tagged(prev: Line | null, l: Line): 'same' | 'apart' | null {
 /** What cannot start a line (禁則): it comes down with the letter before it. */
 const NO_LINE_START_RE = /^[、。，．,.・：:；;!！?？)）」』】〕ー-]+/u;
 /** What cannot end a line (禁則): it goes down with what follows. */
-const OPENING_RE = /^[（(「『【〔［\[]+/u;
+const OPENING_RE = /^[（(「『【〔［[]+/u;
 /** A Latin word, a number or an address: moved down whole when it does not fit. */
 const LATIN_WORD_RE = /^[\x21-\x7E]+/;
 /** Latin letters are about half as wide as Japanese ones. */
