@@ -69,13 +69,20 @@ describe('compare', () => {
     await expect.poll(() => focusParam(page)).toContain(`tsurugashima:${target}`);
   });
 
-  it('stacks panels on a phone', async () => {
+  it('stacks panels on a phone, and nothing jumps while they come', async () => {
     const { page } = await openPage(browser, '/#/compare?plans=kisarazu,tsurugashima', { width: 390, height: 844 });
     await panel(page, 'tsurugashima').locator('path.arc').first().waitFor();
     const a = await panel(page, 'kisarazu').boundingBox();
     const b = await panel(page, 'tsurugashima').boundingBox();
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // Nothing a reader is looking at jumps while the page fills in (the theme matrix was pushed off the screen: 0.4).
+    const shifted = await page.evaluate(() => {
+      const seen = new PerformanceObserver(() => {});
+      seen.observe({ type: 'layout-shift', buffered: true });
+      return seen.takeRecords().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0);
+    });
+    expect(shifted).toBeLessThan(0.1);
     await panel(page, 'kisarazu').scrollIntoViewIfNeeded();
     await settled(page);
   });
