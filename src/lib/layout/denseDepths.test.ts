@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PlanTree } from '../plan/hierarchy';
-import type { PlanNode } from '../plan/schema';
 import { denseDepths } from './denseDepths';
-import { partition } from './partition';
+import { twoGoalCells } from './testFan';
 import { windowOf } from './zoomWindow';
 
-const n = (id: string, children: PlanNode[] = []): PlanNode => ({
-  id,
-  level: 'x',
-  code: '',
-  title: id,
-  description: '',
-  tags: [],
-  children,
-  line: 1,
-});
-const fan = (id: string, k: number, depth: number): PlanNode =>
-  n(id, depth ? Array.from({ length: k }, (_, i) => fan(`${id}-${i + 1}`, k, depth - 1)) : []);
 // root → 2 goals → 5 each → 5 each: 2, 10 and 50 sectors in rings 1–3.
-const cells = partition(new PlanTree(n('root', [fan('1', 5, 2), fan('2', 5, 2)])).root);
+const cells = twoGoalCells();
 /** Ring k's middle at 100k px: 628 px around ring 1, 1,257 ring 2, 1,885 ring 3. */
 const mid = (ring: number) => 100 * ring;
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PlanTree } from '../plan/hierarchy';
-import type { PlanNode } from '../plan/schema';
-import { partition } from './partition';
+import { twoGoalCells } from './testFan';
 import { sunburstLayers } from './sunburstLayers';
 import { windowOf, type ZoomWindow } from './zoomWindow';
 
-const n = (id: string, children: PlanNode[] = []): PlanNode => ({
-  id,
-  level: 'x',
-  code: '',
-  title: id,
-  description: '',
-  tags: [],
-  children,
-  line: 1,
-});
-const fan = (id: string, k: number, depth: number): PlanNode =>
-  n(id, depth ? Array.from({ length: k }, (_, i) => fan(`${id}-${i + 1}`, k, depth - 1)) : []);
 // root → 2 goals → 5 each → 5 each.
-const cells = partition(new PlanTree(n('root', [fan('1', 5, 2), fan('2', 5, 2)])).root);
+const cells = twoGoalCells();
 const root = windowOf(cells[0]);
 const goal1 = windowOf(cells.find((c) => c.id === '1')!);
 const ids = (xs: { c: { id: string } }[]) => xs.map((x) => x.c.id);
