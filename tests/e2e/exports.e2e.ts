@@ -3,11 +3,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PlanNode } from '../../src/lib/plan/schema';
 import type { Server } from 'node:http';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, settled } from './browser';
+import { bigPlan, range } from './bigPlan';
 import { serve } from './server';
 
 let browser: Browser;
@@ -78,46 +78,7 @@ async function compare(svg: string, png: Buffer): Promise<{ differ: number; inkP
 }
 
 /** A plan big enough that the sunburst paints its dense rings on a canvas, with evaluations (patterned fills). */
-const item = (id: string, children: PlanNode[] = []): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title: `合成項目 ${id}`,
-  description: '',
-  tags: id.endsWith('-2') ? ['再掲'] : [],
-  children,
-  line: 1,
-});
-const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-const big = {
-  id: 'big',
-  council: '合成データ',
-  municipality: '',
-  prefecture: '',
-  title: '大きな合成計画',
-  period: null,
-  vision: '合成計画',
-  source: 'test',
-  progressSheet: 'big.progress.csv',
-  root: {
-    ...item(
-      'root',
-      range(4).map((g) =>
-        item(
-          `${g}`,
-          range(100).map((m) =>
-            item(
-              `${g}-${m}`,
-              range(4).map((a) => item(`${g}-${m}-${a}`)),
-            ),
-          ),
-        ),
-      ),
-    ),
-    level: '基本理念',
-    title: '合成計画',
-  },
-};
+const big = bigPlan((id) => (id.endsWith('-2') ? ['再掲'] : []));
 const bigSheet = [
   'id,年度,評価,メモ',
   ...range(100).flatMap((m) => range(4).map((a) => `1-${m}-${a},2025,${'ABCD'[(m + a) % 4]},`)),

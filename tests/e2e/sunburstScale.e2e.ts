@@ -6,51 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../../src/lib/plan/schema';
 import { axe, launch, settled, watch } from './browser';
+import { bigPlan, range } from './bigPlan';
 import { serve } from './server';
 
 // A plan of 2,005 items (4 goals × 100 measures × 4 actions), served with dist/ under the
 // strict CSP: the second ring (400 sectors) is dense, so it is drawn on the canvas. Goal 1's
 // measures are evaluated A, B, C, D in turn (its progress sheet is published beside it).
-const item = (id: string, children: PlanNode[] = []): PlanNode => ({
-  id,
-  level: '取組',
-  code: '',
-  title: `合成項目 ${id}`,
-  description: '',
-  tags: [],
-  children,
-  line: 1,
-});
-const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-const big: Plan = {
-  id: 'big',
-  council: '合成データ',
-  municipality: '',
-  prefecture: '',
-  title: '大きな合成計画',
-  period: null,
-  vision: '合成計画',
-  source: 'test',
-  progressSheet: 'big.progress.csv',
-  root: {
-    ...item(
-      'root',
-      range(4).map((g) =>
-        item(
-          `${g}`,
-          range(100).map((m) =>
-            item(
-              `${g}-${m}`,
-              range(4).map((a) => item(`${g}-${m}-${a}`)),
-            ),
-          ),
-        ),
-      ),
-    ),
-    level: '基本理念',
-    title: '合成計画',
-  },
-};
+const big = bigPlan();
 
 let browser: Browser;
 let server: Server;
