@@ -42,10 +42,12 @@ import type {
   Diagnostic,
   Draft,
   FlatList,
+  Given,
   HeadingToken,
   LineRole,
   Mark,
   Place,
+  Placement,
   PlanHints,
   PlanMeta,
   Token,
@@ -63,6 +65,11 @@ export interface VisionLines {
 const ITEM_CONFIDENCE = 0.9;
 const GUESSED_CONFIDENCE = 0.6;
 const RECORDED_CONFIDENCE = 0.8;
+const GIVEN_TITLE_CONFIDENCE = 0.7;
+const FURNITURE_CONFIDENCE = 0.9;
+
+/** A sentence's polite ending (…します, …です): a short line so ended is a description, not a note. */
+const POLITE_END_RE = /(ます|です)$/;
 
 type Mode =
   | { kind: 'none' }
@@ -129,12 +136,18 @@ class HeadingReader {
   private actorEnd = -1;
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
+  /** How sure the family rows were of the nodes they placed (given mode). */
+  private readonly givenConfidence = new WeakMap<Draft, number>();
 
   constructor(
     private readonly tokens: Token[],
     private readonly hints: PlanHints,
     private readonly warn: (line: number, message: string) => void,
     private readonly visionAt: VisionLines | null = null,
+    /** The structure the family rows resolved (resolveFamilies.ts): placed as given, everything else attached to it. */
+    private readonly given: Given | null = null,
+    /** The source lines, for the text of a numbered line the given structure leaves as text. */
+    private readonly source: readonly string[] = [],
   ) {
     this.root.path = [];
     if (visionAt)
@@ -192,7 +205,8 @@ class HeadingReader {
           : d.scheme
             ? 'family.numbered'
             : 'bullet.child');
-    this.record(d.line, 'item', rule, d, d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
+    const confidence = this.givenConfidence.get(d) ?? (d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
+    this.record(d.line, 'item', rule, d, confidence);
   }
 
   /** Handles token i; returns the index of the last token it consumed. */
@@ -204,9 +218,9 @@ class HeadingReader {
     }
     this.gap = this.blankRun;
     this.blankRun = 0;
+    if (this.given) return this.onGivenToken(t, i);
     if (this.phase === 'post') return (this.onPost(t, i), i);
-    // The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's.
-    if (this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text))) return i;
+    if (this.isVision(t)) return i;
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -217,6 +231,81 @@ class HeadingReader {
     if (t.kind === 'header') return (this.onHeader(t), i);
     if (t.kind === 'bullet') return (this.onBullet(t), i);
     return t.kind === 'text' ? this.onText(t.text, t.line, i) : i;
+  }
+
+  /** The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's. */
+  private isVision(t: Token): boolean {
+    return !!this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text));
+  }
+
+  // ---- a given structure (the family rows resolved: resolveFamilies.ts) ----
+
+  /** Where the structure is given: a node's line places it, a title line continues it, anything else is text. */
+  private onGivenToken(t: Token, i: number): number {
+    const given = this.given!;
+    // Items written inline may stand in the paragraph that explains the vision.
+    const nodes = given.nodes.get(t.line);
+    if (nodes) {
+      for (const p of nodes)
+        if ('text' in p) this.onGivenText(p, t.line, i);
+        else this.openGiven(p, t.line);
+      this.lastStructural = 'heading';
+      return i;
+    }
+    const furniture = given.furniture.get(t.line);
+    if (furniture) return (this.record(t.line, 'skipped', furniture, undefined, FURNITURE_CONFIDENCE), i);
+    if (t.line >= given.end && this.phase !== 'post') this.endBody();
+    if (this.phase === 'post') return (this.onPost(t, i), i);
+    if (this.isVision(t)) return i;
+    const title = given.titles.get(t.line);
+    if (title) return (this.record(t.line, 'title', title, this.top, GIVEN_TITLE_CONFIDENCE), i);
+    // Numbered lines, table rows and bullets the structure did not take are text; a residents' list stays one.
+    const u: Token =
+      t.kind === 'heading' || t.kind === 'table' || (t.kind === 'bullet' && this.mode.kind !== 'field')
+        ? { kind: 'text', line: t.line, text: this.sourceText(t.line), tags: [] }
+        : t;
+    if (this.phase === 'pre') return (this.onPre(u, i), i);
+    if (u.kind === 'header') return (this.onHeader(u), i);
+    if (u.kind === 'bullet') return (this.onBullet(u), i);
+    return u.kind === 'text' ? this.onText(u.text, u.line, i) : i;
+  }
+
+  private sourceText(line: number): string {
+    return (this.source[line - 1] ?? '').replace(/\t+/g, ' ').trim();
+  }
+
+  /** A node the structure gives: placed at its depth under the open path, prose before it flushed to its owner. */
+  private openGiven(p: Placement, line: number): void {
+    this.phase = 'body';
+    this.flush();
+    const { stack } = this.place;
+    while (stack.length >= p.depth) stack.pop();
+    const parent = this.top;
+    const d = attach(
+      parent,
+      newDraft({ level: p.level, code: p.code, title: p.title, line, rank: p.depth, parts: p.parts }, parent),
+    );
+    if (p.subtitle) d.subtitle = p.subtitle;
+    if (p.guessed) d.guessed = true;
+    d.rule = p.rule;
+    this.givenConfidence.set(d, p.confidence);
+    stack.push(d);
+    this.mode = { kind: 'none' };
+    this.recordItem(d);
+  }
+
+  /** Text beside nodes on one source line: a section before or after the hierarchy, else the nodes' prose. */
+  private onGivenText(p: { text: string; post: boolean }, line: number, i: number): void {
+    if (p.post && this.phase !== 'post') this.endBody();
+    if (this.phase === 'body') this.onText(p.text, line, i);
+    else this.sectionLine(p.text, line, i);
+  }
+
+  /** The hierarchy has ended: what follows is prose kept as sections. */
+  private endBody(): void {
+    this.flush();
+    this.finishFlat();
+    this.phase = 'post';
   }
 
   // ---- sections (prose around the hierarchy) ----
@@ -513,14 +602,16 @@ class HeadingReader {
       return i;
     }
     this.awaitingTitle = null;
-    if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
-    if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
+    // A given structure settled its titles; the heading way reads them here.
+    if (!this.given && this.underTitle(i) && this.continueTitle(txt, line)) return i;
+    if (!this.given && isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
       this.top.subtitle = stripSubtitle(txt);
       return (this.record(line, 'title', 'title.subtitle', this.top), i);
     }
     if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
     if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
-    if (!isProse(txt)) return this.onShortText(txt, line, i);
+    // A short line ending like a sentence (…をつくります) describes; another short line is a label or note.
+    if (!isProse(txt) && !POLITE_END_RE.test(txt)) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];
@@ -624,7 +715,8 @@ class HeadingReader {
     }
     if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt))
       return (this.actors.push({ name: txt, role: '' }), this.record(line, 'note', 'actors.list'), i);
-    if (endsBody || (nextProse && this.gap > 0 && !this.pending.length)) {
+    // A given structure says where the hierarchy ends; the heading way guesses it here.
+    if (!this.given && (endsBody || (nextProse && this.gap > 0 && !this.pending.length))) {
       this.flush();
       this.finishFlat();
       this.phase = 'post';
@@ -632,7 +724,7 @@ class HeadingReader {
       if (endsBody) this.addSectionText(txt, line);
       return i;
     }
-    if (/^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
+    if (!this.given && /^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
       this.warn(line, `「${txt}」は章の見出しと見て、項目にはしませんでした。`);
       return (this.record(line, 'label', 'back.chapter-list'), i);
     }
@@ -668,9 +760,10 @@ export function assembleHeadings(
   meta: PlanMeta,
   warnings: Diagnostic[],
   vision: VisionLines | null = null,
+  given: { structure: Given; source: readonly string[] } | null = null,
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
+  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision, given?.structure, given?.source).run();
   for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

@@ -123,10 +123,10 @@ function finishReading(
   ]);
   const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
-  const found = r.general.vision;
+  const found = r.vision;
   if (found?.rule === 'vision.hint' && found.lines.length)
     chosen.hintsUsed.push(
-      `hints.vision: ${r.general.lines[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`,
+      `hints.vision: ${r.model[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`,
     );
   starMarks(chosen.root, r.lines);
   const warn = (line: number, message: string) => warnings.push({ line, message });

@@ -13,6 +13,7 @@
 import { cleanText, matchLevelWord, matchNumbering, takeMarkers, type ExtraWords } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { stripControlChars } from '../text/xmlChars';
+import { normalizeText } from './normalizeText';
 import {
   BULLET_RE,
   CHAPTER_RANKS,
@@ -243,4 +244,11 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
 /** A level word: the closed list, a hint, or any word ending in a level suffix followed by a number. */
 export function levelWordOf(s: string, extra: Record<string, number> = {}): string | null {
   return matchLevelWord(s, extra)?.word ?? null;
+}
+
+/** The line model of a text: normalised lines (tabs read as spaces), blank lines dropped, each with its features. */
+export function modelLines(text: string, analyze: ExtraWords | Analyzer = {}): Line[] {
+  return normalizeText(text.replace(/\t/g, ' '))
+    .filter((l) => l.text.trim())
+    .map((l) => lineFeatures(l, analyze));
 }
