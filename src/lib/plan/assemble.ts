@@ -34,7 +34,7 @@ import {
   VISION_RE,
   type RuleId,
 } from './rules';
-import type { Actor, Section } from './schema';
+import type { Actor, Section, Tag } from './schema';
 import { draftsInOrder } from './draft';
 import { headingRule } from './evidence';
 import type {
@@ -246,9 +246,11 @@ class HeadingReader {
     // Items written inline may stand in the paragraph that explains the vision.
     const nodes = given.nodes.get(t.line);
     if (nodes) {
+      // The line's marks (【重点】, (再掲) …) are its node's when it holds one.
+      const tags = nodes.length === 1 && 'tags' in t ? t.tags : [];
       for (const p of nodes)
         if ('text' in p) this.onGivenText(p, t.line, i);
-        else this.openGiven(p, t.line);
+        else this.openGiven(p, t.line, tags);
       this.lastStructural = 'heading';
       return i;
     }
@@ -275,7 +277,7 @@ class HeadingReader {
   }
 
   /** A node the structure gives: placed at its depth under the open path, prose before it flushed to its owner. */
-  private openGiven(p: Placement, line: number): void {
+  private openGiven(p: Placement, line: number, tags: Tag[]): void {
     this.phase = 'body';
     this.flush();
     const { stack } = this.place;
@@ -283,7 +285,7 @@ class HeadingReader {
     const parent = this.top;
     const d = attach(
       parent,
-      newDraft({ level: p.level, code: p.code, title: p.title, line, rank: p.depth, parts: p.parts }, parent),
+      newDraft({ level: p.level, code: p.code, title: p.title, tags, line, rank: p.depth, parts: p.parts }, parent),
     );
     if (p.subtitle) d.subtitle = p.subtitle;
     if (p.guessed) d.guessed = true;

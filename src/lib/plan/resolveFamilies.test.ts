@@ -1,7 +1,16 @@
 /** The family rows resolved into a structure (resolveFamilies.ts) and placed by the one placement loop. */
 import { describe, expect, it } from 'vitest';
 import { buildTrees } from './build';
+import { compilePlan } from './compile';
+import { walk } from './hierarchy';
+import type { PlanNode } from './schema';
 import type { Draft } from './types';
+
+const walkAll = (root: PlanNode) => {
+  const out: PlanNode[] = [];
+  walk(root, (n) => out.push(n));
+  return out;
+};
 
 /** The tree the family way builds, with its sections and the decision recorded for each line. */
 function readGeneral(text: string) {
@@ -100,5 +109,28 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
 
   it('reads nothing from prose alone', () => {
     expect(readGeneral('ただの文章です。\nもう一行です。').root.children).toEqual([]);
+  });
+
+  it('keeps the marks of each line on its node (【重点】, (再掲) linked to the item it repeats)', () => {
+    const text = [
+      '地域福祉の3つの目標',
+      '1 つながる地域',
+      '(1) 見守り活動の推進【重点】',
+      '(2) 居場所づくり',
+      '2 支え合う地域',
+      '(1) 相談体制の充実【新規】',
+      '(2) 見守り活動の推進(再掲)',
+      '3 担い手',
+      '(1) 人材育成',
+    ].join('\n');
+    const r = compilePlan(text, { id: 'x' });
+    const byTitle = (t: string) => walkAll(r.plan!.root).filter((n) => n.title === t);
+    expect(r.evidence).toMatch(/番号の並び 2\/2/);
+    expect(byTitle('見守り活動の推進').map((n) => [n.id, n.tags, n.repeatOf])).toEqual([
+      ['1-1', ['重点'], undefined],
+      ['2-2', ['再掲'], '1-1'],
+    ]);
+    expect(byTitle('相談体制の充実')[0].tags).toEqual(['新規']);
+    expect(byTitle('人材育成')[0].tags).toEqual([]);
   });
 });

@@ -1,0 +1,36 @@
+/** The one placement loop (assemble.ts): the same attachment of prose whichever way of reading placed the nodes. */
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from './compile';
+
+const read = (lines: string[]) => compilePlan(lines.join('\n'), { id: 'x' });
+const notesWarned = (r: ReturnType<typeof compilePlan>) => r.warnings.filter((w) => w.message.includes('注記'));
+
+describe('a short line that ends like a sentence (…ます, …です)', () => {
+  it('describes the node above it when the text names its levels (基本目標1 …)', () => {
+    const r = read(['基本目標1 地域を知る', '地域の情報を届けます', '基本目標2 交流する', '集いの場を広げます']);
+    expect(r.plan!.root.children.map((c) => [c.title, c.description, c.notes ?? []])).toEqual([
+      ['地域を知る', '地域の情報を届けます', []],
+      ['交流する', '集いの場を広げます', []],
+    ]);
+    expect(notesWarned(r)).toEqual([]);
+  });
+
+  it('describes the node above it when the items are read as a numbered list', () => {
+    const r = read([
+      '私たちの目標',
+      '1 地域を知る',
+      '地域の情報を届けます',
+      '2 交流する',
+      '集いの場です',
+      '3 活躍する',
+    ]);
+    expect(r.plan!.root.children.map((c) => c.description)).toEqual(['地域の情報を届けます', '集いの場です', '']);
+    expect(notesWarned(r)).toEqual([]);
+  });
+
+  it('stays a note, with a warning, when it does not end like a sentence', () => {
+    const r = read(['基本目標1 地域を知る', '', '地域の情報', '基本目標2 交流する']);
+    expect(r.plan!.root.children[0].notes).toEqual(['地域の情報']);
+    expect(notesWarned(r).map((w) => w.line)).toEqual([3]);
+  });
+});
