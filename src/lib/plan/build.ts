@@ -7,11 +7,11 @@
  *   headers) place the nodes as they come;
  * - `families`: the heaviest family row is the top level and lists that restart at 1 nest under
  *   each item (resolveFamilies.ts resolves them into placements).
- * One placement loop (assemble.ts) builds each tree and attaches the prose, notes, residents'
+ * One placement loop (placementLoop.ts) builds each tree and attaches the prose, notes, residents'
  * lists and sections to it; both take the one vision (vision.ts) as read, and record each
  * decision per line as they make it.
  */
-import { assembleHeadings, headingTokens, type VisionLines } from './assemble';
+import { placeTree, headingTokens, type VisionLines } from './placementLoop';
 import { draftsInOrder } from './draft';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { proposeEvidence, type EvidenceSet } from './evidence';
@@ -74,7 +74,7 @@ function recordOf(lines: string[], vision: Map<number, Mark>, a: Assembly): () =
 
 /**
  * Reads `lines`: one analysis per line, the evidence once, the vision once, then one candidate
- * per way of trusting the evidence, each placed by the one placement loop (assemble.ts): the
+ * per way of trusting the evidence, each placed by the one placement loop (placementLoop.ts): the
  * heading rows as they come, or the structure the family rows resolve to (resolveFamilies.ts).
  */
 export function buildTrees(lines: string[], meta: PlanMeta): Built {
@@ -92,7 +92,7 @@ export function buildTrees(lines: string[], meta: PlanMeta): Built {
   const [at, marks] = [visionLines(model, vision), visionMarks(model, vision)];
   const candidate = (way: Candidate['way'], structure: Given | null): Candidate => {
     const warnings = [...lexed];
-    const reading = assembleHeadings(tokens, meta, warnings, at, structure && { structure, source: lines });
+    const reading = placeTree(tokens, meta, warnings, at, structure && { structure, source: lines });
     return {
       way,
       reading,

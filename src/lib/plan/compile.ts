@@ -69,7 +69,7 @@ const hierarchyTitles = (d: Draft): string[] =>
     .slice(1)
     .map((c) => c.title);
 
-/** Lines as the heading reader takes them: normalised, one per source line. */
+/** Lines as the placement loop takes them: normalised, one per source line. */
 function headingLines(text: string): string[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const norm = normalizeText(text);
@@ -97,7 +97,7 @@ function withFrontMatter(
   };
 }
 
-/** Lines as the heading way takes them: normalised, one per source line, at most MAX_LINES. */
+/** Source lines as the placement loop takes them: normalised, at most MAX_LINES. */
 function sourceLines(text: string, warnings: Diagnostic[]): string[] {
   const lines = headingLines(text);
   if (lines.length <= MAX_LINES) return lines;

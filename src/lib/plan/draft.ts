@@ -9,7 +9,6 @@ export function newDraft(h: Partial<Draft> & { level: string; line: number }, pa
     code: '',
     title: '',
     description: '',
-    tags: [],
     children: [],
     rank: null,
     scheme: null,

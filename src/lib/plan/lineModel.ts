@@ -143,7 +143,7 @@ export function lineAnalyzer(extra: ExtraWords = {}): Analyzer {
 const analyzerOf = (extra: ExtraWords | Analyzer): Analyzer =>
   typeof extra === 'function' ? extra : (raw) => analyzeLine(raw, extra);
 
-// ---- the token view (the heading way of reading) ----
+// ---- the token view (what the placement loop walks) ----
 
 /** The numbering as the token view counts it: a bare 「1 」 only after a bullet, a level word or in a table. */
 function tokenNumber(a: LineAnalysis, inTable: boolean): NumberMatch | null {
@@ -196,7 +196,7 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   };
 }
 
-// ---- the line model (the family way of reading) ----
+// ---- the line model (the evidence, the vision and the family rows are read on it) ----
 
 /** 行動領域:題名 → 題名 (a short label before a colon is not part of the title). */
 export const dropLabel = (s: string) => s.replace(/^[^:：\s]{1,8}[:：]\s*(?=\S)/u, '');

@@ -1,4 +1,4 @@
-/** The one placement loop (assemble.ts): the same attachment of prose whichever way of reading placed the nodes. */
+/** The one placement loop (placementLoop.ts): the same attachment of prose whichever way of reading placed the nodes. */
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
 

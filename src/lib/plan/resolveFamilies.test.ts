@@ -13,7 +13,7 @@ const walkAll = (root: PlanNode) => {
 };
 
 /** The tree the family way builds, with its sections and the decision recorded for each line. */
-function readGeneral(text: string) {
+function familyWay(text: string) {
   const way = buildTrees(text.split('\n'), {}).candidates.find((c) => c.way === 'families')!;
   return { root: way.reading.root, sections: way.reading.sections, marks: way.recorded().map((l) => l.mark) };
 }
@@ -22,7 +22,7 @@ const tree = (d: Draft): unknown => (d.children.length ? { [d.title]: d.children
 
 describe('the family way (resolveFamilies + the placement loop)', () => {
   it('nests a family that restarts at 1 under each item of the family above it', () => {
-    const r = readGeneral(
+    const r = familyWay(
       [
         '重点課題1 地域づくり',
         '《施策の方向》',
@@ -40,7 +40,7 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
   });
 
   it('splits a subtitle in parentheses off the title', () => {
-    const r = readGeneral(['基本目標1 拠点づくり(身近な拠点)', '基本目標2 人材(担い手)'].join('\n'));
+    const r = familyWay(['基本目標1 拠点づくり(身近な拠点)', '基本目標2 人材(担い手)'].join('\n'));
     expect(r.root.children.map((c) => [c.title, c.subtitle])).toEqual([
       ['拠点づくり', '身近な拠点'],
       ['人材', '担い手'],
@@ -48,7 +48,7 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
   });
 
   it('keeps the prose it did not use as sections and marks furniture as skipped', () => {
-    const r = readGeneral(
+    const r = familyWay(
       ['計画について', 'この計画は大切です。', '2つの目標を掲げます。', '1 あ', '2 い', '【本書(PDF:1MB)'].join('\n'),
     );
     expect(r.root.children.map((c) => c.title)).toEqual(['あ', 'い']);
@@ -73,7 +73,7 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
       '② 紹介',
       '③ 同行',
     ].join('\n');
-    const r = readGeneral(text);
+    const r = familyWay(text);
     expect(r.root.children.map(tree)).toEqual([
       { 学ぶ: [{ 知る: ['講座', '見学'] }, { 伝える: ['発表'] }] },
       { 働く: [{ 探す: ['相談', '紹介', '同行'] }] },
@@ -94,21 +94,19 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
       '（1）運ぶ',
       '　ア　送迎',
     ].join('\n');
-    expect(readGeneral(text).root.children.map(tree)).toEqual([
+    expect(familyWay(text).root.children.map(tree)).toEqual([
       { 出会う: [{ 集まる: ['茶話会', 'アウトドア体験'] }, { 話す: ['電話'] }] },
       { 助ける: [{ 運ぶ: ['送迎'] }] },
     ]);
   });
 
   it('gives prose to the item it follows, child or grandchild', () => {
-    const r = readGeneral(
-      ['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'),
-    );
+    const r = familyWay(['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'));
     expect(r.root.children[0].children[0].description).toBe('集まる場所を増やします。');
   });
 
   it('reads nothing from prose alone', () => {
-    expect(readGeneral('ただの文章です。\nもう一行です。').root.children).toEqual([]);
+    expect(familyWay('ただの文章です。\nもう一行です。').root.children).toEqual([]);
   });
 
   it('keeps the marks of each line on its node (【重点】, (再掲) linked to the item it repeats)', () => {

@@ -2,7 +2,7 @@
  * The family rows resolved into placements: the best family (or items written inline) is the
  * top level, and under each item the first list that restarts at 1 (or its bullets, or a list
  * of labels) is the level below, with the lines that continue each title. Only the structure:
- * the one placement loop (assemble.ts) places these nodes and attaches everything else to them.
+ * the one placement loop (placementLoop.ts) places these nodes and attaches everything else to them.
  */
 import { isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { inlineItems } from './inlineItems';

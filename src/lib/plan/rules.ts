@@ -227,7 +227,7 @@ export const ACTOR_NAME_ONLY_MAX = 10;
 export const TABLE_GAP = 2;
 /** A spaced table is aligned when every cell starts within this many columns of a header cell. */
 export const COLUMN_SLACK = 2;
-/** Longest line the heading reader reads; the rest is cut with a warning. */
+/** Longest line the lexer reads; the rest is cut with a warning. */
 export const MAX_LINE_LENGTH = 5000;
 /** A short label seen this many times is a separator between blocks, not content. */
 export const SEPARATOR_MIN_REPEATS = 2;

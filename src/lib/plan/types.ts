@@ -84,7 +84,7 @@ export interface TokenBase {
   line: number;
 }
 
-// ---- tokens (lex.ts): one per line, for the heading reader ----
+// ---- tokens (lex.ts): one per line, for the placement loop ----
 
 export interface HeadingToken extends TokenBase {
   kind: 'heading';
@@ -146,7 +146,7 @@ export interface Draft extends PlanNode {
   rule?: RuleId;
 }
 
-// ---- the family reader ----
+// ---- the line model and the family rows ----
 
 /** A line after normalisation, with its source line number (one line may yield several). */
 export interface SourceLine {
@@ -232,7 +232,7 @@ export interface Placement {
 /** A piece of a line that holds nodes: a node, or text (before the hierarchy's end, or after it). */
 export type GivenPiece = Placement | { text: string; post: boolean };
 
-/** The structure the family rows give, for the one placement loop to place (assemble.ts). */
+/** The structure the family rows give, for the one placement loop to place (placementLoop.ts). */
 export interface Given {
   /**
    * Nodes by source line (several on one line: items written inline, or cells of one table
@@ -247,7 +247,7 @@ export interface Given {
   furniture: Map<number, RuleId>;
 }
 
-// ---- the heading reader ----
+// ---- the placement loop ----
 
 /** What a reader hands to the finishing pass. */
 export interface Assembly {

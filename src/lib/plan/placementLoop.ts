@@ -1,12 +1,18 @@
 /**
- * The heading reader: plans written with level words, compound codes, list headers and
- * 体系図 tables. Tokens (prepareTokens.ts) → a tree of drafts, in three phases: the preamble
- * (prose before the hierarchy, kept as sections; the 基本理念 is read here), the body (the
- * hierarchy), and the postamble (prose and colophon after it).
+ * The one placement loop: the tree of drafts built from the token view, whichever way of
+ * reading placed its nodes, in three phases: the preamble (prose before the hierarchy, kept as
+ * sections), the body (the hierarchy), and the postamble (prose and colophon after it).
  *
- * One reader object holds the open path (stack), the current list mode and the prose waiting
- * for its owner; each kind of token has its own small method. Where a numbered item goes is
- * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
+ * Nodes come from one of two resolutions of the evidence (build.ts makes one candidate of each):
+ * - the heading rows as they come: level words and their ranks, compound codes, list headers,
+ *   体系図 tables, bullets; where a numbered item goes is decided by placeItem.ts, flat lists
+ *   are nested by nestFlatList.ts;
+ * - a given structure: the family rows resolved into placements (resolveFamilies.ts), placed at
+ *   their depth, with the end of the hierarchy they give.
+ * Everything else is attached once, the same way for both: descriptions, notes, subtitles,
+ * residents' lists, actors, sections, page furniture. One object holds the open path (stack),
+ * the current list mode and the prose waiting for its owner; each kind of token has its own
+ * small method, and each decision is recorded per line as it is made.
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
@@ -105,7 +111,7 @@ class ChildIndex {
   }
 }
 
-class HeadingReader {
+class PlacementLoop {
   readonly root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   readonly sections: Section[] = [];
   readonly actors: Actor[] = [];
@@ -754,10 +760,11 @@ export function headingTokens(
 }
 
 /**
- * The heading way of resolving the evidence: the heading tokens placed by rank, code and list
- * mode. `vision`: the vision as vision.ts read it, with its source lines; taken as it is.
+ * One reading of the text placed: the heading tokens by rank, code and list mode, or, when
+ * `given` holds the structure the family rows resolve to, those nodes at their depth. `vision`:
+ * the vision as vision.ts read it, with its source lines; taken as it is.
  */
-export function assembleHeadings(
+export function placeTree(
   tokens: Token[],
   meta: PlanMeta,
   warnings: Diagnostic[],
@@ -765,7 +772,7 @@ export function assembleHeadings(
   given: { structure: Given; source: readonly string[] } | null = null,
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision, given?.structure, given?.source).run();
+  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given?.structure, given?.source).run();
   for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);
