@@ -30,7 +30,7 @@ import {
   recurringLabels,
 } from './prepareTokens';
 import { readTable } from './readTable';
-import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
+import { continueTitle, splitSubtitle } from './continuation';
 import {
   ACTOR_NAME_MAX,
   ACTOR_NAME_ONLY_MAX,
@@ -644,20 +644,10 @@ class PlacementLoop {
 
   /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
   private continueTitle(txt: string, line: number): boolean {
-    const sub = subtitleLine(txt);
-    if (sub && !this.top.subtitle)
-      return (
-        (this.top.subtitle = sub),
-        this.titleEnd.set(this.top, line),
-        this.record(line, 'title', 'title.subtitle-next', this.top),
-        true
-      );
-    if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
-    const rest = splitSubtitle(txt);
-    this.top.title += rest.title;
-    if (rest.subtitle) this.top.subtitle = rest.subtitle;
+    const rule = continueTitle(this.top, txt);
+    if (!rule) return false;
     this.titleEnd.set(this.top, line);
-    this.record(line, 'title', 'title.broken', this.top);
+    this.record(line, 'title', rule, this.top);
     return true;
   }
 

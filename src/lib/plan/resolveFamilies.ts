@@ -6,7 +6,7 @@
  */
 import { isLabel, isBracketLabel, leadOf } from './findFamilies';
 import { inlineItems } from './inlineItems';
-import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
+import { continueTitle, splitSubtitle } from './continuation';
 import { dropLabel } from './lineModel';
 import { cleanText } from './lex';
 import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
@@ -16,11 +16,7 @@ import type { Family, Given, GivenPiece, Line, Placement, VisionFound } from './
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
 
-function titleOf(l: Line): { title: string; subtitle?: string } {
-  const t = cleanText(dropLabel(l.title || l.text));
-  const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
-  return m ? { title: m[1], subtitle: m[2] } : { title: t };
-}
+const titleOf = (l: Line) => splitSubtitle(cleanText(dropLabel(l.title || l.text)));
 
 /** The level a label line names: 【施策の柱】 → 施策の柱. */
 const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
@@ -141,20 +137,15 @@ function place(ctx: Ctx, i: number, depth: number, level: string, k: number, rul
 }
 
 /** Lines right under an item's title that continue it (title.broken) or give its subtitle (title.subtitle-next). */
-function continueTitle(ctx: Ctx, item: Placement, from: number, end: number): number {
+function continueTitles(ctx: Ctx, item: Placement, from: number, end: number): number {
   const { lines } = ctx;
   let j = from;
   for (; j < end; j++) {
     const l = lines[j];
     if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
-    const sub = item.subtitle ? null : subtitleLine(l.text);
-    if (sub) item.subtitle = sub;
-    else if (!item.subtitle && titleRunsOn(item.title, l.text)) {
-      const rest = splitSubtitle(l.text);
-      item.title += rest.title;
-      if (rest.subtitle) item.subtitle = rest.subtitle;
-    } else break;
-    ctx.given.titles.set(l.line, sub ? 'title.subtitle-next' : 'title.broken');
+    const rule = continueTitle(item, l.text);
+    if (!rule) break;
+    ctx.given.titles.set(l.line, rule);
   }
   return j;
 }
@@ -169,7 +160,7 @@ function placeFamily(ctx: Ctx, f: Family): void {
     const item = place(ctx, at, 1, level, k, f.rule);
     if (!f.level && level === DEFAULT_TOP) item.guessed = true;
     const end = spanEnd(lines, f, k);
-    const body = continueTitle(ctx, item, at + 1, end);
+    const body = continueTitles(ctx, item, at + 1, end);
     nestChildren(ctx, body, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1);
     if (k === f.items.length - 1) [ctx.given.end, ctx.endPiece] = [endLine(lines, end), end];
   });
