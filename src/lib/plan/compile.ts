@@ -231,3 +231,19 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
     ...(alternative ? { alternative } : {}),
   };
 }
+
+/**
+ * Every candidate reading of a text, finished, beside the text as read (its evidence and
+ * candidates, ranked once): for tools that weigh the ranking (`npm run corpus -- --synth N
+ * --tune`), not for the app.
+ */
+export function allReadings(text: string, meta: PlanMeta = {}): { built: Built; plans: Map<string, Plan | null> } {
+  const warnings: Diagnostic[] = [];
+  const built = buildTrees(sourceLines(text, warnings), meta);
+  rankTrees(built);
+  const ctx = { meta, file: 'input.txt', pages: null };
+  return {
+    built,
+    plans: new Map(built.candidates.map((c) => [c.way, finishReading(built, c.reading, [...warnings], ctx).plan])),
+  };
+}
