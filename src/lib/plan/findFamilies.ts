@@ -5,7 +5,7 @@
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
 import { dropLabel } from './lineModel';
-import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
+import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRUCTURE_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
@@ -101,7 +101,8 @@ function score(lines: Line[], f: Family): number {
       .map((l) => l.text)
       .join('\n'),
   );
-  if (GOAL_WORD_RE.test(lead)) s += 2;
+  // A lead-in naming a level (4つの基本目標) or the plan's structure (計画の体系) announces the list.
+  if (GOAL_WORD_RE.test(lead) || STRUCTURE_RE.test(lead)) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
