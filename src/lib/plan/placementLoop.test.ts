@@ -34,3 +34,19 @@ describe('a short line that ends like a sentence (…ます, …です)', () => 
     expect(notesWarned(r).map((w) => w.line)).toEqual([3]);
   });
 });
+
+describe('a list of level words under a bare label (基本目標 / 基本目標1 … / 基本目標2 …)', () => {
+  it('splits the (…) after each title into its subtitle, as everywhere else', () => {
+    const r = read([
+      '基本目標',
+      '【基本目標1】見守りの輪を広げる(ご近所の見守り)',
+      '・声かけ訪問',
+      '【基本目標2】居場所をふやす(誰もが集える場)',
+      '・ふれあいサロン',
+    ]);
+    expect(r.plan!.root.children.map((c) => [c.title, c.subtitle])).toEqual([
+      ['見守りの輪を広げる', 'ご近所の見守り'],
+      ['居場所をふやす', '誰もが集える場'],
+    ]);
+  });
+});

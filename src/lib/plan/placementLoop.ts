@@ -443,11 +443,13 @@ class PlacementLoop {
   }
 
   private addToFlat(flat: FlatList, h: HeadingToken): void {
+    const { title, subtitle } = splitSubtitle(h.title);
     const d = newDraft(
       {
         level: flat.level,
         code: h.code,
-        title: h.title,
+        title,
+        ...(subtitle ? { subtitle } : {}),
         tags: h.tags,
         line: h.line,
         rank: h.rank,
