@@ -63,4 +63,26 @@ describe('findFamilies', () => {
     expect(r.errors).toEqual([]);
     expect(r.plan!.root.children.map((c) => c.title)).toEqual(['見守りの輪を広げる', '居場所をふやす']);
   });
+
+  it('reads a short numbered list right under the vision as the plan, each item with its description', () => {
+    const r = compilePlan(
+      [
+        'みどり町地域福祉活動計画',
+        '【基本理念】',
+        '「笑顔でつながる みどりのまち」',
+        '',
+        '1 声をかけあう関係づくり',
+        '近所どうしで、あいさつや見守りの輪を広げます。',
+        '2 だれもが集える場の実現',
+        '公民館や空き店舗を使い、集いの場をふやします。',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.vision).toBe('笑顔でつながる みどりのまち');
+    expect(r.plan!.root.children.map((c) => [c.title, c.description])).toEqual([
+      ['声をかけあう関係づくり', '近所どうしで、あいさつや見守りの輪を広げます。'],
+      ['だれもが集える場の実現', '公民館や空き店舗を使い、集いの場をふやします。'],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
 import { dropLabel } from './lineModel';
-import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRUCTURE_RE } from './rules';
+import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRUCTURE_RE, VISION_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
@@ -96,13 +96,11 @@ function score(lines: Line[], f: Family): number {
   const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
   if (sections * 2 >= items.length) return -10;
   let s = f.level && f.kind === 'numbered' ? 3 : 0;
-  const lead = halfWidthAscii(
-    leadOf(lines, f)
-      .map((l) => l.text)
-      .join('\n'),
-  );
-  // A lead-in naming a level (4つの基本目標) or the plan's structure (計画の体系) announces the list.
-  if (GOAL_WORD_RE.test(lead) || STRUCTURE_RE.test(lead)) s += 2;
+  const leadLines = leadOf(lines, f);
+  const lead = halfWidthAscii(leadLines.map((l) => l.text).join('\n'));
+  // A lead-in naming a level (4つの基本目標) or the plan's structure (計画の体系) announces the list;
+  // so does the vision right above it (基本理念, its statement, then the list under it).
+  if (GOAL_WORD_RE.test(lead) || STRUCTURE_RE.test(lead) || leadLines.some((l) => VISION_RE.test(l.text))) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
