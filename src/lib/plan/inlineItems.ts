@@ -1,8 +1,8 @@
 /**
  * Items written inside a sentence: 「a」「b」「c」を基本目標, 「a」、「b」の2つの目標,
- * 3つの目指す地域の姿(a、b、c). Used when no line-based family carries the plan.
+ * 3つの目指す地域の姿(a、b、c), a、b、cの3つを柱に. Used when no line-based family carries the plan.
  */
-import { COUNT_RE } from './rules';
+import { COUNT_RE, SENTENCE_END_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { InlineItems, Line } from './types';
 
@@ -10,6 +10,11 @@ const QUOTED_RUN =
   /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
 const COUNT_THEN_QUOTES =
   /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
+/** a、b、cの3つを柱に / a、b、cの三つの基本目標: the count closes a list of phrases in the sentence. */
+const LIST_THEN_COUNT =
+  /([^。「」『』]+?)の([0-9]+|[一二三四五六七八九十])つ(?:を|の)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+/** A phrase of such a list is a title: short, never a sentence. */
+const LISTED_TITLE_MAX = 30;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
 const KANJI = '一二三四五六七八九十';
 const quoted = (run: string) => [...run.matchAll(/[「『]([^「」『』]+)[」』]/gu)].map((m) => m[1]);
@@ -38,6 +43,21 @@ export function splitInto(list: string, n: number): string[] {
   return out.length === n ? out : parts;
 }
 
+/** The last n phrases before 「のnつ」, when they read as titles (inline.count-list). */
+function listThenCount(text: string): InlineItems | null {
+  const m = text.match(LIST_THEN_COUNT);
+  if (!m) return null;
+  const n = countOf(m[2]);
+  const parts = m[1]
+    .split(/[、,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const titles = parts.slice(-n);
+  if (n < 2 || parts.length < n || titles.some((t) => t.length > LISTED_TITLE_MAX || SENTENCE_END_RE.test(t)))
+    return null;
+  return { line: 0, level: m[3], titles, rule: 'inline.count-list' };
+}
+
 export function inlineItems(lines: Line[]): InlineItems | null {
   for (const l of lines) {
     const text = halfWidthAscii(l.text);
@@ -57,6 +77,8 @@ export function inlineItems(lines: Line[]): InlineItems | null {
       const titles = splitInto(p[3], n);
       if (titles.length === n) return { line: l.line, level: p[2], titles, rule: 'inline.paren-list' };
     }
+    const listed = listThenCount(text);
+    if (listed) return { ...listed, line: l.line };
   }
   return null;
 }
