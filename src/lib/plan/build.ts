@@ -92,7 +92,7 @@ export function buildTrees(lines: string[], meta: PlanMeta): Built {
   const [at, marks] = [visionLines(model, vision), visionMarks(model, vision)];
   const candidate = (way: Candidate['way'], structure: Given | null): Candidate => {
     const warnings = [...lexed];
-    const reading = placeTree(tokens, meta, warnings, at, structure && { structure, source: lines });
+    const reading = placeTree(tokens, meta, warnings, at, structure, lines);
     return {
       way,
       reading,

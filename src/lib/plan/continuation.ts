@@ -18,6 +18,9 @@ export function splitSubtitle(t: string): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
 
+/** The line stops after 、・ or a particle: it was broken there and runs on into the next. */
+export const endsMidPhrase = (t: string) => CUT_RE.test(t);
+
 export function titleRunsOn(title: string, nextLine: string): boolean {
   const next = splitSubtitle(nextLine).title;
   return (

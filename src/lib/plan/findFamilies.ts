@@ -4,6 +4,7 @@
  * family is scored from evidence (a level word on its items, a lead-in such as 「4つの基本目標」,
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
+import { isSubtitle } from './draft';
 import { dropLabel } from './lineModel';
 import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRUCTURE_RE, VISION_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
@@ -15,7 +16,8 @@ const KANJI_DIGITS = '一二三四五六七八九十';
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);
 
 /** A short label line that announces a list: 基本目標, 【目標】, 施策の柱, 《施策の方向》. */
-export const isLabel = (l: Line) => !l.num && !l.bullet && !l.sentence && l.text.length <= 20 && !l.furniture;
+export const isLabel = (l: Line) =>
+  !l.num && !l.bullet && !l.sentence && l.text.length <= 20 && !l.furniture && !isSubtitle(l.text);
 const isBracketLabel = (l: Line) => /^[【《≪〈<[][^】》≫〉>\]]+[】》≫〉>\]]$/.test(l.text);
 
 function numberedFamilies(lines: Line[]): Family[] {

@@ -44,7 +44,7 @@ export function splitInto(list: string, n: number): string[] {
 }
 
 /** The last n phrases before 「のnつ」, when they read as titles (inline.count-list). */
-function listThenCount(text: string): InlineItems | null {
+function listThenCount(text: string): Found | null {
   const m = text.match(LIST_THEN_COUNT);
   if (!m) return null;
   const n = countOf(m[2]);
@@ -55,30 +55,32 @@ function listThenCount(text: string): InlineItems | null {
   const titles = parts.slice(-n);
   if (n < 2 || parts.length < n || titles.some((t) => t.length > LISTED_TITLE_MAX || SENTENCE_END_RE.test(t)))
     return null;
-  return { line: 0, level: m[3], titles, rule: 'inline.count-list' };
+  return { level: m[3], titles, rule: 'inline.count-list' };
 }
 
+type Found = Omit<InlineItems, 'line' | 'at'>;
+
+/** The items one line writes inside its sentence, or null. */
+function itemsIn(l: Line): Found | null {
+  const text = halfWidthAscii(l.text);
+  const q = text.match(QUOTED_RUN);
+  if (q) return { level: q[2], titles: quoted(q[1]), rule: 'inline.goals' };
+  const c = text.match(COUNT_THEN_QUOTES);
+  if (c && quoted(c[3]).length === countOf(c[1])) return { level: c[2], titles: quoted(c[3]), rule: 'inline.goals' };
+  const p = text.match(PAREN_LIST);
+  if (p && COUNT_RE.test(p[0])) {
+    const n = countOf(p[1]);
+    const titles = splitInto(p[3], n);
+    if (titles.length === n) return { level: p[2], titles, rule: 'inline.paren-list' };
+  }
+  return listThenCount(text);
+}
+
+/** The first line of the line model that writes the plan's items inside a sentence, with its index. */
 export function inlineItems(lines: Line[]): InlineItems | null {
-  for (const l of lines) {
-    const text = halfWidthAscii(l.text);
-    const q = text.match(QUOTED_RUN);
-    if (q) {
-      const titles = quoted(q[1]);
-      return { line: l.line, level: q[2], titles, rule: 'inline.goals' };
-    }
-    const c = text.match(COUNT_THEN_QUOTES);
-    if (c) {
-      const titles = quoted(c[3]);
-      if (titles.length === countOf(c[1])) return { line: l.line, level: c[2], titles, rule: 'inline.goals' };
-    }
-    const p = text.match(PAREN_LIST);
-    if (p && COUNT_RE.test(p[0])) {
-      const n = countOf(p[1]);
-      const titles = splitInto(p[3], n);
-      if (titles.length === n) return { line: l.line, level: p[2], titles, rule: 'inline.paren-list' };
-    }
-    const listed = listThenCount(text);
-    if (listed) return { ...listed, line: l.line };
+  for (let at = 0; at < lines.length; at++) {
+    const found = itemsIn(lines[at]);
+    if (found) return { ...found, line: lines[at].line, at };
   }
   return null;
 }

@@ -227,6 +227,11 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     .slice(after)
     .replace(/^[\s.．、:：)]+/, '')
     .trim();
+  const sentence = SENTENCE_END_RE.test(title || text);
+  // A numbered title that names a contact or a date (相談・問い合わせ体制の充実), or a sentence
+  // ended with 。 that mentions one, is the plan's text, not page furniture.
+  const named = a.furniture === 'furniture.contact' || a.furniture === 'furniture.date';
+  const furniture = (named && num && title) || /[。．]$/.test(text) ? null : a.furniture;
   return {
     line: src.line,
     text,
@@ -235,8 +240,8 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     word,
     num,
     title,
-    sentence: SENTENCE_END_RE.test(title || text),
-    furniture: a.furniture,
+    sentence,
+    furniture,
     marked: a.marked,
   };
 }

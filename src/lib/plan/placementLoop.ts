@@ -30,7 +30,7 @@ import {
   recurringLabels,
 } from './prepareTokens';
 import { readTable } from './readTable';
-import { continueTitle, splitSubtitle } from './continuation';
+import { continueTitle, endsMidPhrase, splitSubtitle } from './continuation';
 import {
   ACTOR_NAME_MAX,
   ACTOR_NAME_ONLY_MAX,
@@ -133,6 +133,8 @@ class PlacementLoop {
   /** Prose waiting for its owner, with its source line; null marks a separator. */
   private pending: ({ text: string; line: number } | null)[] = [];
   private blankRun = 0;
+  /** The prose after the hierarchy starts a section of its own, never the preamble's last. */
+  private freshSection = false;
   private gap = 0;
   private lastStructural: 'heading' | 'bullet' | 'other' = 'other';
   private awaitingTitle: Draft | null = null;
@@ -152,7 +154,7 @@ class PlacementLoop {
     private readonly visionAt: VisionLines | null = null,
     /** The structure the family rows resolved (resolveFamilies.ts): placed as given, everything else attached to it. */
     private readonly given: Given | null = null,
-    /** The source lines, for the text of a numbered line the given structure leaves as text. */
+    /** The source lines, for the text of a line kept as prose when its token is something else. */
     private readonly source: readonly string[] = [],
   ) {
     this.root.path = [];
@@ -225,6 +227,7 @@ class PlacementLoop {
     this.gap = this.blankRun;
     this.blankRun = 0;
     if (this.given) return this.onGivenToken(t, i);
+    if (this.visionAt?.lines.has(t.line)) return i;
     if (this.phase === 'post') return (this.onPost(t, i), i);
     if (this.isVision(t)) return i;
     if (t.kind === 'table') return this.onTable(i);
@@ -262,6 +265,7 @@ class PlacementLoop {
     }
     const furniture = given.furniture.get(t.line);
     if (furniture) return (this.record(t.line, 'skipped', furniture, undefined, FURNITURE_CONFIDENCE), i);
+    if (this.visionAt?.lines.has(t.line)) return i;
     if (t.line >= given.end && this.phase !== 'post') this.endBody();
     if (this.phase === 'post') return (this.onPost(t, i), i);
     if (this.isVision(t)) return i;
@@ -314,17 +318,19 @@ class PlacementLoop {
     this.flush();
     this.finishFlat();
     this.phase = 'post';
+    this.freshSection = true;
   }
 
   // ---- sections (prose around the hierarchy) ----
 
   private section(heading: string, line: number): void {
+    this.freshSection = false;
     this.sections.push({ heading, text: '', line });
     this.record(line, 'prose', 'prose.section');
   }
 
   private addSectionText(t: string, line: number): void {
-    if (!this.sections.length) this.section('', line);
+    if (!this.sections.length || this.freshSection) this.section('', line);
     this.record(line, 'prose', 'prose.section');
     const s = this.sections[this.sections.length - 1];
     s.text = appendText(s.text, t);
@@ -344,6 +350,8 @@ class PlacementLoop {
 
   private onPost(t: Token, i: number): void {
     if (t.kind === 'text' || t.kind === 'bullet') this.sectionLine(t.text, t.line, i);
+    // A list header or a table row after the hierarchy is prose too, as written.
+    else if (t.kind === 'header' || t.kind === 'table') this.sectionLine(this.sourceText(t.line), t.line, i);
     else if (t.kind === 'heading') {
       this.warn(
         t.line,
@@ -489,6 +497,8 @@ class PlacementLoop {
     const later = this.previewOf.get(h.line);
     if (later) return void ((this.preview = later), this.record(h.line, 'label', 'family.repeat'));
     const parent = this.parentFor(h);
+    // A list under a header (【主な取組】) ends where a heading goes back above its owner.
+    if (this.mode.kind === 'children' && !isAncestor(this.mode.owner, parent)) this.mode = { kind: 'none' };
     const moved = parent !== before && !isAncestor(parent, before) && this.pending.length > 0;
     this.flush(moved ? parent : undefined, before);
     const d = this.existingOrNew(h, parent);
@@ -621,7 +631,9 @@ class PlacementLoop {
     if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
     if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
     // A short line ending like a sentence (…をつくります) describes; another short line is a label or note.
-    if (!isProse(txt) && !POLITE_END_RE.test(txt)) return this.onShortText(txt, line, i);
+    // A line broken after a particle or 、 (ひとり暮らしの高齢者を) runs on into the next: prose, not a note.
+    const runsOn = endsMidPhrase(txt) && this.next(i)?.tok.kind === 'text';
+    if (!isProse(txt) && !POLITE_END_RE.test(txt) && !runsOn) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];
@@ -760,11 +772,12 @@ export function placeTree(
   tokens: Token[],
   meta: PlanMeta,
   warnings: Diagnostic[],
-  vision: VisionLines | null = null,
-  given: { structure: Given; source: readonly string[] } | null = null,
+  vision: VisionLines | null,
+  given: Given | null,
+  source: readonly string[],
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given?.structure, given?.source).run();
+  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given, source).run();
   for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

@@ -9,9 +9,9 @@ import { inlineItems } from './inlineItems';
 import { continueTitle, splitSubtitle } from './continuation';
 import { dropLabel } from './lineModel';
 import { cleanText } from './lex';
-import { COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
+import { COLOPHON_RE, COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
 import { halfWidthAscii } from '../text/width';
-import type { Family, Given, GivenPiece, Line, Placement, VisionFound } from './types';
+import type { Family, Given, GivenPiece, InlineItems, Line, Placement, VisionFound } from './types';
 
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
@@ -40,15 +40,30 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
   if (k + 1 < f.items.length) return f.items[k + 1];
   let prose = false;
   const indent = lines[f.items[k]].indent;
+  const counted = new Map<string, number>();
   for (let j = f.items[k] + 1; j < lines.length; j++) {
     const l = lines[j];
+    if (l.furniture === 'furniture.page-number' && countsOn(lines[j + 1], counted)) continue; // a page break in the block
     if (l.furniture || l.marked || (l.num && l.num.scheme === lines[f.items[0]].num?.scheme)) return j;
+    if (COLOPHON_RE.test(l.text) || sectionAfterBlank(lines, j)) return j;
+    if (l.num) counted.set(l.num.scheme, l.num.value);
     if (l.resident) continue; // a residents' list belongs to the item above
     if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }
   return lines.length;
+}
+
+/** The line goes on counting a list of the block ((1) … page break … (2)). */
+const countsOn = (l: Line | undefined, counted: Map<string, number>) =>
+  !!l?.num && counted.get(l.num.scheme) === l.num.value - 1;
+
+/** A short unnumbered line set apart by a blank line, with prose under it: a section of the page after the plan. */
+function sectionAfterBlank(lines: Line[], j: number): boolean {
+  const [l, prev, next] = [lines[j], lines[j - 1], lines[j + 1]];
+  const blank = !!prev && l.line > prev.line + 1;
+  return blank && !l.num && !l.bullet && !l.sentence && !l.resident && !!next?.sentence && !next.num && !next.bullet;
 }
 
 /**
@@ -95,13 +110,15 @@ function childLevel(l: Line, label: Line | undefined, depth: number): string {
 function nestChildren(ctx: Ctx, from: number, to: number, above: Set<string>, depth: number): void {
   const { lines } = ctx;
   const kids = childLines(lines, from, to, above);
-  const label = lines.slice(from, to).find(isBracketLabel);
+  // A bracket label above the list names its level (【主な取組】); one further down is another list's.
+  const label = lines.slice(from, kids.idx[0] ?? to).find(isBracketLabel);
   const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
   kids.idx.forEach((i, n) => {
     // The list's level is the one its first item names (推進項目1. 2. are both 推進項目).
-    place(ctx, i, depth + 1, childLevel(lines[kids.idx[0]], label, depth), n, kids.rule);
-    if (scheme)
-      nestChildren(ctx, i + 1, n + 1 < kids.idx.length ? kids.idx[n + 1] : to, new Set([...above, scheme]), depth + 1);
+    const child = place(ctx, i, depth + 1, childLevel(lines[kids.idx[0]], label, depth), n, kids.rule);
+    const end = n + 1 < kids.idx.length ? kids.idx[n + 1] : to;
+    const body = continueTitles(ctx, child, i + 1, end);
+    if (scheme) nestChildren(ctx, body, end, new Set([...above, scheme]), depth + 1);
   });
 }
 
@@ -110,7 +127,11 @@ interface Ctx {
   given: Given;
   confidence: number;
   /** The placements by piece of the line model. */
-  placed: Map<number, Placement>;
+  placed: Map<number, Placement[]>;
+  /** Pieces that continue a title (their text is in the placement). */
+  titlePieces: Set<number>;
+  /** Pieces whose own text stays beside their nodes (the sentence that writes items inline). */
+  keepText: Set<number>;
   /** The first piece after the hierarchy. */
   endPiece: number;
   /** Pieces the vision took (its lines and its explanation). */
@@ -129,7 +150,7 @@ function place(ctx: Ctx, i: number, depth: number, level: string, k: number, rul
     confidence: ctx.confidence,
     ...titleOf(l),
   };
-  ctx.placed.set(i, p);
+  ctx.placed.set(i, [...(ctx.placed.get(i) ?? []), p]);
   const at = ctx.given.nodes.get(l.line);
   if (at) at.push(p);
   else ctx.given.nodes.set(l.line, [p]);
@@ -146,8 +167,29 @@ function continueTitles(ctx: Ctx, item: Placement, from: number, end: number): n
     const rule = continueTitle(item, l.text);
     if (!rule) break;
     ctx.given.titles.set(l.line, rule);
+    ctx.titlePieces.add(j);
   }
   return j;
+}
+
+/** How sure a reading of items written inside a sentence is. */
+const INLINE_CONFIDENCE = 0.7;
+
+/** Items written inside a sentence (inline.goals, inline.paren-list, inline.count-list): the top level; the sentence stays prose. */
+function placeInline(ctx: Ctx, inline: InlineItems): void {
+  const nodes = inline.titles.map((t, k) => ({
+    depth: 1,
+    level: inline.level,
+    code: String(k + 1),
+    parts: [k + 1],
+    title: cleanText(t),
+    rule: inline.rule,
+    confidence: ctx.confidence,
+  }));
+  ctx.placed.set(inline.at, nodes);
+  ctx.keepText.add(inline.at);
+  ctx.given.nodes.set(inline.line, nodes);
+  [ctx.given.end, ctx.endPiece] = [inline.line + 1, inline.at + 1];
 }
 
 /** Where the body ends: the source line after the last item's block. */
@@ -170,22 +212,18 @@ function placeFamily(ctx: Ctx, f: Family): void {
  * A source line split into pieces (a bullet run on after a sentence, a text pasted as one line)
  * holds text beside its nodes: kept in order, so the text goes to the node before it.
  */
-function withOtherPieces({ lines, given, placed, endPiece, vision }: Ctx): void {
+function withOtherPieces({ lines, given, placed, endPiece, vision, titlePieces, keepText }: Ctx): void {
   const pieces = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (given.nodes.has(l.line)) pieces.set(l.line, [...(pieces.get(l.line) ?? []), i]);
+    if (given.nodes.has(l.line) || titlePieces.has(i)) pieces.set(l.line, [...(pieces.get(l.line) ?? []), i]);
   });
-  for (const [line, at] of pieces)
-    if (at.length > 1)
-      given.nodes.set(
-        line,
-        at.flatMap((i): GivenPiece[] => {
-          const p = placed.get(i);
-          if (p) return [p];
-          if (lines[i].furniture || given.titles.has(line) || vision.has(i)) return [];
-          return [{ text: lines[i].text, post: i >= endPiece }];
-        }),
-      );
+  const text = (i: number): GivenPiece[] =>
+    lines[i].furniture || titlePieces.has(i) || vision.has(i) ? [] : [{ text: lines[i].text, post: i >= endPiece }];
+  for (const [line, at] of pieces) {
+    if (at.length === 1 && !keepText.has(at[0])) continue;
+    const list = at.flatMap((i) => [...(placed.has(i) && !keepText.has(i) ? [] : text(i)), ...(placed.get(i) ?? [])]);
+    if (list.length) given.nodes.set(line, list);
+  }
 }
 
 /** Source lines whose every piece is page furniture, with the rule of the first. */
@@ -210,25 +248,19 @@ export function resolveFamilies(lines: Line[], families: readonly Family[], visi
   const open = families.filter((f) => !f.items.some((i) => taken.has(i)));
   const best = open.reduce<Family | null>((b, f) => (f.score > (b?.score ?? -Infinity) ? f : b), null);
   const inline = best && best.score >= MIN_FAMILY_SCORE ? null : inlineItems(lines);
-  if (inline) {
-    // Items written inside a sentence (inline.goals, inline.paren-list): the top level, all on one line; the rest is prose.
-    const nodes = inline.titles.map((t, k) => ({
-      depth: 1,
-      level: inline.level,
-      code: String(k + 1),
-      parts: [k + 1],
-      title: cleanText(t),
-      rule: inline.rule,
-      confidence: 0.7,
-    }));
-    given.nodes.set(inline.line, nodes);
-    given.end = inline.line + 1;
-  } else if (best && best.score > 0) {
-    const confidence = Math.min(1, 0.4 + best.score / 10);
-    const ctx = { lines, given, confidence, placed: new Map(), endPiece: Infinity, vision: taken };
-    placeFamily(ctx, best);
-    withOtherPieces(ctx);
-  }
+  const ctx: Ctx = {
+    lines,
+    given,
+    confidence: inline ? INLINE_CONFIDENCE : Math.min(1, 0.4 + (best?.score ?? 0) / 10),
+    placed: new Map(),
+    endPiece: Infinity,
+    vision: taken,
+    titlePieces: new Set(),
+    keepText: new Set(),
+  };
+  if (inline) placeInline(ctx, inline);
+  else if (best && best.score > 0) placeFamily(ctx, best);
+  withOtherPieces(ctx);
   // A source line split into pieces (a text pasted as one line, a table row) ends with its last node, never before.
   for (const line of given.nodes.keys()) if (line >= given.end) given.end = line + 1;
   return given;

@@ -202,6 +202,8 @@ export interface VisionFound {
 /** Items written inside a sentence (inlineItems.ts). */
 export interface InlineItems {
   line: number;
+  /** Its index in the line model (a source line may hold several pieces). */
+  at: number;
   level: string;
   titles: string[];
   rule: RuleId;
