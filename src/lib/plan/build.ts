@@ -42,6 +42,8 @@ export interface Built {
   model: Line[];
   vision: VisionFound | null;
   candidates: Candidate[];
+  /** How the heading way's tree was judged before ranking changed it (rankTrees). */
+  judged?: { trusted: boolean; same: boolean };
 }
 
 /** Indexes (into the line model) of the vision's lines and of the paragraph that explains it. */
@@ -154,8 +156,10 @@ function whyFirst(first: Candidate, second: Candidate, same: boolean): string {
  */
 export function rankTrees(b: Built): Ranking {
   const [h, f] = b.candidates;
-  // Trust and sameness are judged on the tree as read; then a table of contents' empty chapters leave it.
-  const [trusted, same] = [headingsTrusted(h.reading), sameTop(h.reading.root, f.reading.root)];
+  // Trust and sameness are judged on the tree as read (once: ranking again gives the same order);
+  // then a table of contents' empty chapters leave it.
+  b.judged ??= { trusted: headingsTrusted(h.reading), same: sameTop(h.reading.root, f.reading.root) };
+  const { trusted, same } = b.judged;
   if (h.reading.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) {
     h.reading.sections.push(...dropEmptyChapters(h.reading.root));
     Object.assign(h, weighed(h.reading.root, b.evidence, h.reading.marks));

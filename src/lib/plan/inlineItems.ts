@@ -10,9 +10,9 @@ const QUOTED_RUN =
   /((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})(?:の(?:[0-9]+|[一二三四五六七八九十])つの|を)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
 const COUNT_THEN_QUOTES =
   /([0-9]+|[一二三四五六七八九十])つの((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))(?:は|として|を)?[、\s]*((?:[「『][^「」『』]+[」』][、,・]?\s*){2,})/u;
-/** a、b、cの3つを柱に / a、b、cの三つの基本目標: the count closes a list of phrases in the sentence. */
-const LIST_THEN_COUNT =
-  /([^。「」『』]+?)の([0-9]+|[一二三四五六七八九十])つ(?:を|の)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
+/** a、b、cの3つを柱に / a、b、cの三つの基本目標: the count that closes a list of phrases in the sentence. */
+const COUNT_CLOSES_LIST =
+  /の([0-9]+|[一二三四五六七八九十])つ(?:を|の)((?:基本)?目標|[^\s、。「」]{0,6}(?:目標|施策|方針|分野|柱))/u;
 /** A phrase of such a list is a title: short, never a sentence. */
 const LISTED_TITLE_MAX = 30;
 const PAREN_LIST = /([0-9]+|[一二三四五六七八九十])つの([^\s、。(（]{1,12})[(（]([^()（）]+)[)）]/u;
@@ -45,17 +45,21 @@ export function splitInto(list: string, n: number): string[] {
 
 /** The last n phrases before 「のnつ」, when they read as titles (inline.count-list). */
 function listThenCount(text: string): Found | null {
-  const m = text.match(LIST_THEN_COUNT);
+  const m = text.match(COUNT_CLOSES_LIST);
   if (!m) return null;
-  const n = countOf(m[2]);
-  const parts = m[1]
+  const n = countOf(m[1]);
+  // The list is the clause before the count: from the last 。 or bracket on (found once, so a long line stays linear).
+  const before = text.slice(0, m.index);
+  const start = Math.max(...['。', '「', '」', '『', '』'].map((c) => before.lastIndexOf(c))) + 1;
+  const parts = before
+    .slice(start)
     .split(/[、,]/)
     .map((p) => p.trim())
     .filter(Boolean);
   const titles = parts.slice(-n);
   if (n < 2 || parts.length < n || titles.some((t) => t.length > LISTED_TITLE_MAX || SENTENCE_END_RE.test(t)))
     return null;
-  return { level: m[3], titles, rule: 'inline.count-list' };
+  return { level: m[2], titles, rule: 'inline.count-list' };
 }
 
 type Found = Omit<InlineItems, 'line' | 'at'>;

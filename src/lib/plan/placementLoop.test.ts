@@ -50,3 +50,36 @@ describe('a list of level words under a bare label (基本目標 / 基本目標1
     ]);
   });
 });
+
+describe('a list under a header (【主な取組】) and prose broken over lines, in a plan with level words', () => {
+  const r = read([
+    '基本目標1 つながる',
+    '(1) 見守り活動の推進',
+    '一人で暮らす人を',
+    '地域で見守ります。',
+    '【主な取組】',
+    '・見守り訪問',
+    '・声かけ運動',
+    '(2) 居場所づくり',
+    '基本目標2 支え合う',
+    '(1) 相談',
+  ]);
+  const first = r.plan!.root.children[0];
+
+  it('ends the list where the next heading goes back above its owner', () => {
+    expect(first.children.map((c) => [c.title, c.level])).toEqual([
+      ['見守り活動の推進', '施策'],
+      ['居場所づくり', '施策'],
+    ]);
+    expect(first.children[0].children.map((c) => [c.title, c.level])).toEqual([
+      ['見守り訪問', '主な取組'],
+      ['声かけ運動', '主な取組'],
+    ]);
+  });
+
+  it('reads a line broken after a particle as the start of the description, with no warning', () => {
+    expect(first.children[0].description).toBe('一人で暮らす人を\n地域で見守ります。');
+    expect(first.children[0].notes ?? []).toEqual([]);
+    expect(notesWarned(r)).toEqual([]);
+  });
+});

@@ -9,8 +9,10 @@
  *   are nested by nestFlatList.ts;
  * - a given structure: the family rows resolved into placements (resolveFamilies.ts), placed at
  *   their depth, with the end of the hierarchy they give.
- * Everything else is attached once, the same way for both: descriptions, notes, subtitles,
- * residents' lists, actors, sections, page furniture. One object holds the open path (stack),
+ * Everything else is attached once, the same way for both: descriptions, notes, residents'
+ * lists, actors, sections. What differs is what each resolution settles itself: a given
+ * structure brings its titles and subtitles, where the hierarchy ends and the line model's page
+ * furniture; the heading way reads those here as it goes. One object holds the open path (stack),
  * the current list mode and the prose waiting for its owner; each kind of token has its own
  * small method, and each decision is recorded per line as it is made.
  */
@@ -252,7 +254,7 @@ class PlacementLoop {
   /** Where the structure is given: a node's line places it, a title line continues it, anything else is text. */
   private onGivenToken(t: Token, i: number): number {
     const given = this.given!;
-    // Items written inline may stand in the paragraph that explains the vision.
+    // Nodes first, before the vision's lines: items written inline may stand in the paragraph that explains the vision.
     const nodes = given.nodes.get(t.line);
     if (nodes) {
       // The line's marks (【重点】, (再掲) …) are its node's when it holds one.
@@ -622,7 +624,7 @@ class PlacementLoop {
       return i;
     }
     this.awaitingTitle = null;
-    // A given structure settled its titles; the heading way reads them here.
+    // A given structure brings its titles (resolveFamilies.ts continueTitles); the heading way reads them here.
     if (!this.given && this.underTitle(i) && this.continueTitle(txt, line)) return i;
     if (!this.given && isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
       this.top.subtitle = stripSubtitle(txt);

@@ -215,7 +215,10 @@ function placeFamily(ctx: Ctx, f: Family): void {
 function withOtherPieces({ lines, given, placed, endPiece, vision, titlePieces, keepText }: Ctx): void {
   const pieces = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (given.nodes.has(l.line) || titlePieces.has(i)) pieces.set(l.line, [...(pieces.get(l.line) ?? []), i]);
+    if (!given.nodes.has(l.line) && !titlePieces.has(i)) return;
+    const at = pieces.get(l.line);
+    if (at) at.push(i);
+    else pieces.set(l.line, [i]);
   });
   const text = (i: number): GivenPiece[] =>
     lines[i].furniture || titlePieces.has(i) || vision.has(i) ? [] : [{ text: lines[i].text, post: i >= endPiece }];

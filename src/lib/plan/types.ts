@@ -238,7 +238,8 @@ export type GivenPiece = Placement | { text: string; post: boolean };
 export interface Given {
   /**
    * Nodes by source line (several on one line: items written inline, or cells of one table
-   * row), in order with the text of the line's other pieces.
+   * row), in order with the text of the line's other pieces (and of the sentence that writes
+   * items inline, unless it explains the vision).
    */
   nodes: Map<number, GivenPiece[]>;
   /** Source lines that continue the title of the node above them, with the rule. */
