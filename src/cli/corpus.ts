@@ -4,12 +4,14 @@
  * A report, not a gate: it always exits 0.
  *   npm run corpus [-- <folder>]
  *   npm run corpus -- --synth 5000 [--from <seed>] [--show]   synthesized plans instead (synthRun.ts)
+ *   npm run corpus -- --synth 5000 --tune [--from <seed>]   the evidence weights searched (tuneWeights.ts)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compilePlan, type PlanMeta } from '../lib/plan/compile';
 import { scorePlan, type Expected } from './scorePlan';
 import { runSynth } from './synthRun';
+import { tuneWeights } from './tuneWeights';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -69,5 +71,6 @@ function main(): void {
   );
 }
 
-if (flag('--synth')) runSynth(Number(flag('--synth')), Number(flag('--from') ?? 1), args.includes('--show'));
+if (flag('--synth') && args.includes('--tune')) tuneWeights(Number(flag('--synth')), Number(flag('--from') ?? 1));
+else if (flag('--synth')) runSynth(Number(flag('--synth')), Number(flag('--from') ?? 1), args.includes('--show'));
 else main();

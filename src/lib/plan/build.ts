@@ -4,21 +4,23 @@
  * runner-up is 「別の読み方」 when it weighs close. Each candidate is one way of trusting the
  * evidence where it conflicts:
  * - `headings`: heading rows (level words and their ranks, compound codes, 体系図 rows, list
- *   headers) place the nodes (assemble.ts);
+ *   headers) place the nodes as they come;
  * - `families`: the heaviest family row is the top level and lists that restart at 1 nest under
- *   each item (readGeneral.ts).
- * Both take the one vision (vision.ts) as read, and record each decision per line as they make it.
+ *   each item (resolveFamilies.ts resolves them into placements).
+ * One placement loop (placementLoop.ts) builds each tree and attaches the prose, notes, residents'
+ * lists and sections to it; both take the one vision (vision.ts) as read, and record each
+ * decision per line as they make it.
  */
-import { assembleHeadings, headingTokens, type VisionLines } from './assemble';
+import { placeTree, headingTokens, type VisionLines } from './placementLoop';
 import { draftsInOrder } from './draft';
 import { dropEmptyChapters } from './dropEmptyChapters';
 import { proposeEvidence, type EvidenceSet } from './evidence';
 import type { ReadLine } from './explainLines';
-import { lineAnalyzer } from './lineModel';
+import { lineAnalyzer, modelLines } from './lineModel';
 import { isPageFurniture } from './normalizeText';
-import { modelLines, readFamilies } from './readGeneral';
+import { resolveFamilies } from './resolveFamilies';
 import { RUNNER_UP_SHARE } from './rules';
-import type { Assembly, Diagnostic, Draft, GeneralRead, Mark, PlanMeta } from './types';
+import type { Assembly, Diagnostic, Draft, Given, Line, Mark, PlanMeta, VisionFound } from './types';
 import { readVision } from './vision';
 import { scoreOf, weigh, type Tally } from './weigh';
 
@@ -33,87 +35,76 @@ export interface Candidate {
   score: number;
 }
 
-/** The text read: its source lines, the evidence, the family way's line model and vision, the candidates. */
+/** The text read: its source lines, the evidence, the line model and the vision, the candidates. */
 export interface Built {
   lines: string[];
   evidence: EvidenceSet;
-  general: GeneralRead;
+  model: Line[];
+  vision: VisionFound | null;
   candidates: Candidate[];
-}
-
-/** The family way's result in the shape the finishing pass takes. */
-function fromGeneral(g: GeneralRead): Assembly {
-  return {
-    root: g.root,
-    vision: g.vision?.text ?? '',
-    visionSubtitle: g.vision?.subtitle,
-    actors: [],
-    sections: g.sections,
-    hintsUsed: [],
-  };
+  /** How the heading way's tree was judged before ranking changed it (rankTrees). */
+  judged?: { trusted: boolean; same: boolean };
 }
 
 /** Indexes (into the line model) of the vision's lines and of the paragraph that explains it. */
-const visionAt = (g: GeneralRead): number[] =>
-  g.vision ? [...g.vision.lines, ...(g.vision.descriptionLine !== undefined ? [g.vision.descriptionLine] : [])] : [];
+const visionAt = (v: VisionFound | null): number[] =>
+  v ? [...v.lines, ...(v.descriptionLine !== undefined ? [v.descriptionLine] : [])] : [];
 
-/** The one vision (vision.ts), read on the line model, as source lines the heading way leaves alone. */
-function visionLines(g: GeneralRead): VisionLines | null {
-  const v = g.vision;
+/** The one vision (vision.ts), read on the line model, as source lines the tree leaves alone. */
+function visionLines(model: Line[], v: VisionFound | null): VisionLines | null {
   if (!v) return null;
-  const at = visionAt(g).map((i) => g.lines[i].line);
+  const at = visionAt(v).map((i) => model[i].line);
   return { text: v.text, subtitle: v.subtitle, description: v.description ?? '', lines: new Set(at) };
 }
 
-/** The heading way's decisions, per source line (the vision's lines with the decisions vision.ts recorded). */
-function headingRecord(lines: string[], g: GeneralRead, a: Assembly): () => ReadLine[] {
-  return () => {
-    const vision = new Map(visionAt(g).map((i) => [g.lines[i].line, g.marks.get(i)]));
-    return lines.flatMap((raw, i) =>
-      raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: vision.get(i + 1) ?? a.marks?.get(i + 1) }] : [],
-    );
-  };
+/** What vision.ts decided about its lines, by source line. */
+function visionMarks(model: Line[], v: VisionFound | null): Map<number, Mark> {
+  const out = new Map<number, Mark>();
+  v?.lines.forEach((i) => out.set(model[i].line, { role: 'vision', rule: v.rule, confidence: 0.8 }));
+  if (v?.descriptionLine !== undefined)
+    out.set(model[v.descriptionLine].line, { role: 'description', rule: 'vision.slogan-ends', confidence: 0.7 });
+  return out;
 }
 
-/** Reads `lines`: one analysis per line, the evidence once, the vision once, then each candidate tree. */
+/** A reading's decisions, per source line (the vision's lines with the decisions vision.ts recorded). */
+function recordOf(lines: string[], vision: Map<number, Mark>, a: Assembly): () => ReadLine[] {
+  // Items written inline in the vision's explanation are items first.
+  const markOf = (line: number) =>
+    a.marks?.get(line)?.role === 'item' ? a.marks.get(line) : (vision.get(line) ?? a.marks?.get(line));
+  return () => lines.flatMap((raw, i) => (raw.trim() ? [{ line: i + 1, text: raw.trim(), mark: markOf(i + 1) }] : []));
+}
+
+/**
+ * Reads `lines`: one analysis per line, the evidence once, the vision once, then one candidate
+ * per way of trusting the evidence, each placed by the one placement loop (placementLoop.ts): the
+ * heading rows as they come, or the structure the family rows resolve to (resolveFamilies.ts).
+ */
 export function buildTrees(lines: string[], meta: PlanMeta): Built {
   const analyze = lineAnalyzer(meta.hints?.levelWords);
   const model = modelLines(lines.join('\n'), analyze);
-  const headingWarnings: Diagnostic[] = [];
-  const warn = (line: number, message: string) => headingWarnings.push({ line, message });
+  // The lexer's warnings are the text's, not a reading's: each reading reports them.
+  const lexed: Diagnostic[] = [];
   const tokens = headingTokens(
     lines.map((l) => (isPageFurniture(l) ? '' : l)),
-    warn,
+    (line, message) => lexed.push({ line, message }),
     analyze,
   );
   const evidence = proposeEvidence(model, tokens);
-  const general = readFamilies(model, evidence.families, readVision(model, meta.hints?.vision));
-  const assembly = assembleHeadings(tokens, meta, headingWarnings, visionLines(general));
-  const headings: Candidate = {
-    way: 'headings',
-    reading: assembly,
-    warnings: headingWarnings,
-    recorded: headingRecord(lines, general, assembly),
-    ...weighed(assembly.root, evidence, assembly.marks),
+  const vision = readVision(model, meta.hints?.vision);
+  const [at, marks] = [visionLines(model, vision), visionMarks(model, vision)];
+  const candidate = (way: Candidate['way'], structure: Given | null): Candidate => {
+    const warnings = [...lexed];
+    const reading = placeTree(tokens, meta, warnings, at, structure, lines);
+    return {
+      way,
+      reading,
+      warnings,
+      recorded: recordOf(lines, marks, reading),
+      ...weighed(reading.root, evidence, reading.marks),
+    };
   };
-  const families: Candidate = {
-    way: 'families',
-    reading: fromGeneral(general),
-    warnings: general.warnings,
-    recorded: () => general.lines.map((l, i) => ({ line: l.line, text: l.text, mark: general.marks.get(i) })),
-    ...weighed(general.root, evidence, bySourceLine(general)),
-  };
-  return { lines, evidence, general, candidates: [headings, families] };
-}
-
-/** The family way's decisions by source line (the first piece of a line that was split decides). */
-function bySourceLine(g: GeneralRead): Map<number, Mark> {
-  const out = new Map<number, Mark>();
-  g.lines.forEach((l, i) => {
-    const m = g.marks.get(i);
-    if (m && !out.has(l.line)) out.set(l.line, m);
-  });
-  return out;
+  const given = resolveFamilies(model, evidence.families, vision);
+  return { lines, evidence, model, vision, candidates: [candidate('headings', null), candidate('families', given)] };
 }
 
 function weighed(
@@ -165,8 +156,10 @@ function whyFirst(first: Candidate, second: Candidate, same: boolean): string {
  */
 export function rankTrees(b: Built): Ranking {
   const [h, f] = b.candidates;
-  // Trust and sameness are judged on the tree as read; then a table of contents' empty chapters leave it.
-  const [trusted, same] = [headingsTrusted(h.reading), sameTop(h.reading.root, f.reading.root)];
+  // Trust and sameness are judged on the tree as read (once: ranking again gives the same order);
+  // then a table of contents' empty chapters leave it.
+  b.judged ??= { trusted: headingsTrusted(h.reading), same: sameTop(h.reading.root, f.reading.root) };
+  const { trusted, same } = b.judged;
   if (h.reading.root.children.some((d) => d.scheme !== 'chapter' || d.children.length)) {
     h.reading.sections.push(...dropEmptyChapters(h.reading.root));
     Object.assign(h, weighed(h.reading.root, b.evidence, h.reading.marks));

@@ -69,7 +69,7 @@ const hierarchyTitles = (d: Draft): string[] =>
     .slice(1)
     .map((c) => c.title);
 
-/** Lines as the heading reader takes them: normalised, one per source line. */
+/** Lines as the placement loop takes them: normalised, one per source line. */
 function headingLines(text: string): string[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const norm = normalizeText(text);
@@ -97,7 +97,7 @@ function withFrontMatter(
   };
 }
 
-/** Lines as the heading way takes them: normalised, one per source line, at most MAX_LINES. */
+/** Source lines as the placement loop takes them: normalised, at most MAX_LINES. */
 function sourceLines(text: string, warnings: Diagnostic[]): string[] {
   const lines = headingLines(text);
   if (lines.length <= MAX_LINES) return lines;
@@ -123,10 +123,10 @@ function finishReading(
   ]);
   const texts = new Map([...numbered].map(([n, l]) => [n, l.text]));
   warnings.push(...unplacedWarnings(texts, placed, chosen.vision, new Set(warnings.map((w) => w.line))));
-  const found = r.general.vision;
+  const found = r.vision;
   if (found?.rule === 'vision.hint' && found.lines.length)
     chosen.hintsUsed.push(
-      `hints.vision: ${r.general.lines[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`,
+      `hints.vision: ${r.model[found.lines[0]].line} 行目「${found.text}」を基本理念として読みました`,
     );
   starMarks(chosen.root, r.lines);
   const warn = (line: number, message: string) => warnings.push({ line, message });
@@ -229,5 +229,21 @@ export function compilePlan(textIn: string, metaIn: PlanMeta = {}, file = 'input
     explain,
     evidence: describeTally(best.candidate.tally),
     ...(alternative ? { alternative } : {}),
+  };
+}
+
+/**
+ * Every candidate reading of a text, finished, beside the text as read (its evidence and
+ * candidates, ranked once): for tools that weigh the ranking (`npm run corpus -- --synth N
+ * --tune`), not for the app.
+ */
+export function allReadings(text: string, meta: PlanMeta = {}): { built: Built; plans: Map<string, Plan | null> } {
+  const warnings: Diagnostic[] = [];
+  const built = buildTrees(sourceLines(text, warnings), meta);
+  rankTrees(built);
+  const ctx = { meta, file: 'input.txt', pages: null };
+  return {
+    built,
+    plans: new Map(built.candidates.map((c) => [c.way, finishReading(built, c.reading, [...warnings], ctx).plan])),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * What the line right under an item's title adds to it: the rest of a title broken mid-line
  * (title.broken), or a subtitle written on its own line, 「(…)」 or 「〜…〜」 (title.subtitle-next).
- * Shared by both readers so a title is continued one way.
+ * Shared by both resolutions (the placement loop's headings, the family rows) so a title is
+ * continued one way.
  */
 import { isParenOnly, isSubtitle, stripSubtitle } from './draft';
 import { SENTENCE_END_RE } from './rules';
@@ -16,6 +17,9 @@ export function splitSubtitle(t: string): { title: string; subtitle?: string } {
   const m = t.match(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u);
   return m ? { title: m[1], subtitle: m[2] } : { title: t };
 }
+
+/** The line stops after 、・ or a particle: it was broken there and runs on into the next. */
+export const endsMidPhrase = (t: string) => CUT_RE.test(t);
 
 export function titleRunsOn(title: string, nextLine: string): boolean {
   const next = splitSubtitle(nextLine).title;
@@ -32,4 +36,22 @@ export function titleRunsOn(title: string, nextLine: string): boolean {
 export function subtitleLine(text: string): string | null {
   if (isSubtitle(text)) return stripSubtitle(text);
   return isParenOnly(text) ? text.slice(1, -1).trim() : null;
+}
+
+/**
+ * Adds the line right under a title to it, when it continues it: its subtitle, when it has
+ * none yet (title.subtitle-next), or the rest of a title broken mid-line (title.broken).
+ * Returns the rule that took the line, or null when the line is not the title's.
+ */
+export function continueTitle(
+  node: { title: string; subtitle?: string },
+  text: string,
+): 'title.subtitle-next' | 'title.broken' | null {
+  const sub = node.subtitle ? null : subtitleLine(text);
+  if (sub) return ((node.subtitle = sub), 'title.subtitle-next');
+  if (node.subtitle || !titleRunsOn(node.title, text)) return null;
+  const rest = splitSubtitle(text);
+  node.title += rest.title;
+  if (rest.subtitle) node.subtitle = rest.subtitle;
+  return 'title.broken';
 }

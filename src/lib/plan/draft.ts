@@ -9,11 +9,12 @@ export function newDraft(h: Partial<Draft> & { level: string; line: number }, pa
     code: '',
     title: '',
     description: '',
-    tags: [],
     children: [],
     rank: null,
     scheme: null,
     ...h,
+    // A node owns its marks: the token's list is shared by every reading of the text.
+    tags: [...(h.tags ?? [])],
     parts,
     path: [...(parent?.path ?? []), own],
     parent,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compilePlan } from './compile';
 import { findFamilies } from './findFamilies';
 import { lineFeatures } from './lineModel';
 
@@ -43,5 +44,45 @@ describe('findFamilies', () => {
     const l = lines('施策の柱', 'あの支援', 'いの支援', '1. 領域:あの支援', '取組1', '2. 領域:いの支援', '取組2');
     const f = findFamilies(l).reduce((b, x) => (x.score > b.score ? x : b));
     expect([f.rule, f.level, f.items]).toEqual(['family.repeat', '施策の柱', [3, 5]]);
+  });
+
+  it('reads the list under a section that names the structure (計画の体系) as the plan, numbered like the sections above it', () => {
+    const r = compilePlan(
+      [
+        'わがまち福祉活動計画',
+        '1 計画策定の背景',
+        'この計画は、住民と社協がともに進める計画です。',
+        '2 計画の期間',
+        '令和7年度から5年間とします。',
+        '3 計画の体系',
+        '1 見守りの輪を広げる',
+        '2 居場所をふやす',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.root.children.map((c) => c.title)).toEqual(['見守りの輪を広げる', '居場所をふやす']);
+  });
+
+  it('reads a short numbered list right under the vision as the plan, each item with its description', () => {
+    const r = compilePlan(
+      [
+        'みどり町地域福祉活動計画',
+        '【基本理念】',
+        '「笑顔でつながる みどりのまち」',
+        '',
+        '1 声をかけあう関係づくり',
+        '近所どうしで、あいさつや見守りの輪を広げます。',
+        '2 だれもが集える場の実現',
+        '公民館や空き店舗を使い、集いの場をふやします。',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.vision).toBe('笑顔でつながる みどりのまち');
+    expect(r.plan!.root.children.map((c) => [c.title, c.description])).toEqual([
+      ['声をかけあう関係づくり', '近所どうしで、あいさつや見守りの輪を広げます。'],
+      ['だれもが集える場の実現', '公民館や空き店舗を使い、集いの場をふやします。'],
+    ]);
   });
 });

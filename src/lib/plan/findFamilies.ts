@@ -4,8 +4,9 @@
  * family is scored from evidence (a level word on its items, a lead-in such as 「4つの基本目標」,
  * page-section titles that disqualify it) so the nesting pass can pick the plan's top level.
  */
+import { isSubtitle } from './draft';
 import { dropLabel } from './lineModel';
-import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE } from './rules';
+import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRUCTURE_RE, VISION_RE } from './rules';
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
@@ -15,7 +16,8 @@ const KANJI_DIGITS = '一二三四五六七八九十';
 const countOf = (s: string) => (/\d/.test(s) ? Number(s) : KANJI_DIGITS.indexOf(s) + 1);
 
 /** A short label line that announces a list: 基本目標, 【目標】, 施策の柱, 《施策の方向》. */
-export const isLabel = (l: Line) => !l.num && !l.bullet && !l.sentence && l.text.length <= 20 && !l.furniture;
+export const isLabel = (l: Line) =>
+  !l.num && !l.bullet && !l.sentence && l.text.length <= 20 && !l.furniture && !isSubtitle(l.text);
 const isBracketLabel = (l: Line) => /^[【《≪〈<[][^】》≫〉>\]]+[】》≫〉>\]]$/.test(l.text);
 
 function numberedFamilies(lines: Line[]): Family[] {
@@ -96,12 +98,11 @@ function score(lines: Line[], f: Family): number {
   const sections = items.filter((l) => SECTION_WORD_RE.test(l.title) || (!l.title && !!l.word)).length;
   if (sections * 2 >= items.length) return -10;
   let s = f.level && f.kind === 'numbered' ? 3 : 0;
-  const lead = halfWidthAscii(
-    leadOf(lines, f)
-      .map((l) => l.text)
-      .join('\n'),
-  );
-  if (GOAL_WORD_RE.test(lead)) s += 2;
+  const leadLines = leadOf(lines, f);
+  const lead = halfWidthAscii(leadLines.map((l) => l.text).join('\n'));
+  // A lead-in naming a level (4つの基本目標) or the plan's structure (計画の体系) announces the list;
+  // so does the vision right above it (基本理念, its statement, then the list under it).
+  if (GOAL_WORD_RE.test(lead) || STRUCTURE_RE.test(lead) || leadLines.some((l) => VISION_RE.test(l.text))) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;

@@ -13,6 +13,7 @@
 import { cleanText, matchLevelWord, matchNumbering, takeMarkers, type ExtraWords } from './lex';
 import { halfWidthAscii } from '../text/width';
 import { stripControlChars } from '../text/xmlChars';
+import { normalizeText } from './normalizeText';
 import {
   BULLET_RE,
   CHAPTER_RANKS,
@@ -142,7 +143,7 @@ export function lineAnalyzer(extra: ExtraWords = {}): Analyzer {
 const analyzerOf = (extra: ExtraWords | Analyzer): Analyzer =>
   typeof extra === 'function' ? extra : (raw) => analyzeLine(raw, extra);
 
-// ---- the token view (the heading way of reading) ----
+// ---- the token view (what the placement loop walks) ----
 
 /** The numbering as the token view counts it: a bare 「1 」 only after a bullet, a level word or in a table. */
 function tokenNumber(a: LineAnalysis, inTable: boolean): NumberMatch | null {
@@ -195,7 +196,7 @@ export function lexLine(raw: string, line: number, inTable = false, extra: Extra
   };
 }
 
-// ---- the line model (the family way of reading) ----
+// ---- the line model (the evidence, the vision and the family rows are read on it) ----
 
 /** 行動領域:題名 → 題名 (a short label before a colon is not part of the title). */
 export const dropLabel = (s: string) => s.replace(/^[^:：\s]{1,8}[:：]\s*(?=\S)/u, '');
@@ -226,6 +227,11 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     .slice(after)
     .replace(/^[\s.．、:：)]+/, '')
     .trim();
+  const sentence = SENTENCE_END_RE.test(title || text);
+  // A numbered title that names a contact or a date (相談・問い合わせ体制の充実), or a sentence
+  // ended with 。 that mentions one, is the plan's text, not page furniture.
+  const named = a.furniture === 'furniture.contact' || a.furniture === 'furniture.date';
+  const furniture = (named && num && title) || /[。．]$/.test(text) ? null : a.furniture;
   return {
     line: src.line,
     text,
@@ -234,8 +240,8 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     word,
     num,
     title,
-    sentence: SENTENCE_END_RE.test(title || text),
-    furniture: a.furniture,
+    sentence,
+    furniture,
     marked: a.marked,
   };
 }
@@ -243,4 +249,11 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
 /** A level word: the closed list, a hint, or any word ending in a level suffix followed by a number. */
 export function levelWordOf(s: string, extra: Record<string, number> = {}): string | null {
   return matchLevelWord(s, extra)?.word ?? null;
+}
+
+/** The line model of a text: normalised lines (tabs read as spaces), blank lines dropped, each with its features. */
+export function modelLines(text: string, analyze: ExtraWords | Analyzer = {}): Line[] {
+  return normalizeText(text.replace(/\t/g, ' '))
+    .filter((l) => l.text.trim())
+    .map((l) => lineFeatures(l, analyze));
 }

@@ -216,5 +216,5 @@ export function tabsForSpacedTables(lines: string[]): string[] {
   return out;
 }
 
-/** Page numbers (- 12 -) and bare links: page furniture the heading reader never sees. */
+/** Page numbers (- 12 -) and bare links: page furniture the token view never sees. */
 export const isPageFurniture = (s: string) => /^\s*[-－‐]\s*\d+\s*[-－‐]\s*$|^\s*<?https?:\/\/\S+>?\s*$/.test(s);

@@ -1,5 +1,5 @@
 /**
- * The heading reader's first steps, each a pure function over the token list: lex every line,
+ * The token view's first steps, each a pure function over the token list: lex every line,
  * promote the bare parents of 1-1 codes to headings, demote a lone chapter, find the short
  * labels that recur as separators, and find the previews a later labelled heading repeats.
  */

@@ -227,7 +227,7 @@ export const ACTOR_NAME_ONLY_MAX = 10;
 export const TABLE_GAP = 2;
 /** A spaced table is aligned when every cell starts within this many columns of a header cell. */
 export const COLUMN_SLACK = 2;
-/** Longest line the heading reader reads; the rest is cut with a warning. */
+/** Longest line the lexer reads; the rest is cut with a warning. */
 export const MAX_LINE_LENGTH = 5000;
 /** A short label seen this many times is a separator between blocks, not content. */
 export const SEPARATOR_MIN_REPEATS = 2;
@@ -346,6 +346,7 @@ export const RULES = {
   'family.repeat': '前に並べた名前を番号付きで繰り返す行は、同じ項目',
   'inline.goals': '文中の「a」「b」を基本目標/の4つの目標 は項目の並び',
   'inline.paren-list': '「3つの〜(a、b、c)」の括弧の中は項目の並び',
+  'inline.count-list': '「a、b、cの3つを柱に」の数の前の語句は項目の並び',
   'vision.label':
     '「基本理念」「理念」「スローガン」「めざす姿」「将来像」のラベル(括弧や(基本理念)が付いても)の次の行が基本理念',
   'vision.quoted': '理念のラベルの後、全体が「」『』で囲まれた行が基本理念',

@@ -84,7 +84,7 @@ export interface TokenBase {
   line: number;
 }
 
-// ---- tokens (lex.ts): one per line, for the heading reader ----
+// ---- tokens (lex.ts): one per line, for the placement loop ----
 
 export interface HeadingToken extends TokenBase {
   kind: 'heading';
@@ -146,7 +146,7 @@ export interface Draft extends PlanNode {
   rule?: RuleId;
 }
 
-// ---- the family reader ----
+// ---- the line model and the family rows ----
 
 /** A line after normalisation, with its source line number (one line may yield several). */
 export interface SourceLine {
@@ -202,6 +202,8 @@ export interface VisionFound {
 /** Items written inside a sentence (inlineItems.ts). */
 export interface InlineItems {
   line: number;
+  /** Its index in the line model (a source line may hold several pieces). */
+  at: number;
   level: string;
   titles: string[];
   rule: RuleId;
@@ -215,17 +217,40 @@ export interface Mark {
   node?: Draft;
 }
 
-/** The family reader's result (readGeneral.ts). */
-export interface GeneralRead {
-  root: Draft;
-  vision: VisionFound | null;
-  marks: Map<number, Mark>;
-  lines: Line[];
-  sections: Section[];
-  warnings: Diagnostic[];
+/** A node the family rows place (resolveFamilies.ts): its depth (1 = top), level name, number and title. */
+export interface Placement {
+  depth: number;
+  level: string;
+  code: string;
+  parts: number[];
+  title: string;
+  subtitle?: string;
+  rule: RuleId;
+  confidence: number;
+  /** The level name is a default, not a word of the text. */
+  guessed?: boolean;
 }
 
-// ---- the heading reader ----
+/** A piece of a line that holds nodes: a node, or text (before the hierarchy's end, or after it). */
+export type GivenPiece = Placement | { text: string; post: boolean };
+
+/** The structure the family rows give, for the one placement loop to place (placementLoop.ts). */
+export interface Given {
+  /**
+   * Nodes by source line (several on one line: items written inline, or cells of one table
+   * row), in order with the text of the line's other pieces (and of the sentence that writes
+   * items inline, unless it explains the vision).
+   */
+  nodes: Map<number, GivenPiece[]>;
+  /** Source lines that continue the title of the node above them, with the rule. */
+  titles: Map<number, RuleId>;
+  /** The first source line after the hierarchy (what follows is prose kept as sections). */
+  end: number;
+  /** Source lines the line model calls page furniture (every piece of the line): skipped. */
+  furniture: Map<number, RuleId>;
+}
+
+// ---- the placement loop ----
 
 /** What a reader hands to the finishing pass. */
 export interface Assembly {

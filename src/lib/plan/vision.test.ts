@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compilePlan } from './compile';
 import { readVision } from './vision';
 import { lineFeatures } from './lineModel';
 
@@ -98,5 +99,22 @@ describe('readVision: one reader for every reading (issue 27)', () => {
       '基本目標1 つながる',
     );
     expect(v).toMatchObject({ text: 'ひとりにしない町', description: expect.stringMatching(/^この理念には/) });
+  });
+
+  it('does not take the rest of a numbered title broken over two lines, above its 〜subtitle〜, for a slogan', () => {
+    const r = compilePlan(
+      ['1 地域で見守る', '仕組みづくり', '2 誰もが集える', '場の充実', '〜みんなの居場所〜', '3 担い手を育てる'].join(
+        '\n',
+      ),
+      { id: 'x' },
+    );
+    expect(r.plan!.vision ?? '').toBe('');
+    expect(r.plan!.root.children.map((c) => [c.title, c.subtitle ?? ''])).toEqual([
+      ['地域で見守る仕組みづくり', ''],
+      ['誰もが集える場の充実', 'みんなの居場所'],
+      ['担い手を育てる', ''],
+    ]);
+    // A slogan of its own above a 〜subtitle〜 is still the vision.
+    expect(vision('ともに生きるまち', '〜支え合いの輪〜', '1 見守り')).toMatchObject({ text: 'ともに生きるまち' });
   });
 });

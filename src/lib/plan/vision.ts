@@ -4,7 +4,7 @@
  * are the vision's, never items or prose). Evidence, strongest first: the hint a person gave;
  * a 理念 label and the statement under it (the first wholly quoted line after an intro
  * sentence, a (スローガン) label skipped); ≪基本理念≫ and the vision on one line; a 目標 label
- * over a single unnumbered statement; 「…」を基本理念 inside prose; a short slogan right above
+ * over a single unnumbered statement; 「…」を基本理念 inside prose; a short slogan (never the rest of a numbered title broken over two lines) right above
  * a 〜subtitle〜. A 〜subtitle〜 after the statement is kept apart, and a long paragraph right
  * after it explains it (the root's description).
  */
@@ -21,6 +21,7 @@ import {
 } from './rules';
 import { isParenOnly, isProse, isSubtitle, stripSubtitle } from './draft';
 import { cleanText } from './lex';
+import { titleRunsOn } from './continuation';
 import type { Line, VisionFound } from './types';
 
 const unquote = (s: string) => s.replace(/^[「『](.*)[」』]$/u, '$1').trim();
@@ -220,6 +221,9 @@ function beforeSubtitle(lines: Line[]): VisionFound | null {
   for (let i = 1; i < lines.length; i++) {
     const p = lines[i - 1];
     if (!isSubtitle(lines[i].text) || p.num || p.sentence || p.text.length > 40) continue;
+    // The rest of a numbered title broken over two lines is that item's, not a slogan.
+    const item = lines[i - 2];
+    if (item?.num && !blankBefore(lines, i - 1) && titleRunsOn(item.title, p.text)) continue;
     return withTail(lines, [], i - 1, 'vision.before-subtitle');
   }
   return null;

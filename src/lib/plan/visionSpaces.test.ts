@@ -3,7 +3,7 @@ import { compilePlan } from './compile';
 import { readVision } from './vision';
 import { lineFeatures } from './lineModel';
 
-/** Lines as the family reader sees them: blank lines left out, their line numbers kept. */
+/** Lines as the line model sees them: blank lines left out, their line numbers kept. */
 const vision = (...t: string[]) =>
   readVision(t.flatMap((text, i) => (text ? [lineFeatures({ line: i + 1, text })] : [])));
 const GOALS = [

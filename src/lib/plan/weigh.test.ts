@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
 import { attach, newDraft } from './draft';
 import { proposeEvidence } from './evidence';
-import { modelLines } from './readGeneral';
+import { modelLines } from './lineModel';
 import { scoreOf, weigh } from './weigh';
 
 const top = (r: ReturnType<typeof compilePlan>) => r.plan!.root.children.map((c) => `${c.level} ${c.code}`);

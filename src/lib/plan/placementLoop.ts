@@ -1,12 +1,20 @@
 /**
- * The heading reader: plans written with level words, compound codes, list headers and
- * 体系図 tables. Tokens (prepareTokens.ts) → a tree of drafts, in three phases: the preamble
- * (prose before the hierarchy, kept as sections; the 基本理念 is read here), the body (the
- * hierarchy), and the postamble (prose and colophon after it).
+ * The one placement loop: the tree of drafts built from the token view, whichever way of
+ * reading placed its nodes, in three phases: the preamble (prose before the hierarchy, kept as
+ * sections), the body (the hierarchy), and the postamble (prose and colophon after it).
  *
- * One reader object holds the open path (stack), the current list mode and the prose waiting
- * for its owner; each kind of token has its own small method. Where a numbered item goes is
- * decided by placeItem.ts, flat lists are nested by nestFlatList.ts.
+ * Nodes come from one of two resolutions of the evidence (build.ts makes one candidate of each):
+ * - the heading rows as they come: level words and their ranks, compound codes, list headers,
+ *   体系図 tables, bullets; where a numbered item goes is decided by placeItem.ts, flat lists
+ *   are nested by nestFlatList.ts;
+ * - a given structure: the family rows resolved into placements (resolveFamilies.ts), placed at
+ *   their depth, with the end of the hierarchy they give.
+ * Everything else is attached once, the same way for both: descriptions, notes, residents'
+ * lists, actors, sections. What differs is what each resolution settles itself: a given
+ * structure brings its titles and subtitles, where the hierarchy ends and the line model's page
+ * furniture; the heading way reads those here as it goes. One object holds the open path (stack),
+ * the current list mode and the prose waiting for its owner; each kind of token has its own
+ * small method, and each decision is recorded per line as it is made.
  */
 import { attach, isParenOnly, isProse, isSubtitle, newDraft, stripSubtitle } from './draft';
 import { matchNumbering } from './lex';
@@ -24,7 +32,7 @@ import {
   recurringLabels,
 } from './prepareTokens';
 import { readTable } from './readTable';
-import { splitSubtitle, subtitleLine, titleRunsOn } from './continuation';
+import { continueTitle, endsMidPhrase, splitSubtitle } from './continuation';
 import {
   ACTOR_NAME_MAX,
   ACTOR_NAME_ONLY_MAX,
@@ -34,7 +42,7 @@ import {
   VISION_RE,
   type RuleId,
 } from './rules';
-import type { Actor, Section } from './schema';
+import type { Actor, Section, Tag } from './schema';
 import { draftsInOrder } from './draft';
 import { headingRule } from './evidence';
 import type {
@@ -42,10 +50,12 @@ import type {
   Diagnostic,
   Draft,
   FlatList,
+  Given,
   HeadingToken,
   LineRole,
   Mark,
   Place,
+  Placement,
   PlanHints,
   PlanMeta,
   Token,
@@ -63,6 +73,11 @@ export interface VisionLines {
 const ITEM_CONFIDENCE = 0.9;
 const GUESSED_CONFIDENCE = 0.6;
 const RECORDED_CONFIDENCE = 0.8;
+const GIVEN_TITLE_CONFIDENCE = 0.7;
+const FURNITURE_CONFIDENCE = 0.9;
+
+/** A sentence's polite ending (…します, …です): a short line so ended is a description, not a note. */
+const POLITE_END_RE = /(ます|です)$/;
 
 type Mode =
   | { kind: 'none' }
@@ -98,7 +113,7 @@ class ChildIndex {
   }
 }
 
-class HeadingReader {
+class PlacementLoop {
   readonly root = newDraft({ id: 'root', level: '基本理念', line: 0, path: [] }, null);
   readonly sections: Section[] = [];
   readonly actors: Actor[] = [];
@@ -120,6 +135,8 @@ class HeadingReader {
   /** Prose waiting for its owner, with its source line; null marks a separator. */
   private pending: ({ text: string; line: number } | null)[] = [];
   private blankRun = 0;
+  /** The prose after the hierarchy starts a section of its own, never the preamble's last. */
+  private freshSection = false;
   private gap = 0;
   private lastStructural: 'heading' | 'bullet' | 'other' = 'other';
   private awaitingTitle: Draft | null = null;
@@ -129,12 +146,18 @@ class HeadingReader {
   private actorEnd = -1;
   private readonly previewOf: Map<number, HeadingToken>;
   private readonly isSeparator: (text: string) => boolean;
+  /** How sure the family rows were of the nodes they placed (given mode). */
+  private readonly givenConfidence = new WeakMap<Draft, number>();
 
   constructor(
     private readonly tokens: Token[],
     private readonly hints: PlanHints,
     private readonly warn: (line: number, message: string) => void,
     private readonly visionAt: VisionLines | null = null,
+    /** The structure the family rows resolved (resolveFamilies.ts): placed as given, everything else attached to it. */
+    private readonly given: Given | null = null,
+    /** The source lines, for the text of a line kept as prose when its token is something else. */
+    private readonly source: readonly string[] = [],
   ) {
     this.root.path = [];
     if (visionAt)
@@ -192,7 +215,8 @@ class HeadingReader {
           : d.scheme
             ? 'family.numbered'
             : 'bullet.child');
-    this.record(d.line, 'item', rule, d, d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
+    const confidence = this.givenConfidence.get(d) ?? (d.guessed ? GUESSED_CONFIDENCE : ITEM_CONFIDENCE);
+    this.record(d.line, 'item', rule, d, confidence);
   }
 
   /** Handles token i; returns the index of the last token it consumed. */
@@ -204,9 +228,10 @@ class HeadingReader {
     }
     this.gap = this.blankRun;
     this.blankRun = 0;
+    if (this.given) return this.onGivenToken(t, i);
+    if (this.visionAt?.lines.has(t.line)) return i;
     if (this.phase === 'post') return (this.onPost(t, i), i);
-    // The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's.
-    if (this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text))) return i;
+    if (this.isVision(t)) return i;
     if (t.kind === 'table') return this.onTable(i);
     if (t.kind === 'heading') {
       this.openHeading(t, i);
@@ -219,15 +244,95 @@ class HeadingReader {
     return t.kind === 'text' ? this.onText(t.text, t.line, i) : i;
   }
 
+  /** The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's. */
+  private isVision(t: Token): boolean {
+    return !!this.visionAt?.lines.has(t.line) || (t.kind === 'text' && VISION_RE.test(t.text));
+  }
+
+  // ---- a given structure (the family rows resolved: resolveFamilies.ts) ----
+
+  /** Where the structure is given: a node's line places it, a title line continues it, anything else is text. */
+  private onGivenToken(t: Token, i: number): number {
+    const given = this.given!;
+    // Nodes first, before the vision's lines: items written inline may stand in the paragraph that explains the vision.
+    const nodes = given.nodes.get(t.line);
+    if (nodes) {
+      // The line's marks (【重点】, (再掲) …) are its node's when it holds one.
+      const tags = nodes.length === 1 && 'tags' in t ? t.tags : [];
+      for (const p of nodes)
+        if ('text' in p) this.onGivenText(p, t.line, i);
+        else this.openGiven(p, t.line, tags);
+      this.lastStructural = 'heading';
+      return i;
+    }
+    const furniture = given.furniture.get(t.line);
+    if (furniture) return (this.record(t.line, 'skipped', furniture, undefined, FURNITURE_CONFIDENCE), i);
+    if (this.visionAt?.lines.has(t.line)) return i;
+    if (t.line >= given.end && this.phase !== 'post') this.endBody();
+    if (this.phase === 'post') return (this.onPost(t, i), i);
+    if (this.isVision(t)) return i;
+    const title = given.titles.get(t.line);
+    if (title) return (this.record(t.line, 'title', title, this.top, GIVEN_TITLE_CONFIDENCE), i);
+    // Numbered lines, table rows and bullets the structure did not take are text; a residents' list stays one.
+    const u: Token =
+      t.kind === 'heading' || t.kind === 'table' || (t.kind === 'bullet' && this.mode.kind !== 'field')
+        ? { kind: 'text', line: t.line, text: this.sourceText(t.line), tags: [] }
+        : t;
+    if (this.phase === 'pre') return (this.onPre(u, i), i);
+    if (u.kind === 'header') return (this.onHeader(u), i);
+    if (u.kind === 'bullet') return (this.onBullet(u), i);
+    return u.kind === 'text' ? this.onText(u.text, u.line, i) : i;
+  }
+
+  private sourceText(line: number): string {
+    return (this.source[line - 1] ?? '').replace(/\t+/g, ' ').trim();
+  }
+
+  /** A node the structure gives: placed at its depth under the open path, prose before it flushed to its owner. */
+  private openGiven(p: Placement, line: number, tags: Tag[]): void {
+    this.phase = 'body';
+    this.flush();
+    const { stack } = this.place;
+    while (stack.length >= p.depth) stack.pop();
+    const parent = this.top;
+    const d = attach(
+      parent,
+      newDraft({ level: p.level, code: p.code, title: p.title, tags, line, rank: p.depth, parts: p.parts }, parent),
+    );
+    if (p.subtitle) d.subtitle = p.subtitle;
+    if (p.guessed) d.guessed = true;
+    d.rule = p.rule;
+    this.givenConfidence.set(d, p.confidence);
+    stack.push(d);
+    this.mode = { kind: 'none' };
+    this.recordItem(d);
+  }
+
+  /** Text beside nodes on one source line: a section before or after the hierarchy, else the nodes' prose. */
+  private onGivenText(p: { text: string; post: boolean }, line: number, i: number): void {
+    if (p.post && this.phase !== 'post') this.endBody();
+    if (this.phase === 'body') this.onText(p.text, line, i);
+    else this.sectionLine(p.text, line, i);
+  }
+
+  /** The hierarchy has ended: what follows is prose kept as sections. */
+  private endBody(): void {
+    this.flush();
+    this.finishFlat();
+    this.phase = 'post';
+    this.freshSection = true;
+  }
+
   // ---- sections (prose around the hierarchy) ----
 
   private section(heading: string, line: number): void {
+    this.freshSection = false;
     this.sections.push({ heading, text: '', line });
     this.record(line, 'prose', 'prose.section');
   }
 
   private addSectionText(t: string, line: number): void {
-    if (!this.sections.length) this.section('', line);
+    if (!this.sections.length || this.freshSection) this.section('', line);
     this.record(line, 'prose', 'prose.section');
     const s = this.sections[this.sections.length - 1];
     s.text = appendText(s.text, t);
@@ -247,6 +352,8 @@ class HeadingReader {
 
   private onPost(t: Token, i: number): void {
     if (t.kind === 'text' || t.kind === 'bullet') this.sectionLine(t.text, t.line, i);
+    // A list header or a table row after the hierarchy is prose too, as written.
+    else if (t.kind === 'header' || t.kind === 'table') this.sectionLine(this.sourceText(t.line), t.line, i);
     else if (t.kind === 'heading') {
       this.warn(
         t.line,
@@ -346,11 +453,13 @@ class HeadingReader {
   }
 
   private addToFlat(flat: FlatList, h: HeadingToken): void {
+    const { title, subtitle } = splitSubtitle(h.title);
     const d = newDraft(
       {
         level: flat.level,
         code: h.code,
-        title: h.title,
+        title,
+        ...(subtitle ? { subtitle } : {}),
         tags: h.tags,
         line: h.line,
         rank: h.rank,
@@ -390,6 +499,8 @@ class HeadingReader {
     const later = this.previewOf.get(h.line);
     if (later) return void ((this.preview = later), this.record(h.line, 'label', 'family.repeat'));
     const parent = this.parentFor(h);
+    // A list under a header (【主な取組】) ends where a heading goes back above its owner.
+    if (this.mode.kind === 'children' && !isAncestor(this.mode.owner, parent)) this.mode = { kind: 'none' };
     const moved = parent !== before && !isAncestor(parent, before) && this.pending.length > 0;
     this.flush(moved ? parent : undefined, before);
     const d = this.existingOrNew(h, parent);
@@ -513,14 +624,18 @@ class HeadingReader {
       return i;
     }
     this.awaitingTitle = null;
-    if (this.underTitle(i) && this.continueTitle(txt, line)) return i;
-    if (isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
+    // A given structure brings its titles (resolveFamilies.ts continueTitles); the heading way reads them here.
+    if (!this.given && this.underTitle(i) && this.continueTitle(txt, line)) return i;
+    if (!this.given && isSubtitle(txt) && this.top !== this.root && !this.top.subtitle && !this.pending.length) {
       this.top.subtitle = stripSubtitle(txt);
       return (this.record(line, 'title', 'title.subtitle', this.top), i);
     }
     if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
     if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
-    if (!isProse(txt)) return this.onShortText(txt, line, i);
+    // A short line ending like a sentence (…をつくります) describes; another short line is a label or note.
+    // A line broken after a particle or 、 (ひとり暮らしの高齢者を) runs on into the next: prose, not a note.
+    const runsOn = endsMidPhrase(txt) && this.next(i)?.tok.kind === 'text';
+    if (!isProse(txt) && !POLITE_END_RE.test(txt) && !runsOn) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];
@@ -545,20 +660,10 @@ class HeadingReader {
 
   /** The rest of a broken title (title.broken) or a subtitle on its own line (title.subtitle-next). */
   private continueTitle(txt: string, line: number): boolean {
-    const sub = subtitleLine(txt);
-    if (sub && !this.top.subtitle)
-      return (
-        (this.top.subtitle = sub),
-        this.titleEnd.set(this.top, line),
-        this.record(line, 'title', 'title.subtitle-next', this.top),
-        true
-      );
-    if (this.top.subtitle || !titleRunsOn(this.top.title, txt)) return false;
-    const rest = splitSubtitle(txt);
-    this.top.title += rest.title;
-    if (rest.subtitle) this.top.subtitle = rest.subtitle;
+    const rule = continueTitle(this.top, txt);
+    if (!rule) return false;
     this.titleEnd.set(this.top, line);
-    this.record(line, 'title', 'title.broken', this.top);
+    this.record(line, 'title', rule, this.top);
     return true;
   }
 
@@ -624,7 +729,8 @@ class HeadingReader {
     }
     if (this.actors.length && txt.length <= ACTOR_NAME_ONLY_MAX && !/[すう]$/.test(txt))
       return (this.actors.push({ name: txt, role: '' }), this.record(line, 'note', 'actors.list'), i);
-    if (endsBody || (nextProse && this.gap > 0 && !this.pending.length)) {
+    // A given structure says where the hierarchy ends; the heading way guesses it here.
+    if (!this.given && (endsBody || (nextProse && this.gap > 0 && !this.pending.length))) {
       this.flush();
       this.finishFlat();
       this.phase = 'post';
@@ -632,7 +738,7 @@ class HeadingReader {
       if (endsBody) this.addSectionText(txt, line);
       return i;
     }
-    if (/^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
+    if (!this.given && /^\d+\s/.test(txt) && (n?.tok.kind === 'heading' || n?.tok.kind === 'table')) {
       this.warn(line, `「${txt}」は章の見出しと見て、項目にはしませんでした。`);
       return (this.record(line, 'label', 'back.chapter-list'), i);
     }
@@ -660,17 +766,20 @@ export function headingTokens(
 }
 
 /**
- * The heading way of resolving the evidence: the heading tokens placed by rank, code and list
- * mode. `vision`: the vision as vision.ts read it, with its source lines; taken as it is.
+ * One reading of the text placed: the heading tokens by rank, code and list mode, or, when
+ * `given` holds the structure the family rows resolve to, those nodes at their depth. `vision`:
+ * the vision as vision.ts read it, with its source lines; taken as it is.
  */
-export function assembleHeadings(
+export function placeTree(
   tokens: Token[],
   meta: PlanMeta,
   warnings: Diagnostic[],
-  vision: VisionLines | null = null,
+  vision: VisionLines | null,
+  given: Given | null,
+  source: readonly string[],
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const out = new HeadingReader(tokens, meta.hints ?? {}, warn, vision).run();
+  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given, source).run();
   for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

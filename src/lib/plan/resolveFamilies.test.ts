@@ -1,12 +1,28 @@
+/** The family rows resolved into a structure (resolveFamilies.ts) and placed by the one placement loop. */
 import { describe, expect, it } from 'vitest';
-import { readGeneral } from './readGeneral';
+import { buildTrees } from './build';
+import { compilePlan } from './compile';
+import { walk } from './hierarchy';
+import type { PlanNode } from './schema';
 import type { Draft } from './types';
+
+const walkAll = (root: PlanNode) => {
+  const out: PlanNode[] = [];
+  walk(root, (n) => out.push(n));
+  return out;
+};
+
+/** The tree the family way builds, with its sections and the decision recorded for each line. */
+function familyWay(text: string) {
+  const way = buildTrees(text.split('\n'), {}).candidates.find((c) => c.way === 'families')!;
+  return { root: way.reading.root, sections: way.reading.sections, marks: way.recorded().map((l) => l.mark) };
+}
 
 const tree = (d: Draft): unknown => (d.children.length ? { [d.title]: d.children.map(tree) } : d.title);
 
-describe('readGeneral', () => {
+describe('the family way (resolveFamilies + the placement loop)', () => {
   it('nests a family that restarts at 1 under each item of the family above it', () => {
-    const r = readGeneral(
+    const r = familyWay(
       [
         '重点課題1 地域づくり',
         '《施策の方向》',
@@ -24,7 +40,7 @@ describe('readGeneral', () => {
   });
 
   it('splits a subtitle in parentheses off the title', () => {
-    const r = readGeneral(['基本目標1 拠点づくり(身近な拠点)', '基本目標2 人材(担い手)'].join('\n'));
+    const r = familyWay(['基本目標1 拠点づくり(身近な拠点)', '基本目標2 人材(担い手)'].join('\n'));
     expect(r.root.children.map((c) => [c.title, c.subtitle])).toEqual([
       ['拠点づくり', '身近な拠点'],
       ['人材', '担い手'],
@@ -32,7 +48,7 @@ describe('readGeneral', () => {
   });
 
   it('keeps the prose it did not use as sections and marks furniture as skipped', () => {
-    const r = readGeneral(
+    const r = familyWay(
       ['計画について', 'この計画は大切です。', '2つの目標を掲げます。', '1 あ', '2 い', '【本書(PDF:1MB)'].join('\n'),
     );
     expect(r.root.children.map((c) => c.title)).toEqual(['あ', 'い']);
@@ -40,7 +56,7 @@ describe('readGeneral', () => {
       heading: '計画について',
       text: 'この計画は大切です。\n2つの目標を掲げます。',
     });
-    expect([...r.marks.values()].at(-1)).toMatchObject({ role: 'skipped', rule: 'furniture.link' });
+    expect(r.marks.at(-1)).toMatchObject({ role: 'skipped', rule: 'furniture.link' });
   });
 
   it('gives each level one numbering and nests a third level (family.children), never counting across (1) and ②', () => {
@@ -57,7 +73,7 @@ describe('readGeneral', () => {
       '② 紹介',
       '③ 同行',
     ].join('\n');
-    const r = readGeneral(text);
+    const r = familyWay(text);
     expect(r.root.children.map(tree)).toEqual([
       { 学ぶ: [{ 知る: ['講座', '見学'] }, { 伝える: ['発表'] }] },
       { 働く: [{ 探す: ['相談', '紹介', '同行'] }] },
@@ -78,20 +94,41 @@ describe('readGeneral', () => {
       '（1）運ぶ',
       '　ア　送迎',
     ].join('\n');
-    expect(readGeneral(text).root.children.map(tree)).toEqual([
+    expect(familyWay(text).root.children.map(tree)).toEqual([
       { 出会う: [{ 集まる: ['茶話会', 'アウトドア体験'] }, { 話す: ['電話'] }] },
       { 助ける: [{ 運ぶ: ['送迎'] }] },
     ]);
   });
 
   it('gives prose to the item it follows, child or grandchild', () => {
-    const r = readGeneral(
-      ['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'),
-    );
+    const r = familyWay(['1. 出会う', '（1）集まる', '集まる場所を増やします。', '2. 助ける', '（1）運ぶ'].join('\n'));
     expect(r.root.children[0].children[0].description).toBe('集まる場所を増やします。');
   });
 
   it('reads nothing from prose alone', () => {
-    expect(readGeneral('ただの文章です。\nもう一行です。').root.children).toEqual([]);
+    expect(familyWay('ただの文章です。\nもう一行です。').root.children).toEqual([]);
+  });
+
+  it('keeps the marks of each line on its node (【重点】, (再掲) linked to the item it repeats)', () => {
+    const text = [
+      '地域福祉の3つの目標',
+      '1 つながる地域',
+      '(1) 見守り活動の推進【重点】',
+      '(2) 居場所づくり',
+      '2 支え合う地域',
+      '(1) 相談体制の充実【新規】',
+      '(2) 見守り活動の推進(再掲)',
+      '3 担い手',
+      '(1) 人材育成',
+    ].join('\n');
+    const r = compilePlan(text, { id: 'x' });
+    const byTitle = (t: string) => walkAll(r.plan!.root).filter((n) => n.title === t);
+    expect(r.evidence).toMatch(/番号の並び 2\/2/);
+    expect(byTitle('見守り活動の推進').map((n) => [n.id, n.tags, n.repeatOf])).toEqual([
+      ['1-1', ['重点'], undefined],
+      ['2-2', ['再掲'], '1-1'],
+    ]);
+    expect(byTitle('相談体制の充実')[0].tags).toEqual(['新規']);
+    expect(byTitle('人材育成')[0].tags).toEqual([]);
   });
 });
