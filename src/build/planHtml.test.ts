@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../lib/plan/schema';
-import { pageDescription, planPage, planSummary, shareTags, siteUrlOf, sitemap } from './planHtml';
+import type { Plan, PlanNode } from '../lib/plan/schema';
+import { phrases } from '../lib/layout/phrases';
+import { esc, pageDescription, planPage, planSummary, shareTags, siteUrlOf, sitemap } from './planHtml';
 
 const TEMPLATE = readFileSync('index.html', 'utf8');
 const kasama = JSON.parse(readFileSync('static/plans/kasama.json', 'utf8')) as Plan;
@@ -39,7 +40,7 @@ describe("a plan's page", () => {
     expect(html).toContain(`content="基本理念「${kasama.vision}」`);
     expect(html.indexOf('id="static-plan"')).toBeLessThan(html.indexOf('<div id="app"></div>'));
     expect(html).toContain(
-      '<h1><span class="sp-council">笠間市社会福祉協議会(茨城県)</span>第4次笠間市地域福祉活動計画(概要版)</h1>',
+      '<h1><span class="sp-council">笠間市社会福祉協議会(茨城県)</span><span class="sp-phrases">第4次笠間市地域福祉活動計画(概要版)</span></h1>',
     );
     expect(html).toContain(kasama.period!.label);
     // No inline script or style: the site's CSP is default-src 'self'.
@@ -68,6 +69,19 @@ describe("a plan's page", () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-W4.css">');
     // index.html itself keeps its tags: the gallery and the compare page boot as before.
     expect(built).toContain('<script type="module" crossorigin src="./assets/index-X1.js">');
+  });
+
+  it("breaks the plan's and every item's title between the app's phrases (a <wbr> between BudouX's phrases)", () => {
+    const items = (n: PlanNode): PlanNode[] => n.children.flatMap((c) => [c, ...items(c)]);
+    for (const plan of [kasama, JSON.parse(readFileSync('static/plans/tsurugashima.json', 'utf8')) as Plan]) {
+      const html = planPage(TEMPLATE, plan);
+      for (const title of [plan.title, ...items(plan.root).map((n) => n.title)]) {
+        // The same phrases as the app's Phrases component (src/lib/layout/phrases.ts, BudouX through Vite).
+        expect(phrases(title).length).toBeGreaterThan(0);
+        expect(html).toContain(`<span class="sp-phrases">${phrases(title).map(esc).join('<wbr>')}</span>`);
+      }
+    }
+    expect(planPage(TEMPLATE, kasama)).toContain('<span class="sp-phrases">支えあう<wbr>輪づくり</span>');
   });
 
   it('escapes every text of the plan (plan text is data)', () => {

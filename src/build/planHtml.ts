@@ -5,6 +5,7 @@
  * same page, then take it over (src/planPage.ts). Pure: the build and the national corpus share it.
  */
 import type { Plan, PlanNode, Section } from '../lib/plan/schema';
+import { titlePhrases } from './phrasesNode';
 
 /** The page's folder, from the site's root: a static host serves plan/<id>/ from its index.html. */
 export const planPagePath = (id: string) => `plan/${id}/`;
@@ -21,6 +22,13 @@ const DESCRIPTION_CHARS = 160;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Plan text is data: every character that means something to HTML is escaped. */
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * A title that breaks between its phrases (文節), as the app's Phrases component draws it: a
+ * <wbr> between phrases, and planPage.css keeps the rest of each phrase together (no inline style).
+ */
+export const phrasesHtml = (title: string) =>
+  `<span class="sp-phrases">${titlePhrases(title).map(esc).join('<wbr>')}</span>`;
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -99,7 +107,7 @@ function nodeHtml(node: PlanNode, depth: number): string {
     ? `<ul class="sp-notes">${node.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
     : '';
   const kids = childrenHtml(node.children, depth + 1);
-  return `<li class="sp-node" data-node-id="${esc(node.id)}"><${h} class="sp-title">${level}${code}${esc(node.title)}</${h}>${tags}${desc}${residents}${notes}${kids}</li>`;
+  return `<li class="sp-node" data-node-id="${esc(node.id)}"><${h} class="sp-title">${level}${code}${phrasesHtml(node.title)}</${h}>${tags}${desc}${residents}${notes}${kids}</li>`;
 }
 
 /** Children as an ordered list: each item's number is the plan's own (in its heading), the list keeps the order. */
@@ -161,7 +169,7 @@ export function planBody(plan: Plan): string {
 <main class="sp-main">
 <article class="sp-plan" lang="ja">
 <header class="sp-head">
-<h1><span class="sp-council">${esc(plan.council)}${plan.prefecture ? `(${esc(plan.prefecture)})` : ''}</span>${esc(plan.title)}</h1>
+<h1><span class="sp-council">${esc(plan.council)}${plan.prefecture ? `(${esc(plan.prefecture)})` : ''}</span>${phrasesHtml(plan.title)}</h1>
 <p class="sp-meta"><span class="sp-vision"><span class="sp-label">${esc(root.level || '基本理念')}</span>${esc(root.title)}</span><span class="sp-period">計画期間: ${esc(plan.period?.label ?? '本文に記載なし')}</span></p>
 </header>
 <p class="sp-summary">${esc(planSummary(plan))}</p>

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/lib/plan/schema';
 import { walk } from '../../src/lib/plan/hierarchy';
-import { axe, launch, openPage, settled } from './browser';
+import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
 
 const PLANS = ['kisarazu', 'chiba', 'okegawa', 'kasama', 'tsurugashima'];
 const idsOf = (id: string) => {
@@ -108,6 +108,53 @@ describe('zooming the sunburst', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => hashParam(page, 'node')).toBeNull();
   });
+});
+
+describe('a phone (390×844, touch): tapping down to an item with nothing under it', () => {
+  const planOf = (id: string) => JSON.parse(readFileSync(`static/plans/${id}.json`, 'utf8')) as Plan;
+  /** The item's detail as a person sees it: its title and first line of description, inside the screen. */
+  const inView = (el: Locator) =>
+    el.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    });
+
+  for (const id of ['kasama', 'tsurugashima']) {
+    it(`${id}: shows the item's detail without scrolling by hand, and the disc keeps the item in its ring with a way back`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        deviceScaleFactor: 1,
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      await watch(page);
+      await page.goto(`${baseUrl()}/#/plan/${id}?view=sunburst`);
+      await settled(page);
+      // Down the first branch whose label is on the disc, a tap on each label, to a leaf.
+      let node = planOf(id).root;
+      while (node.children.length) {
+        const next = node.children.find((c) => c.description) ?? node.children[0];
+        const box = (await page.locator(`text[data-label-for="${next.id}"]`).boundingBox())!;
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        node = next;
+        await expect.poll(() => hashParam(page, 'node')).toBe(node.id);
+        await settled(page);
+      }
+      await expect.poll(() => page.locator('#detail-title').innerText()).toContain(node.title);
+      await expect.poll(() => inView(page.locator('#detail-title'))).toBe(true);
+      if (node.description) expect(await inView(page.locator('#detail-title ~ p').first())).toBe(true);
+      // Scrolled back up, the disc still shows the item among its siblings, marked, and the centre goes back.
+      await page.evaluate(() => scrollTo(0, 0));
+      const sun = page.locator('.sunburst svg');
+      expect(await sun.locator('path.arc:not(.hidden)').count()).toBeGreaterThan(1);
+      expect(await sun.locator(`path.arc[data-node-id="${node.id}"]`).getAttribute('aria-current')).toBe('true');
+      expect(await sun.locator('[aria-current="true"]').count()).toBe(1);
+      expect(await page.locator('g.centre').getAttribute('aria-label')).toContain('▲ 戻る');
+      await context.close();
+    });
+  }
 });
 
 describe('hover', () => {

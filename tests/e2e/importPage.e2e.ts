@@ -176,6 +176,42 @@ describe('import page as people use it', () => {
     await expect.poll(() => offer.count()).toBe(0);
   });
 
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ]) {
+    it(`at ${width}×${height}, what the text says of its title and council is in view next to the result, without scrolling`, async () => {
+      const { page } = await openPage(browser, '/#/import', { width, height });
+      for (const [file, title, council] of [
+        ['omachi.txt', '第4次大町市地域福祉活動計画', '大町市社会福祉協議会'],
+        ['minami.txt', '第2期南山町地域福祉活動計画', '南山町社会福祉協議会'],
+      ]) {
+        await choose(page, file, [title, `社会福祉法人 ${council}`, '', PLAN].join('\n'));
+        const offer = page.getByRole('region', { name: '本文から読み取った計画の情報' });
+        await expect.poll(() => offer.innerText()).toContain(council);
+        expect(await offer.innerText()).toContain(title);
+        // The offer and its button are on the first screen, and the result's heading is in view below it.
+        const take = offer.getByRole('button', { name: 'この内容を入れる' });
+        expect(await page.evaluate(() => scrollY)).toBe(0);
+        const button = (await take.boundingBox())!;
+        expect(button.y).toBeGreaterThanOrEqual(0);
+        expect(button.y + button.height).toBeLessThanOrEqual(height);
+        const heading = (await page
+          .getByRole('heading', { name: /基本理念なし|みんなでささえあうまち/ })
+          .boundingBox())!;
+        expect(heading.y + heading.height).toBeLessThanOrEqual(height);
+        // From the keyboard: Enter on the button takes the proposal.
+        await take.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByLabel('団体名').inputValue()).toBe(council);
+        expect(await page.getByLabel('計画名').inputValue()).toBe(title);
+        await expect.poll(() => page.getByRole('heading', { name: new RegExp(`^${council}・`) }).count()).toBe(1);
+        await expect.poll(() => offer.count()).toBe(0);
+      }
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+
   it('explains itself in the page: the steps and the keys, without sending staff to the README', async () => {
     const { page } = await openPage(browser, '/#/import');
     await page.getByText('使い方').first().click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PlanIndex, PlanNode } from '../../src/lib/plan/schema';
+import { phrases } from '../../src/lib/layout/phrases';
 import { axe, baseUrl, launch, openPage, settled, watch } from './browser';
 
 let browser: Browser;
@@ -143,4 +144,73 @@ describe('every published plan is a page of its own, readable before any script'
     expect(size).toBeGreaterThanOrEqual(14);
     await context.close();
   });
+
+  // 木更津: 「きさらづ成年後見支援センターの運営」 broke as 成年後｜見 at 390 px (the browser's own phrases).
+  for (const id of ['kisarazu', 'tsurugashima']) {
+    it(`${id}: on a phone with scripts off, titles wrap only between their phrases (BudouX), as the app's do`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(pageUrl(id));
+      const plan = planOf(id);
+      const all = [plan.title, ...titles(plan.root).slice(1)];
+      const wrongs = await page.locator('#static-plan h1, #static-plan .sp-title').evaluateAll(midPhraseBreaks, {
+        titles: all,
+        phrases: all.map((t) => phrases(t)),
+      });
+      expect(wrongs.checked).toBeGreaterThan(20);
+      // Long titles do wrap (the test sees lines), and never inside a phrase that fits on a line.
+      expect(wrongs.wrapped).toBeGreaterThan(2);
+      expect(wrongs.breaks).toEqual([]);
+      await context.close();
+    });
+  }
 });
+
+/**
+ * In the page: each heading's title (the end of its text, after its level and number), its
+ * lines from the characters' boxes (Range.getClientRects), and every line start that falls inside
+ * a phrase. A break at a space or punctuation, or inside a phrase wider than the heading, is allowed.
+ */
+function midPhraseBreaks(els: Element[], { titles, phrases }: { titles: string[]; phrases: string[][] }) {
+  const breaks: string[] = [];
+  let checked = 0;
+  let wrapped = 0;
+  for (const el of els) {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const text = nodes.map((n) => n.data).join('');
+    const t = titles.findIndex((title) => title.length > 1 && text.endsWith(title));
+    if (t < 0) continue;
+    checked++;
+    const title = titles[t];
+    const start = text.length - title.length;
+    const boxOf = (i: number) => {
+      let at = start + i;
+      const node = nodes.find((n) => (at < n.data.length ? true : ((at -= n.data.length), false)))!;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getClientRects()[0];
+    };
+    const boxes = [...title].map((_, i) => boxOf(i));
+    const width = el.clientWidth;
+    let end = 0;
+    const phraseAt: { from: number; to: number }[] = phrases[t].map((p) => ({ from: end, to: (end += p.length) }));
+    let lines = 1;
+    for (let i = 1; i < title.length; i++) {
+      const prev = boxes[i - 1];
+      const box = boxes[i];
+      if (!box || !prev || box.top < prev.bottom - 1) continue;
+      lines++;
+      // Spaces and punctuation (after 、・, before an opening bracket) are breaks the app's titles share.
+      if (/[\s\p{P}]/u.test(title[i - 1]) || /[\s\p{Ps}]/u.test(title[i])) continue;
+      const p = phraseAt.find((q) => q.from < i && i < q.to);
+      if (!p) continue;
+      const phraseWidth = boxes.slice(p.from, p.to).reduce((w, b) => w + (b?.width ?? 0), 0);
+      if (phraseWidth <= width) breaks.push(`${title.slice(p.from, i)}｜${title.slice(i, p.to)} (${title})`);
+    }
+    if (lines > 1) wrapped++;
+  }
+  return { breaks, checked, wrapped };
+}

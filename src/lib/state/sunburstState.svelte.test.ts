@@ -66,6 +66,29 @@ describe('SunburstState', () => {
     expect(sectorKey('a')).toBe(null);
   });
 
+  it('keeps a chosen leaf in its ring (the centre its parent, the leaf marked), and goes up from the centre', () => {
+    const { sun, at } = sunburst(smallPlan);
+    sun.zoomInto('1');
+    flushSync();
+    sun.zoomInto('1-2');
+    flushSync();
+    expect(at.focus).toBe('1-2');
+    expect(sun.centreCell.id).toBe('1');
+    expect(sun.chosenLeaf).toBe('1-2');
+    // Its sibling stays beside it: never a lone circle.
+    expect(sun.arcs.filter((a) => a.visible).map((a) => a.c.id)).toEqual(['1-1', '1-2']);
+    expect(sun.centre.lines.join('')).toBe('見守りを広げる');
+    expect(sun.centreLabel).toContain('ひとつ上の「みんなでささえあうまち」へ。今の項目: サロンの運営');
+    expect(sun.onCentreKey('Enter')).toBe(true);
+    flushSync();
+    expect(at.focus).toBe(null);
+    // A leaf right under the root: the centre stays the root, with no way up to offer.
+    const flat = sunburst(planOf(node('root', '理念', [node('a', '見守り'), node('b', 'サロン')]))).sun;
+    flat.zoomInto('a');
+    flushSync();
+    expect([flat.centreCell.id, flat.chosenLeaf, flat.canGoUp]).toEqual(['root', 'a', false]);
+  });
+
   it('marks a search hit and dims the rest, in the style the SVG draws', () => {
     const { sun } = sunburst(smallPlan, { query: 'サロン' });
     const style = (id: string) => sun.arcs.find((a) => a.c.id === id)!.style;

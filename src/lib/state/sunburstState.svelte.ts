@@ -1,5 +1,5 @@
 import { ROOT_LEVEL } from '../plan/hierarchy';
-import { partition } from '../layout/partition';
+import { partition, type Cell } from '../layout/partition';
 import { windowOf, type ZoomWindow } from '../layout/zoomWindow';
 import { arcPath } from '../layout/arcPath';
 import { fitLabel, type LabelFit } from '../layout/fitLabel';
@@ -62,6 +62,12 @@ export class SunburstState {
   readonly size: number;
   readonly cells;
   readonly focusCell;
+  /**
+   * The cell the disc centres on: the focus, or, for an item with nothing under it, its parent.
+   * A chosen leaf stays in its ring, marked, with its siblings around it and the way back in
+   * the centre; zoomed into, it would fill the disc as a lone circle.
+   */
+  readonly centreCell;
   readonly target;
   readonly settled: boolean;
   readonly geometry;
@@ -84,13 +90,14 @@ export class SunburstState {
     this.size = $derived(discSize(inputs().width, inputs().height, this.legendHeight));
     this.cells = $derived(partition(viewer.tree.root));
     this.focusCell = $derived(this.cells.find((c) => c.id === viewer.focus.id) ?? this.cells[0]);
-    this.target = $derived(windowOf(this.focusCell));
+    this.centreCell = $derived(this.centreOf(this.focusCell));
+    this.target = $derived(windowOf(this.centreCell));
     this.frame = $derived(inputs().frame ?? this.target);
     this.settled = $derived(
       this.frame.x0 === this.target.x0 && this.frame.x1 === this.target.x1 && this.frame.depth === this.target.depth,
     );
     this.geometry = $derived.by(() => {
-      const levelsBelow = viewer.tree.at(this.focusCell.id)?.height ?? 0;
+      const levelsBelow = viewer.tree.at(this.centreCell.id)?.height ?? 0;
       return sunburstRings(this.size, inputs().maxRings, levelsBelow, this.minFont);
     });
     const layers = $derived.by(() => this.layersNow());
@@ -136,7 +143,23 @@ export class SunburstState {
   }
 
   get canGoUp(): boolean {
-    return this.viewer.focus !== this.viewer.plan.root;
+    return this.centreCell.parentId !== null;
+  }
+
+  /** The chosen item when it is a leaf drawn in its ring (the centre is its parent), else null. */
+  get chosenLeaf(): string | null {
+    return this.centreCell === this.focusCell ? null : this.focusCell.id;
+  }
+
+  private centreOf(cell: Cell): Cell {
+    if (cell.node.children.length || cell.parentId === null) return cell;
+    return this.cells.find((c) => c.id === cell.parentId) ?? cell;
+  }
+
+  /** Back up one level from what the disc shows: the centre's parent becomes the focus. */
+  goUp(): void {
+    const up = this.centreCell.parentId;
+    if (up !== null) this.viewer.focusOn(up);
   }
 
   private layersNow() {
@@ -151,7 +174,7 @@ export class SunburstState {
       big,
       dense,
       settled: this.settled,
-      focusId: this.focusCell.id,
+      focusId: this.centreCell.id,
     });
   }
 
@@ -166,14 +189,14 @@ export class SunburstState {
 
   private bandsOf(list: readonly Placed[]) {
     const progress = this.viewer.progress;
-    return progress ? rollupBands(list, (id) => this.viewer.rollupOf(id), progress.scale, this.viewer.focus.id) : [];
+    return progress ? rollupBands(list, (id) => this.viewer.rollupOf(id), progress.scale, this.centreCell.id) : [];
   }
 
   private centreNow(): LabelFit {
     const [maxFont, minFont] = this.inputs().centreFont;
     const hole = this.geometry.hole;
     return (
-      fitLabel(this.viewer.focus.title, hole * 1.45, hole * 1.2, { maxFont, minFont }) ?? {
+      fitLabel(this.centreCell.node.title, hole * 1.45, hole * 1.2, { maxFont, minFont }) ?? {
         lines: [],
         fontSize: minFont,
         complete: false,
@@ -184,14 +207,15 @@ export class SunburstState {
   /** The centre's accessible name: where it goes back to, or the plan's vision at the top. */
   get centreLabel(): string {
     const v = this.viewer;
+    const centre = this.centreCell.node;
     const shown = this.centre.lines.join('');
-    if (this.canGoUp) return `▲ 戻る ${shown}(ひとつ上の「${v.parent(v.focus)?.title}」へ。今の項目: ${v.focus.title})`;
-    return `${ROOT_LEVEL}: ${shown}${this.centre.complete ? '' : `(全文: ${v.focus.title})`}`;
+    if (this.canGoUp) return `▲ 戻る ${shown}(ひとつ上の「${v.parent(centre)?.title}」へ。今の項目: ${v.focus.title})`;
+    return `${ROOT_LEVEL}: ${shown}${this.centre.complete ? '' : `(全文: ${centre.title})`}`;
   }
 
   /** The opinion badges of the sectors in view, on their outer edges. */
   get badges(): { id: string; x: number; y: number }[] {
-    const shown = this.arcs.filter((a) => a.visible && a.c.id !== this.viewer.focus.id);
+    const shown = this.arcs.filter((a) => a.visible && a.c.id !== this.centreCell.id);
     const rim = Math.max(0, ...shown.map((a) => a.r1));
     return shown.map((a) => ({ id: a.c.id, ...badgeAt(a, rim, this.badgeSize) }));
   }
@@ -234,14 +258,14 @@ export class SunburstState {
   onSectorKey(key: string, id: string): 'in' | 'up' | null {
     const act = sectorKey(key);
     if (act === 'in') this.viewer.focusOn(id);
-    if (act === 'up') this.viewer.zoomOut();
+    if (act === 'up') this.goUp();
     return act;
   }
 
   /** A key on the centre: any of the sector keys goes up, when there is an up. */
   onCentreKey(key: string): boolean {
     if (!sectorKey(key) || !this.canGoUp) return false;
-    this.viewer.zoomOut();
+    this.goUp();
     return true;
   }
 }
