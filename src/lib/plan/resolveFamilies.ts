@@ -4,9 +4,9 @@
  * of labels) is the level below, with the lines that continue each title. Only the structure:
  * the one placement loop (placementLoop.ts) places these nodes and attaches everything else to them.
  */
-import { isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { isLabel, isBracketLabel, isHeadingAt, leadOf } from './findFamilies';
 import { inlineItems } from './inlineItems';
-import { continueTitle, splitSubtitle } from './continuation';
+import { continueTitle, splitSubtitle, subtitleLine } from './continuation';
 import { dropLabel } from './lineModel';
 import { cleanText } from './lex';
 import { COLOPHON_RE, COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
@@ -16,7 +16,9 @@ import type { Family, Given, GivenPiece, InlineItems, Line, Placement, VisionFou
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
 
-const titleOf = (l: Line) => splitSubtitle(cleanText(dropLabel(l.title || l.text)));
+/** A bracket round the whole title only marks it as a heading (【地域のつながりをつくる】). */
+const unwrap = (t: string) => t.replace(/^[【《≪〈<［[]([^】》≫〉>］\]]+)[】》≫〉>］\]]$/u, '$1');
+const titleOf = (l: Line) => splitSubtitle(unwrap(cleanText(dropLabel(l.title || l.text))));
 
 /** The level a label line names: 【施策の柱】 → 施策の柱. */
 const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
@@ -49,6 +51,7 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
     if (l.num) counted.set(l.num.scheme, l.num.value);
     if (l.resident) continue; // a residents' list belongs to the item above
     if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
+    if (f.kind === 'headed' && isHeadingAt(lines, j) && l.indent <= indent) return j; // the next heading of the page
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }
@@ -163,7 +166,8 @@ function continueTitles(ctx: Ctx, item: Placement, from: number, end: number): n
   let j = from;
   for (; j < end; j++) {
     const l = lines[j];
-    if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
+    // A subtitle may be indented under its title (〜…〜); the rest of a broken title is not.
+    if (l.num || l.bullet || l.furniture || (l.indent > lines[from - 1].indent && !subtitleLine(l.text))) break;
     const rule = continueTitle(item, l.text);
     if (!rule) break;
     ctx.given.titles.set(l.line, rule);

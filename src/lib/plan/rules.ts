@@ -334,6 +334,7 @@ export const RULES = {
   'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
   'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
   'family.list': '階層名のラベルの後に続く短い行は項目',
+  'family.headed': '番号のない見出し(【…】・■…)がそれぞれ箇条書きや番号の一覧を持つとき、見出しは一つの階層',
   'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
   'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
   'family.children':

@@ -176,7 +176,7 @@ export interface Line {
 
 /** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */
 export interface Family {
-  kind: 'numbered' | 'bullets' | 'list';
+  kind: 'numbered' | 'bullets' | 'list' | 'headed';
   scheme: string;
   /** Indexes into the lines array. */
   items: number[];
