@@ -166,10 +166,11 @@ export function rankTrees(b: Built): Ranking {
   }
   // The numbered lines placed decide first, strictly; the rest of the evidence only between equals.
   const [hi, fi] = [h.tally.item.weight, f.tally.item.weight];
+  // A way that found nothing never wins over one that found a tree, whatever else it honours.
   const headingsFirst =
     !f.reading.root.children.length ||
-    hi > fi ||
-    (hi === fi && (h.score > f.score || (h.score === f.score && (same || trusted))));
+    (h.reading.root.children.length > 0 &&
+      (hi > fi || (hi === fi && (h.score > f.score || (h.score === f.score && (same || trusted))))));
   const order = headingsFirst ? [h, f] : [f, h];
   const close = Math.min(h.score, f.score) >= RUNNER_UP_SHARE * Math.max(h.score, f.score);
   return { order, why: whyFirst(order[0], order[1], same), close };

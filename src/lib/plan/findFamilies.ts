@@ -80,9 +80,14 @@ export function isHeadingAt(lines: Line[], i: number): boolean {
   const l = lines[i];
   if (l.num || /[。．]$/.test(l.text) || l.furniture || l.resident) return false;
   if (l.bullet) {
-    // A bullet heads a list only when bullets or numbers are indented under it, not prose alone.
-    for (let j = i + 1; j < lines.length && lines[j].indent > l.indent; j++)
-      if (lines[j].bullet || lines[j].num) return true;
+    // A bullet heads a list when bullets or numbers stand under it, indented deeper or with another
+    // mark (● heading, ・ items), not prose alone.
+    for (let j = i + 1; j < lines.length; j++) {
+      const u = lines[j];
+      const under = u.indent > l.indent || (u.bullet && !u.marked && u.mark !== l.mark && u.indent === l.indent);
+      if (!under) return false;
+      if (u.bullet || u.num) return true;
+    }
     return false;
   }
   return isBracketLabel(l) || l.marked;
@@ -99,7 +104,8 @@ function headedFamilies(lines: Line[]): Family[] {
   heads.forEach((h, k) => {
     const end = heads[k + 1] ?? lines.length;
     const listed = lines.slice(h + 1, end).some((l) => (l.bullet || l.num) && !l.resident && !l.furniture);
-    const sameIndent = cur && lines[cur.items[0]].indent === lines[h].indent;
+    const first = cur && lines[cur.items[0]];
+    const sameIndent = first && first.indent === lines[h].indent && first.mark === lines[h].mark;
     if (!listed) cur = null;
     else if (sameIndent) cur!.items.push(h);
     else

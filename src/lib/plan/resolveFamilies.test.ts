@@ -162,4 +162,33 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
     expect(r.plan!.root.children[0].children[1].tags).toEqual(['重点']);
     expect((r.plan!.sections ?? []).map((x) => x.text).join('\n')).toContain('毎年、推進委員会で振り返ります。');
   });
+
+  it('reads bullets of two marks at one indent (● headings, ・ items) as two levels, on a page with menus and links', () => {
+    const r = compilePlan(
+      [
+        'ホーム > 事業案内 > 活動計画',
+        '更新日:2025年4月1日',
+        '3つの目標と主な取組',
+        '◆となりの人に声をかける',
+        '・あいさつ運動',
+        '・見守りカード',
+        '◆集いの場をふやす',
+        '・地区サロン',
+        '◆学びあう',
+        '・福祉講座',
+        '・出前授業',
+        '計画書(PDF:1.0MB)',
+        '関連ページ',
+        '・ボランティアセンター',
+        '・共同募金',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.root.children.map(tree)).toEqual([
+      { となりの人に声をかける: ['あいさつ運動', '見守りカード'] },
+      { 集いの場をふやす: ['地区サロン'] },
+      { 学びあう: ['福祉講座', '出前授業'] },
+    ]);
+  });
 });

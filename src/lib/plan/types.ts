@@ -160,6 +160,8 @@ export interface Line {
   text: string;
   indent: number;
   bullet: boolean;
+  /** The bullet's mark (・ ● ■ -), when the line is a bullet: two marks at one indent are two levels. */
+  mark?: string;
   /** Level word the line starts with (基本目標, 重点課題 …) and its rank when known. */
   word: string | null;
   /** Numbering: scheme id, value (last part), code as written. */
