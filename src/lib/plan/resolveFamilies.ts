@@ -234,7 +234,7 @@ function withOtherPieces({ lines, given, placed, endPiece, vision, titlePieces, 
 }
 
 /** Source lines whose every piece is page furniture, with the rule of the first. */
-function furnitureLines(lines: Line[]): Map<number, RuleId> {
+export function furnitureLines(lines: Line[]): Map<number, RuleId> {
   const out = new Map<number, RuleId>();
   const kept = new Set(lines.filter((l) => !l.furniture).map((l) => l.line));
   for (const l of lines) if (l.furniture && !kept.has(l.line) && !out.has(l.line)) out.set(l.line, l.furniture);
@@ -247,7 +247,7 @@ function furnitureLines(lines: Line[]): Map<number, RuleId> {
  * (vision.ts); a family on its lines is not the plan's.
  */
 export function resolveFamilies(lines: Line[], families: readonly Family[], vision: VisionFound | null): Given {
-  const given: Given = { nodes: new Map(), titles: new Map(), end: Infinity, furniture: furnitureLines(lines) };
+  const given: Given = { nodes: new Map(), titles: new Map(), end: Infinity };
   const taken = new Set([
     ...(vision?.lines ?? []),
     ...(vision?.descriptionLine !== undefined ? [vision.descriptionLine] : []),

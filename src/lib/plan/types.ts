@@ -248,8 +248,6 @@ export interface Given {
   titles: Map<number, RuleId>;
   /** The first source line after the hierarchy (what follows is prose kept as sections). */
   end: number;
-  /** Source lines the line model calls page furniture (every piece of the line): skipped. */
-  furniture: Map<number, RuleId>;
 }
 
 // ---- the placement loop ----
