@@ -18,7 +18,7 @@ import { proposeEvidence, type EvidenceSet } from './evidence';
 import type { ReadLine } from './explainLines';
 import { lineAnalyzer, modelLines } from './lineModel';
 import { isPageFurniture } from './normalizeText';
-import { resolveFamilies } from './resolveFamilies';
+import { furnitureLines, resolveFamilies } from './resolveFamilies';
 import { RUNNER_UP_SHARE } from './rules';
 import type { Assembly, Diagnostic, Draft, Given, Line, Mark, PlanMeta, VisionFound } from './types';
 import { readVision } from './vision';
@@ -94,7 +94,7 @@ export function buildTrees(lines: string[], meta: PlanMeta): Built {
   const [at, marks] = [visionLines(model, vision), visionMarks(model, vision)];
   const candidate = (way: Candidate['way'], structure: Given | null): Candidate => {
     const warnings = [...lexed];
-    const reading = placeTree(tokens, meta, warnings, at, structure, lines);
+    const reading = placeTree(tokens, meta, warnings, at, structure, { source: lines, furniture });
     return {
       way,
       reading,
@@ -104,6 +104,8 @@ export function buildTrees(lines: string[], meta: PlanMeta): Built {
     };
   };
   const given = resolveFamilies(model, evidence.families, vision);
+  // One decision on page furniture for both readings (placementLoop.ts isFurniture).
+  const furniture = furnitureLines(model);
   return { lines, evidence, model, vision, candidates: [candidate('headings', null), candidate('families', given)] };
 }
 
@@ -166,10 +168,11 @@ export function rankTrees(b: Built): Ranking {
   }
   // The numbered lines placed decide first, strictly; the rest of the evidence only between equals.
   const [hi, fi] = [h.tally.item.weight, f.tally.item.weight];
+  // A way that found nothing never wins over one that found a tree, whatever else it honours.
   const headingsFirst =
     !f.reading.root.children.length ||
-    hi > fi ||
-    (hi === fi && (h.score > f.score || (h.score === f.score && (same || trusted))));
+    (h.reading.root.children.length > 0 &&
+      (hi > fi || (hi === fi && (h.score > f.score || (h.score === f.score && (same || trusted))))));
   const order = headingsFirst ? [h, f] : [f, h];
   const close = Math.min(h.score, f.score) >= RUNNER_UP_SHARE * Math.max(h.score, f.score);
   return { order, why: whyFirst(order[0], order[1], same), close };

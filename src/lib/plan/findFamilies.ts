@@ -73,6 +73,48 @@ function listFamilies(lines: Line[]): Family[] {
 }
 
 /**
+ * Line i is a heading without a number: a whole-line 【…】 label, a line opened with a heading
+ * mark, or a bullet (■ …) with deeper-indented lines under it.
+ */
+export function isHeadingAt(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.num || /[。．]$/.test(l.text) || l.furniture || l.resident) return false;
+  if (l.bullet) {
+    // A bullet heads a list when bullets or numbers stand under it, indented deeper or with another
+    // mark (● heading, ・ items), not prose alone.
+    for (let j = i + 1; j < lines.length; j++) {
+      const u = lines[j];
+      const under = u.indent > l.indent || (u.bullet && !u.marked && u.mark !== l.mark && u.indent === l.indent);
+      if (!under) return false;
+      if (u.bullet || u.num) return true;
+    }
+    return false;
+  }
+  return isBracketLabel(l) || l.marked;
+}
+
+/**
+ * Unnumbered headings (【…】, ■ …) at one indent, each followed by its own bullets or numbered
+ * lines before the next such heading: one level, each heading's list its children (family.headed).
+ */
+function headedFamilies(lines: Line[]): Family[] {
+  const heads = lines.flatMap((_, i) => (isHeadingAt(lines, i) ? [i] : []));
+  const out: Family[] = [];
+  let cur: Family | null = null;
+  heads.forEach((h, k) => {
+    const end = heads[k + 1] ?? lines.length;
+    const listed = lines.slice(h + 1, end).some((l) => (l.bullet || l.num) && !l.resident && !l.furniture);
+    const first = cur && lines[cur.items[0]];
+    const sameIndent = first && first.indent === lines[h].indent && first.mark === lines[h].mark;
+    if (!listed) cur = null;
+    else if (sameIndent) cur!.items.push(h);
+    else
+      out.push((cur = { kind: 'headed', scheme: 'headed', items: [h], score: 0, rule: 'family.headed', level: null }));
+  });
+  return out;
+}
+
+/**
  * Up to LEAD_IN_LINES lines before the family's first item, nearest first, stopping at a line
  * with a level word and a number (基本目標Ⅰ …): that is an item of the list above, not a lead-in.
  */
@@ -107,6 +149,8 @@ function score(lines: Line[], f: Family): number {
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
   if (f.kind === 'list') s += 1;
+  // Each heading of a headed family has its own list under it, by construction (as withChildren counts for numbers).
+  if (f.kind === 'headed') s += 2;
   // Three or more titles counting 1, 2, 3 with nothing else to go on are still a list a person reads (family.titles).
   if (f.kind === 'numbered' && items.length >= TITLES_MIN && items.every((l) => !l.sentence && l.title)) s += 1;
   if (f.kind === 'numbered' && withChildren(lines, f) * 2 >= items.length) s += 2;
@@ -169,7 +213,7 @@ function liftParents(all: Family[]): void {
 }
 
 export function findFamilies(lines: Line[]): Family[] {
-  const all = [...numberedFamilies(lines), ...bulletFamilies(lines), ...listFamilies(lines)];
+  const all = [...numberedFamilies(lines), ...bulletFamilies(lines), ...listFamilies(lines), ...headedFamilies(lines)];
   for (const f of all) f.score = f.items.length < 2 && !f.level ? -5 : score(lines, f);
   liftParents(all);
   mergeRepeats(lines, all);

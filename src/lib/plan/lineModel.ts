@@ -237,6 +237,14 @@ export function lineFeatures(src: SourceLine, extraWords: ExtraWords | Analyzer 
     text,
     indent: a.indent,
     bullet: a.bullet,
+    ...(a.bullet
+      ? {
+          mark: a.body
+            .slice(0, a.body.length - a.unbulleted.length)
+            .trim()
+            .charAt(0),
+        }
+      : {}),
     word,
     num,
     title,

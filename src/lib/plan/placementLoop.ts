@@ -158,6 +158,8 @@ class PlacementLoop {
     private readonly given: Given | null = null,
     /** The source lines, for the text of a line kept as prose when its token is something else. */
     private readonly source: readonly string[] = [],
+    /** Source lines the line model calls page furniture, with the rule. */
+    private readonly furniture: ReadonlyMap<number, RuleId> = new Map(),
   ) {
     this.root.path = [];
     if (visionAt)
@@ -226,6 +228,11 @@ class PlacementLoop {
       if (this.preview && this.previewText.has(this.preview.line)) this.preview = null;
       return i;
     }
+    if (this.isFurniture(t.line)) {
+      // Skipped like a blank line: page numbers, links, a table of contents, contacts inside the plan.
+      this.blankRun++;
+      return (this.record(t.line, 'skipped', this.furniture.get(t.line)!, undefined, FURNITURE_CONFIDENCE), i);
+    }
     this.gap = this.blankRun;
     this.blankRun = 0;
     if (this.given) return this.onGivenToken(t, i);
@@ -242,6 +249,17 @@ class PlacementLoop {
     if (t.kind === 'header') return (this.onHeader(t), i);
     if (t.kind === 'bullet') return (this.onBullet(t), i);
     return t.kind === 'text' ? this.onText(t.text, t.line, i) : i;
+  }
+
+  /**
+   * Page furniture by the line model; a contact (the council's address) around the plan is kept
+   * with the prose, and a chapter list (第N章) is left to the heading way, which may read it as levels.
+   */
+  private isFurniture(line: number): boolean {
+    const rule = this.furniture.get(line);
+    if (rule === 'back.chapter-list') return !!this.given;
+    const around = this.phase !== 'body' || (!!this.given && line >= this.given.end);
+    return !!rule && !(rule === 'furniture.contact' && around);
   }
 
   /** The vision was read once, before the tree (vision.ts): its lines, and any other vision label, are not the tree's. */
@@ -265,8 +283,6 @@ class PlacementLoop {
       this.lastStructural = 'heading';
       return i;
     }
-    const furniture = given.furniture.get(t.line);
-    if (furniture) return (this.record(t.line, 'skipped', furniture, undefined, FURNITURE_CONFIDENCE), i);
     if (this.visionAt?.lines.has(t.line)) return i;
     if (t.line >= given.end && this.phase !== 'post') this.endBody();
     if (this.phase === 'post') return (this.onPost(t, i), i);
@@ -776,10 +792,10 @@ export function placeTree(
   warnings: Diagnostic[],
   vision: VisionLines | null,
   given: Given | null,
-  source: readonly string[],
+  lines: { source: readonly string[]; furniture: ReadonlyMap<number, RuleId> },
 ): Assembly {
   const warn = (line: number, message: string) => warnings.push({ line, message });
-  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given, source).run();
+  const out = new PlacementLoop(tokens, meta.hints ?? {}, warn, vision, given, lines.source, lines.furniture).run();
   for (const [word, rank] of Object.entries(meta.hints?.levelWords ?? {})) {
     const n = tokens.filter((t) => t.kind === 'heading' && t.level === word).length;
     if (n) out.hintsUsed.push(`hints.levelWords: 「${word}」(ランク ${rank})を階層名として ${n} 行で読みました`);

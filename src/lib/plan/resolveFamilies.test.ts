@@ -18,7 +18,7 @@ function familyWay(text: string) {
   return { root: way.reading.root, sections: way.reading.sections, marks: way.recorded().map((l) => l.mark) };
 }
 
-const tree = (d: Draft): unknown => (d.children.length ? { [d.title]: d.children.map(tree) } : d.title);
+const tree = (d: Draft | PlanNode): unknown => (d.children.length ? { [d.title]: d.children.map(tree) } : d.title);
 
 describe('the family way (resolveFamilies + the placement loop)', () => {
   it('nests a family that restarts at 1 under each item of the family above it', () => {
@@ -130,5 +130,65 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
     ]);
     expect(byTitle('相談体制の充実')[0].tags).toEqual(['新規']);
     expect(byTitle('人材育成')[0].tags).toEqual([]);
+  });
+
+  it('reads unnumbered headings (■ …, 【…】) that each have their own bullets as one level (family.headed)', () => {
+    const r = compilePlan(
+      [
+        'さくら村 地域福祉活動計画',
+        '■計画の基本理念',
+        'ともに笑い ともに支える さくら村',
+        '■2つの重点の柱',
+        '村では、次の2つの柱に取り組みます。',
+        '■ふれあいの場をひろげる',
+        '　〜だれもが立ち寄れる場所〜',
+        '　・サロンの開催',
+        '　・【重点】子ども食堂への支援',
+        '■困りごとを見逃さない',
+        '　・民生委員との連携',
+        '　・相談会の開催',
+        '　・配食サービス',
+        '■計画の推進',
+        '毎年、推進委員会で振り返ります。',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.plan!.vision).toBe('ともに笑い ともに支える さくら村');
+    expect(r.plan!.root.children.map(tree)).toEqual([
+      { ふれあいの場をひろげる: ['サロンの開催', '子ども食堂への支援'] },
+      { 困りごとを見逃さない: ['民生委員との連携', '相談会の開催', '配食サービス'] },
+    ]);
+    expect(r.plan!.root.children[0].subtitle).toBe('だれもが立ち寄れる場所');
+    expect(r.plan!.root.children[0].children[1].tags).toEqual(['重点']);
+    expect((r.plan!.sections ?? []).map((x) => x.text).join('\n')).toContain('毎年、推進委員会で振り返ります。');
+  });
+
+  it('reads bullets of two marks at one indent (● headings, ・ items) as two levels, on a page with menus and links', () => {
+    const r = compilePlan(
+      [
+        'ホーム > 事業案内 > 活動計画',
+        '更新日:2025年4月1日',
+        '3つの目標と主な取組',
+        '◆となりの人に声をかける',
+        '・あいさつ運動',
+        '・見守りカード',
+        '◆集いの場をふやす',
+        '・地区サロン',
+        '◆学びあう',
+        '・福祉講座',
+        '・出前授業',
+        '計画書(PDF:1.0MB)',
+        '関連ページ',
+        '・ボランティアセンター',
+        '・共同募金',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.plan!.root.children.map(tree)).toEqual([
+      { となりの人に声をかける: ['あいさつ運動', '見守りカード'] },
+      { 集いの場をふやす: ['地区サロン'] },
+      { 学びあう: ['福祉講座', '出前授業'] },
+    ]);
   });
 });

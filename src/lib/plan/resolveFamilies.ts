@@ -4,9 +4,9 @@
  * of labels) is the level below, with the lines that continue each title. Only the structure:
  * the one placement loop (placementLoop.ts) places these nodes and attaches everything else to them.
  */
-import { isLabel, isBracketLabel, leadOf } from './findFamilies';
+import { isLabel, isBracketLabel, isHeadingAt, leadOf } from './findFamilies';
 import { inlineItems } from './inlineItems';
-import { continueTitle, splitSubtitle } from './continuation';
+import { continueTitle, splitSubtitle, subtitleLine } from './continuation';
 import { dropLabel } from './lineModel';
 import { cleanText } from './lex';
 import { COLOPHON_RE, COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE, type RuleId } from './rules';
@@ -16,7 +16,9 @@ import type { Family, Given, GivenPiece, InlineItems, Line, Placement, VisionFou
 const DEFAULT_TOP = '基本目標';
 const DEFAULT_CHILD = '施策';
 
-const titleOf = (l: Line) => splitSubtitle(cleanText(dropLabel(l.title || l.text)));
+/** A bracket round the whole title only marks it as a heading (【地域のつながりをつくる】). */
+const unwrap = (t: string) => t.replace(/^[【《≪〈<［[]([^】》≫〉>］\]]+)[】》≫〉>］\]]$/u, '$1');
+const titleOf = (l: Line) => splitSubtitle(unwrap(cleanText(dropLabel(l.title || l.text))));
 
 /** The level a label line names: 【施策の柱】 → 施策の柱. */
 const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
@@ -49,6 +51,7 @@ function spanEnd(lines: Line[], f: Family, k: number): number {
     if (l.num) counted.set(l.num.scheme, l.num.value);
     if (l.resident) continue; // a residents' list belongs to the item above
     if (f.kind === 'bullets' && !l.bullet && !l.sentence && l.indent <= indent) return j; // family.bullets-end
+    if (f.kind === 'headed' && isHeadingAt(lines, j) && l.indent <= indent) return j; // the next heading of the page
     if (prose && !l.sentence && !l.bullet && !l.num) return j;
     if (l.sentence && !l.num && !l.bullet) prose = true;
   }
@@ -163,7 +166,8 @@ function continueTitles(ctx: Ctx, item: Placement, from: number, end: number): n
   let j = from;
   for (; j < end; j++) {
     const l = lines[j];
-    if (l.num || l.bullet || l.furniture || l.indent > lines[from - 1].indent) break;
+    // A subtitle may be indented under its title (〜…〜); the rest of a broken title is not.
+    if (l.num || l.bullet || l.furniture || (l.indent > lines[from - 1].indent && !subtitleLine(l.text))) break;
     const rule = continueTitle(item, l.text);
     if (!rule) break;
     ctx.given.titles.set(l.line, rule);
@@ -230,7 +234,7 @@ function withOtherPieces({ lines, given, placed, endPiece, vision, titlePieces, 
 }
 
 /** Source lines whose every piece is page furniture, with the rule of the first. */
-function furnitureLines(lines: Line[]): Map<number, RuleId> {
+export function furnitureLines(lines: Line[]): Map<number, RuleId> {
   const out = new Map<number, RuleId>();
   const kept = new Set(lines.filter((l) => !l.furniture).map((l) => l.line));
   for (const l of lines) if (l.furniture && !kept.has(l.line) && !out.has(l.line)) out.set(l.line, l.furniture);
@@ -243,7 +247,7 @@ function furnitureLines(lines: Line[]): Map<number, RuleId> {
  * (vision.ts); a family on its lines is not the plan's.
  */
 export function resolveFamilies(lines: Line[], families: readonly Family[], vision: VisionFound | null): Given {
-  const given: Given = { nodes: new Map(), titles: new Map(), end: Infinity, furniture: furnitureLines(lines) };
+  const given: Given = { nodes: new Map(), titles: new Map(), end: Infinity };
   const taken = new Set([
     ...(vision?.lines ?? []),
     ...(vision?.descriptionLine !== undefined ? [vision.descriptionLine] : []),

@@ -68,6 +68,12 @@ export const LIST_HEADERS: ReadonlyArray<{
     kind: 'field',
     field: 'residents',
   },
+  // What someone can do (地域でできること, みんなでできること, ひとりひとりができること): whoever it names.
+  {
+    re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{1,12}(?:[がで]|に(?:も)?)できること[】\]》≫〉>＞]?[:：]?$/u,
+    kind: 'field',
+    field: 'residents',
+  },
   { re: /^[【[《≪〈<＜■◆●☆]?(現状と課題)[】\]》≫〉>＞]?$/u, kind: 'description' },
 ];
 
@@ -294,11 +300,12 @@ export const SENTENCE_END_RE = /([。．.!！]|ます|です|する|した|て�
 export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
 /** Page furniture: never a node. */
 export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
-  { re: /^[-－‐]\s*\d+\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
+  { re: /^[-－‐]\s*(?:\d+|[ivxlcIVXLC]+)\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
   { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック|こちら$/i, rule: 'furniture.link' },
   { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
   { re: /問い?合わ?せ/, rule: 'furniture.contact' },
   { re: /^更新日|^\d{4}年\d{1,2}月\d{1,2}日/, rule: 'furniture.date' },
+  { re: /(?:\.{4,}|…{2,}|‥{2,}|・{4,}|･{4,})\s*(?:\d+|[ivxIVX]+)$/, rule: 'furniture.toc' },
   { re: /^[・-]?\s*第\s*\d+\s*章|^目次$|^用語集$|^資料$/, rule: 'back.chapter-list' },
 ];
 
@@ -315,6 +322,7 @@ export const RULES = {
   'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
   'furniture.contact': '問い合わせ先・電話・住所は項目ではない',
   'furniture.date': '更新日などの日付は項目ではない',
+  'furniture.toc': '目次の行(題名 ……… 12)は項目ではない',
   'back.chapter-list': '章の一覧(第1章…)・目次は計画書の構成で、体系ではない',
   'heading.level-word': '階層名(基本目標・施策…)で始まる行は項目',
   'heading.level-suffix': '目標・施策・方針・項目・計画・分野・課題で終わる語に番号が付けば階層名',
@@ -334,6 +342,7 @@ export const RULES = {
   'family.numbered': '同じ番号の付け方で 1, 2, 3 と数える行のまとまりは同じ階層',
   'family.bullets': '見出しの後に続く箇条書きのまとまりは同じ階層',
   'family.list': '階層名のラベルの後に続く短い行は項目',
+  'family.headed': '番号のない見出し(【…】・■…)がそれぞれ箇条書きや番号の一覧を持つとき、見出しは一つの階層',
   'family.lead-in': '「4つの基本目標」のような前置きが件数と階層名を示す',
   'family.sections': '「〜とは」「計画の期間」などを数える番号はページの節',
   'family.children':

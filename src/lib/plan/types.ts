@@ -160,6 +160,8 @@ export interface Line {
   text: string;
   indent: number;
   bullet: boolean;
+  /** The bullet's mark (・ ● ■ -), when the line is a bullet: two marks at one indent are two levels. */
+  mark?: string;
   /** Level word the line starts with (基本目標, 重点課題 …) and its rank when known. */
   word: string | null;
   /** Numbering: scheme id, value (last part), code as written. */
@@ -176,7 +178,7 @@ export interface Line {
 
 /** Lines that share a numbering scheme or label pattern and count 1, 2, 3 … (findFamilies.ts). */
 export interface Family {
-  kind: 'numbered' | 'bullets' | 'list';
+  kind: 'numbered' | 'bullets' | 'list' | 'headed';
   scheme: string;
   /** Indexes into the lines array. */
   items: number[];
@@ -246,8 +248,6 @@ export interface Given {
   titles: Map<number, RuleId>;
   /** The first source line after the hierarchy (what follows is prose kept as sections). */
   end: number;
-  /** Source lines the line model calls page furniture (every piece of the line): skipped. */
-  furniture: Map<number, RuleId>;
 }
 
 // ---- the placement loop ----
