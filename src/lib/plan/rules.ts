@@ -316,7 +316,7 @@ export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
 export const RULES = {
   'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
   'normalize.bracket-label': '【基本目標1】の括弧は見出しの印で、題名の一部ではない',
-  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り',
+  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り(番号だけの語はその次の語と、ページ番号は一つに)',
   'normalize.run-on-bullet': '文末の後の「 - 」は次の箇条書きの始まり',
   'furniture.page-number': 'ページ番号(- 1 -)は計画の項目ではない',
   'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
