@@ -316,7 +316,7 @@ class PlacementLoop {
       newDraft({ level: p.level, code: p.code, title: p.title, tags, line, rank: p.depth, parts: p.parts }, parent),
     );
     if (p.subtitle) d.subtitle = p.subtitle;
-    if (p.guessed) d.guessed = true;
+    if (p.guessed) this.noteGuessedLevel(d, line);
     d.rule = p.rule;
     this.givenConfidence.set(d, p.confidence);
     stack.push(d);
@@ -329,6 +329,18 @@ class PlacementLoop {
     if (p.post && this.phase !== 'post') this.endBody();
     if (this.phase === 'body') this.onText(p.text, line, i);
     else this.sectionLine(p.text, line, i);
+  }
+
+  /** A level name the text does not give (a given structure's default): said once per depth, as the heading way says it. */
+  private noteGuessedLevel(d: Draft, line: number): void {
+    d.guessed = true;
+    const key = `given@${d.path.length}`;
+    if (this.schemeLevel.has(key)) return;
+    this.schemeLevel.set(key, d.level);
+    this.warn(
+      line,
+      `「${d.code}」の階層の名前が本文にないため、「${d.level}」としました。違っていたら、取込画面で直してください。`,
+    );
   }
 
   /** The hierarchy has ended: what follows is prose kept as sections. */

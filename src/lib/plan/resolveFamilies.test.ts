@@ -226,4 +226,23 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
     ]);
     expect(r.plan!.root.children[0].children[0].residents).toEqual(['朝のあいさつをする']);
   });
+
+  it('says when a level name is a guess, once per level, and not when the text names it', () => {
+    const guessed = (lines: string[]) =>
+      compilePlan(lines.join('\n'), { id: 'x' }).warnings.filter((w) => w.message.includes('階層の名前が本文にない'));
+    const plain = [
+      '私たちの取組',
+      '1 つながる',
+      '(1) 見守り',
+      '(2) 声かけ',
+      '2 支え合う',
+      '(1) 相談',
+      '3 育てる',
+      '(1) 講座',
+    ];
+    expect(guessed(plain).map((w) => w.message.match(/「([^」]+)」としました/)![1])).toEqual(['基本目標', '施策']);
+    expect(
+      guessed(['3つの重点目標', ...plain.slice(1)]).map((w) => w.message.match(/「([^」]+)」としました/)![1]),
+    ).toEqual(['施策']);
+  });
 });
