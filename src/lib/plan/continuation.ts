@@ -21,15 +21,21 @@ export function splitSubtitle(t: string): { title: string; subtitle?: string } {
 /** The line stops after 、・ or a particle: it was broken there and runs on into the next. */
 export const endsMidPhrase = (t: string) => CUT_RE.test(t);
 
+/**
+ * A word cut between its kanji and its kana (支え合｜う, 仕組｜み): the title ends in a kanji and
+ * the next line opens with one kana and then a kanji or a particle.
+ */
+const KANJI_END_RE = /\p{Script=Han}$/u;
+const KANA_REST_RE = /^\p{Script=Hiragana}(?:\p{Script=Han}|[をにのがはでとへもや])/u;
+
+/** A word's last kana alone on a line (つく｜る, 設｜けます): never a line of its own. */
+const KANA_FRAGMENT_RE = /^\p{Script=Hiragana}{1,4}$/u;
+
 export function titleRunsOn(title: string, nextLine: string): boolean {
   const next = splitSubtitle(nextLine).title;
-  return (
-    CUT_RE.test(title) &&
-    next.length <= REST_MAX &&
-    !SENTENCE_END_RE.test(next) &&
-    !isParenOnly(next) &&
-    !isSubtitle(next)
-  );
+  if (KANA_FRAGMENT_RE.test(next)) return true;
+  const cut = CUT_RE.test(title) || (KANJI_END_RE.test(title) && KANA_REST_RE.test(next));
+  return cut && next.length <= REST_MAX && !SENTENCE_END_RE.test(next) && !isParenOnly(next) && !isSubtitle(next);
 }
 
 /** The subtitle a line under a title gives, without its brackets or tildes, or null. */

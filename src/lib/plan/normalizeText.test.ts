@@ -54,6 +54,14 @@ describe('normalizeText', () => {
       '1. 行動:柱',
       'あ',
     ]);
+    // A word that only numbers what follows stays with it; a page number stays whole.
+    expect(splitOneLine('重点目標1 ふれあいの町 (1) サロン ② 見守り - 4 - 重点目標2 学ぶ町')).toEqual([
+      '重点目標1 ふれあいの町',
+      '(1) サロン',
+      '② 見守り',
+      '- 4 -',
+      '重点目標2 学ぶ町',
+    ]);
     const one = Array.from({ length: 12 }, (_, i) => `地域の見守り活動その${i}`).join(' ');
     expect(texts(one)).toHaveLength(12);
     expect(texts(`${one}\n- 3 -\nTEL 0000-00-0000`)).toHaveLength(14);

@@ -42,14 +42,29 @@ const unwrapLabel = (s: string) =>
 const splitRunOnBullets = (s: string) => s.split(/(?<=[。.!！．])\s+(?=[-－・]\s)/u);
 
 /**
+ * A word that only numbers what follows (1., (1), ①, 第2, 基本目標1) or opens a page number (- 2 -):
+ * in a text pasted as one line it stays with the next word.
+ */
+const MARKER_WORD =
+  /^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+[.)．）]?|[①-⑳]|第[0-9０-９]+|\S{0,8}?(?:目標|施策|課題|方針|項目|柱|分野|方向)[0-9０-９]+|[-－‐])$/u;
+const OPEN_PAGE_NUMBER = /^[-－‐] [0-9０-９]+$/u;
+
+/**
  * A text pasted as one line: break it into phrases at spaces, except after 、 (a sentence
- * goes on) and after a bare number (1. 題名).
+ * goes on), after a word that only numbers what follows (1. 題名, 基本目標1 題名, (1) 題名) and
+ * inside a page number (- 2 -).
  */
 export function splitOneLine(s: string): string[] {
-  return s
-    .split(/(?<![、,]|^[0-9０-９]+[.)．）]?|\s[0-9０-９]+[.)．）]?)[ \u3000]+/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const w of s.split(/[ \u3000]+/u).filter(Boolean)) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev !== undefined &&
+      (/[、,]$/u.test(prev) || MARKER_WORD.test(prev) || (OPEN_PAGE_NUMBER.test(prev) && /^[-－‐]$/u.test(w)));
+    if (joins) out[out.length - 1] = `${prev} ${w}`;
+    else out.push(w);
+  }
+  return out;
 }
 
 /** Joins letter-spaced pieces: a space goes when a single character stands on one side, unless both sides are ASCII (F A X 0438 → FAX 0438). */

@@ -1,6 +1,7 @@
 /** The one placement loop (placementLoop.ts): the same attachment of prose whichever way of reading placed the nodes. */
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
+import type { PlanNode } from './schema';
 
 const read = (lines: string[]) => compilePlan(lines.join('\n'), { id: 'x' });
 const notesWarned = (r: ReturnType<typeof compilePlan>) => r.warnings.filter((w) => w.message.includes('注記'));
@@ -81,5 +82,30 @@ describe('a list under a header (【主な取組】) and prose broken over lines
     expect(first.children[0].description).toBe('一人で暮らす人を\n地域で見守ります。');
     expect(first.children[0].notes ?? []).toEqual([]);
     expect(notesWarned(r)).toEqual([]);
+  });
+});
+
+describe('a 体系図 table (tab-separated) whose cells wrapped onto the next row', () => {
+  it('joins the rest of a cell to the cell above it in its column, and keeps bullets as items', () => {
+    const r = read([
+      '計画の体系',
+      '基本目標\t施策\t取組',
+      '1 だれもが集える場を\t(1) サロンの運営\t・ふれあいサロン',
+      'ふやす\t\t・子ども食堂',
+      '\t(2) 世代をこえた交流による\t・夏祭り',
+      '\t仲間づくり\t',
+      '2 困りごとを受けとめる仕組\t(1) 相談窓口の充実\t・出張相談',
+      'みをつくる\t\t',
+    ]);
+    const t = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(t) } : n.title);
+    expect(r.plan!.root.children.map(t)).toEqual([
+      {
+        だれもが集える場をふやす: [
+          { サロンの運営: ['ふれあいサロン', '子ども食堂'] },
+          { 世代をこえた交流による仲間づくり: ['夏祭り'] },
+        ],
+      },
+      { 困りごとを受けとめる仕組みをつくる: [{ 相談窓口の充実: ['出張相談'] }] },
+    ]);
   });
 });

@@ -316,7 +316,7 @@ class PlacementLoop {
       newDraft({ level: p.level, code: p.code, title: p.title, tags, line, rank: p.depth, parts: p.parts }, parent),
     );
     if (p.subtitle) d.subtitle = p.subtitle;
-    if (p.guessed) d.guessed = true;
+    if (p.guessed) this.noteGuessedLevel(d, line);
     d.rule = p.rule;
     this.givenConfidence.set(d, p.confidence);
     stack.push(d);
@@ -329,6 +329,18 @@ class PlacementLoop {
     if (p.post && this.phase !== 'post') this.endBody();
     if (this.phase === 'body') this.onText(p.text, line, i);
     else this.sectionLine(p.text, line, i);
+  }
+
+  /** A level name the text does not give (a given structure's default): said once per depth, as the heading way says it. */
+  private noteGuessedLevel(d: Draft, line: number): void {
+    d.guessed = true;
+    const key = `given@${d.path.length}`;
+    if (this.schemeLevel.has(key)) return;
+    this.schemeLevel.set(key, d.level);
+    this.warn(
+      line,
+      `「${d.code}」の階層の名前が本文にないため、「${d.level}」としました。違っていたら、取込画面で直してください。`,
+    );
   }
 
   /** The hierarchy has ended: what follows is prose kept as sections. */
@@ -648,10 +660,11 @@ class PlacementLoop {
     }
     if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
     if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
-    // A short line ending like a sentence (…をつくります) describes; another short line is a label or note.
+    // A short line ending like a sentence (…をつくります) right under its text describes; another short line is a label or note.
     // A line broken after a particle or 、 (ひとり暮らしの高齢者を) runs on into the next: prose, not a note.
     const runsOn = endsMidPhrase(txt) && this.next(i)?.tok.kind === 'text';
-    if (!isProse(txt) && !POLITE_END_RE.test(txt) && !runsOn) return this.onShortText(txt, line, i);
+    const describes = POLITE_END_RE.test(txt) && this.gap === 0;
+    if (!isProse(txt) && !describes && !runsOn) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];

@@ -2,6 +2,7 @@ import { splitCell } from './lex';
 import { lexLine } from './lineModel';
 import { headerLevel } from './rules';
 import { attach, newDraft } from './draft';
+import { titleRunsOn } from './continuation';
 import type { Draft, Token } from './types';
 
 /** One item of a cell, at the level its column's header names. */
@@ -14,6 +15,11 @@ function cellDraft(piece: string, line: number, h: { word: string; rank: number 
       : newDraft({ ...at, title: t.kind === 'text' || t.kind === 'bullet' ? t.text : piece }, parent);
   d.rule = 'table.hierarchy';
   return d;
+}
+
+/** The cell is the rest of the title above it: plain text (no number or bullet) that the title runs on into. */
+function wrapsInto(above: Draft, cell: string): boolean {
+  return lexLine(cell, 0, true).kind === 'text' && titleRunsOn(above.title, cell);
 }
 
 /**
@@ -51,6 +57,10 @@ export function readTable(
       if (!cell || col >= header.length) return;
       const parent = col === 0 ? root : lastAt[col - 1];
       if (!parent) return void warn(row.line, `表の ${col + 1} 列目「${cell}」の親が前の列にありません。`);
+      const above = lastAt[col];
+      // A cell's text wrapped onto the next row (仕組み｜をつくる): the cell above goes on, no new item.
+      if (above && row.cells.slice(0, col).every((c) => !c) && wrapsInto(above, cell))
+        return void (above.title += cell);
       for (const piece of splitCell(cell)) {
         const d = cellDraft(piece, row.line, header[col]!, parent);
         lastAt[col] = attach(parent, d);

@@ -191,4 +191,58 @@ describe('the family way (resolveFamilies + the placement loop)', () => {
       { 学びあう: ['福祉講座', '出前授業'] },
     ]);
   });
+
+  it('reads a report as pdftotext gives it: a contents page with leaders, page numbers, a running head, titles cut mid-word, lists of what people can do', () => {
+    const r = compilePlan(
+      [
+        'ひばり台町 地域福祉活動計画',
+        '目 次',
+        'はじめに ........................ i',
+        '第1章 計画の考え方 .............. 1',
+        '第2章 取組の内容 ................ 5',
+        '- ii -',
+        '第2章 取組の内容',
+        '1. 近所どうしで声をかけあう関係をつく',
+        'る',
+        ' 顔見知りを増やし、困ったときに頼れる関係を育てます。',
+        '(1) あいさつ運動の推進',
+        ' みんなでできること',
+        ' ・朝のあいさつをする',
+        '(2) 見守りの仕組みづくり',
+        '- 5 -',
+        '第2章 取組の内容',
+        '2. だれもが集える場を身近に設',
+        'けます',
+        '(1) サロン活動の支援',
+        ' 地域でできること',
+        ' ・空き家を集いの場に使う',
+        '(2) 世代をこえた交流',
+      ].join('\n'),
+      { id: 'x' },
+    );
+    expect(r.plan!.root.children.map(tree)).toEqual([
+      { 近所どうしで声をかけあう関係をつくる: ['あいさつ運動の推進', '見守りの仕組みづくり'] },
+      { だれもが集える場を身近に設けます: ['サロン活動の支援', '世代をこえた交流'] },
+    ]);
+    expect(r.plan!.root.children[0].children[0].residents).toEqual(['朝のあいさつをする']);
+  });
+
+  it('says when a level name is a guess, once per level, and not when the text names it', () => {
+    const guessed = (lines: string[]) =>
+      compilePlan(lines.join('\n'), { id: 'x' }).warnings.filter((w) => w.message.includes('階層の名前が本文にない'));
+    const plain = [
+      '私たちの取組',
+      '1 つながる',
+      '(1) 見守り',
+      '(2) 声かけ',
+      '2 支え合う',
+      '(1) 相談',
+      '3 育てる',
+      '(1) 講座',
+    ];
+    expect(guessed(plain).map((w) => w.message.match(/「([^」]+)」としました/)![1])).toEqual(['基本目標', '施策']);
+    expect(
+      guessed(['3つの重点目標', ...plain.slice(1)]).map((w) => w.message.match(/「([^」]+)」としました/)![1]),
+    ).toEqual(['施策']);
+  });
 });

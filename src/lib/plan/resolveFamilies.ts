@@ -13,9 +13,6 @@ import { COLOPHON_RE, COUNT_RE, DEFAULT_LEVELS, levelSuffixes, MIN_FAMILY_SCORE,
 import { halfWidthAscii } from '../text/width';
 import type { Family, Given, GivenPiece, InlineItems, Line, Placement, VisionFound } from './types';
 
-const DEFAULT_TOP = '基本目標';
-const DEFAULT_CHILD = '施策';
-
 /** A bracket round the whole title only marks it as a heading (【地域のつながりをつくる】). */
 const unwrap = (t: string) => t.replace(/^[【《≪〈<［[]([^】》≫〉>］\]]+)[】》≫〉>］\]]$/u, '$1');
 const titleOf = (l: Line) => splitSubtitle(unwrap(cleanText(dropLabel(l.title || l.text))));
@@ -24,7 +21,7 @@ const titleOf = (l: Line) => splitSubtitle(unwrap(cleanText(dropLabel(l.title ||
 const LABEL_LEVEL_RE = new RegExp(`([^\\sの【《〈[]*(?:${levelSuffixes('label')}))[】》〉\\]]?$`, 'u');
 
 /** The level name a family's lead-in gives: 「3つの〇〇分野に」 → 〇〇分野, a label line → itself. */
-function levelOf(lines: Line[], f: Family): string {
+function levelOf(lines: Line[], f: Family): string | null {
   if (f.level) return f.level.replace(/^[【《〈[]|[】》〉\]]$/g, '');
   for (const l of leadOf(lines, f)) {
     const m = halfWidthAscii(l.text).match(
@@ -34,7 +31,7 @@ function levelOf(lines: Line[], f: Family): string {
     const word = isLabel(l) ? l.text.match(LABEL_LEVEL_RE) : null;
     if (word) return word[1];
   }
-  return DEFAULT_TOP;
+  return null;
 }
 
 /** Where item k's block ends: the next item, or for the last, furniture or a label after prose. */
@@ -104,10 +101,13 @@ function childLines(
 }
 
 /** The level a child list takes: its own level word (施策（１）), a bracket label above it, or the default for its depth. */
-function childLevel(l: Line, label: Line | undefined, depth: number): string {
+function childLevel(l: Line, label: Line | undefined): string | null {
   const word = l.num?.scheme.includes(':') ? l.num.scheme.split(':')[0] : null;
-  return word ?? (label ? label.text.slice(1, -1) : (DEFAULT_LEVELS[depth] ?? DEFAULT_CHILD));
+  return word ?? (label ? label.text.slice(1, -1) : null);
 }
+
+/** The level name for a depth (1 = top) when the text gives none: a guess, said so (placementLoop.ts). */
+const defaultLevel = (depth: number) => DEFAULT_LEVELS[Math.min(DEFAULT_LEVELS.length, depth) - 1];
 
 /** One placement per child line, then each child's own children within its span. */
 function nestChildren(ctx: Ctx, from: number, to: number, above: Set<string>, depth: number): void {
@@ -118,7 +118,7 @@ function nestChildren(ctx: Ctx, from: number, to: number, above: Set<string>, de
   const scheme = kids.rule === 'family.children' && kids.idx.length ? lines[kids.idx[0]].num!.scheme : null;
   kids.idx.forEach((i, n) => {
     // The list's level is the one its first item names (推進項目1. 2. are both 推進項目).
-    const child = place(ctx, i, depth + 1, childLevel(lines[kids.idx[0]], label, depth), n, kids.rule);
+    const child = place(ctx, i, depth + 1, childLevel(lines[kids.idx[0]], label), n, kids.rule);
     const end = n + 1 < kids.idx.length ? kids.idx[n + 1] : to;
     const body = continueTitles(ctx, child, i + 1, end);
     if (scheme) nestChildren(ctx, body, end, new Set([...above, scheme]), depth + 1);
@@ -142,11 +142,12 @@ interface Ctx {
 }
 
 /** Line i becomes a node at `depth` (1 = top), the k-th of its list. */
-function place(ctx: Ctx, i: number, depth: number, level: string, k: number, rule: RuleId): Placement {
+function place(ctx: Ctx, i: number, depth: number, level: string | null, k: number, rule: RuleId): Placement {
   const l = ctx.lines[i];
   const p: Placement = {
     depth,
-    level,
+    level: level ?? defaultLevel(depth),
+    ...(level ? {} : { guessed: true }),
     code: l.num?.code ?? String(k + 1),
     parts: [l.num?.value ?? k + 1],
     rule,
@@ -204,7 +205,6 @@ function placeFamily(ctx: Ctx, f: Family): void {
   const level = levelOf(lines, f);
   f.items.forEach((at, k) => {
     const item = place(ctx, at, 1, level, k, f.rule);
-    if (!f.level && level === DEFAULT_TOP) item.guessed = true;
     const end = spanEnd(lines, f, k);
     const body = continueTitles(ctx, item, at + 1, end);
     nestChildren(ctx, body, end, new Set(lines[at].num ? [lines[at].num.scheme] : []), 1);

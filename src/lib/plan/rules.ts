@@ -316,7 +316,7 @@ export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
 export const RULES = {
   'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
   'normalize.bracket-label': '【基本目標1】の括弧は見出しの印で、題名の一部ではない',
-  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り',
+  'normalize.one-line': '改行のない 1 行のテキストは空白が区切り(番号だけの語はその次の語と、ページ番号は一つに)',
   'normalize.run-on-bullet': '文末の後の「 - 」は次の箇条書きの始まり',
   'furniture.page-number': 'ページ番号(- 1 -)は計画の項目ではない',
   'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
@@ -375,7 +375,8 @@ export const RULES = {
   'vision.subtitle': '基本理念の次の行の 〜…〜 は副題で、基本理念の文言には含めない',
   'bullet.wingdings': '行頭の Ø ü § と空白は、Word の書き出しで化けた記号フォントの箇条書き(➢ ✓ ▪)',
   'family.bullets-end': '箇条書きの最後の項目は、字下げのない箇条書きでない短い行(次の見出し)で終わる',
-  'title.broken': '、や助詞(の・に・る …)で終わる題名の次の短い行は、折り返された題名の続き',
+  'title.broken':
+    '、や助詞(の・に・る …)で終わる題名の次の短い行、漢字と送り仮名の間で切れた語(支え合｜う、仕組｜み)、かなだけの 1〜4 文字の行は、折り返された題名の続き',
   'title.subtitle-next': '題名のすぐ次の行の (…) や 〜…〜 はその副題',
   'family.titles': '番号が 1, 2, 3 … と続く 3 行以上の題名(文でない行)は、ラベルがなくても項目の並び',
   'reading.runner-up':
