@@ -88,7 +88,16 @@ export class OfflineState {
   applyUpdate(): void {
     const w = this.waiting;
     if (!w) return location.reload();
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    // Reloads once, when the new worker controls this page or, if its claim is slow to reach the
+    // page, as soon as it is active (the reload is then served by it).
+    let reloaded = false;
+    const reload = () => {
+      if (reloaded) return;
+      reloaded = true;
+      location.reload();
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    w.addEventListener('statechange', () => w.state === 'activated' && reload());
     w.postMessage({ type: 'skipWaiting' });
   }
 
