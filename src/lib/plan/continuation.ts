@@ -26,15 +26,25 @@ export const endsMidPhrase = (t: string) => CUT_RE.test(t);
  * the next line opens with one kana and then a kanji or a particle.
  */
 const KANJI_END_RE = /\p{Script=Han}$/u;
-const KANA_REST_RE = /^\p{Script=Hiragana}(?:\p{Script=Han}|[をにのがはでとへもや])/u;
+/** Kana that end a verb or adjective stem (送り仮名), then a kanji or a case particle; never お/ご or a word of its own. */
+const KANA_REST_RE = /^[うくすつぬむるいきしちみりえけせてめれ](?:\p{Script=Han}|[をにのがで])/u;
+/** Kanji a title ends with when it is whole (…の推進, …の充実, …体制, …支援). */
+const WHOLE_NOUN_END_RE = /[進実制援口化備護談]$/u;
 
-/** A word's last kana alone on a line (つく｜る, 設｜けます): never a line of its own. */
-const KANA_FRAGMENT_RE = /^\p{Script=Hiragana}{1,4}$/u;
+/** A word's last kana alone on a line (つく｜る, 設｜けます): ends like a verb, never a word of its own (なかま). */
+const KANA_FRAGMENT_RE = /^\p{Script=Hiragana}{0,3}(?:る|う|く|す|つ|む|ぶ|ます|た|い)$/u;
+
+/** The title ends inside a word: cut between its kanji and its kana, or its last kana alone on the next line. */
+export function wordCut(title: string, next: string): boolean {
+  const stem = KANJI_END_RE.test(title) && !WHOLE_NOUN_END_RE.test(title);
+  if (KANA_FRAGMENT_RE.test(next)) return stem || /\p{Script=Hiragana}$/u.test(title);
+  return stem && KANA_REST_RE.test(next);
+}
 
 export function titleRunsOn(title: string, nextLine: string): boolean {
   const next = splitSubtitle(nextLine).title;
-  if (KANA_FRAGMENT_RE.test(next)) return true;
-  const cut = CUT_RE.test(title) || (KANJI_END_RE.test(title) && KANA_REST_RE.test(next));
+  if (KANA_FRAGMENT_RE.test(next) && wordCut(title, next)) return true;
+  const cut = CUT_RE.test(title) || wordCut(title, next);
   return cut && next.length <= REST_MAX && !SENTENCE_END_RE.test(next) && !isParenOnly(next) && !isSubtitle(next);
 }
 

@@ -10,6 +10,8 @@ import { COUNT_RE, GOAL_WORD_RE, LEAD_IN_LINES, MAX_TITLE, SECTION_WORD_RE, STRU
 import { halfWidthAscii } from '../text/width';
 import type { Family, Line } from './types';
 
+/** A lead-in label line (4 計画の体系, 【基本理念】) is at most this long; a longer line is a sentence. */
+const LEAD_LABEL_MAX = 20;
 /** A numbered run of this many titles is a list even without a label or lead-in. */
 const TITLES_MIN = 3;
 const KANJI_DIGITS = '一二三四五六七八九十';
@@ -50,6 +52,8 @@ function bulletFamilies(lines: Line[]): Family[] {
   let cur: Family | null = null;
   lines.forEach((l, i) => {
     if (l.bullet && !l.furniture && !l.resident) {
+      // Another mark is another level (● over ・): a run keeps one mark.
+      if (cur && lines[cur.items[0]].mark !== l.mark) cur = null;
       if (!cur)
         out.push(
           (cur = { kind: 'bullets', scheme: 'bullet', items: [], score: 0, rule: 'family.bullets', level: null }),
@@ -104,6 +108,9 @@ function headedFamilies(lines: Line[]): Family[] {
   heads.forEach((h, k) => {
     const end = heads[k + 1] ?? lines.length;
     const listed = lines.slice(h + 1, end).some((l) => (l.bullet || l.num) && !l.resident && !l.furniture);
+    // A numbered line at the headings' indent between two of them (1 … ● … 2 … ●) is the level above: the run ends.
+    const prev = heads[k - 1];
+    if (prev !== undefined && lines.slice(prev + 1, h).some((l) => l.num && l.indent <= lines[h].indent)) cur = null;
     const first = cur && lines[cur.items[0]];
     const sameIndent = first && first.indent === lines[h].indent && first.mark === lines[h].mark;
     if (!listed) cur = null;
@@ -144,7 +151,11 @@ function score(lines: Line[], f: Family): number {
   const lead = halfWidthAscii(leadLines.map((l) => l.text).join('\n'));
   // A lead-in naming a level (4つの基本目標) or the plan's structure (計画の体系) announces the list;
   // so does the vision right above it (基本理念, its statement, then the list under it).
-  if (GOAL_WORD_RE.test(lead) || STRUCTURE_RE.test(lead) || leadLines.some((l) => VISION_RE.test(l.text))) s += 2;
+  // (The structure or the vision only as a short label line, and only over numbered items.)
+  const heading = (l: Line) => !l.sentence && !l.bullet && l.text.length <= LEAD_LABEL_MAX;
+  const labelled = (re: RegExp) =>
+    f.kind === 'numbered' && leadLines.some((l) => heading(l) && re.test(l.title || l.text));
+  if (GOAL_WORD_RE.test(lead) || labelled(STRUCTURE_RE) || labelled(VISION_RE)) s += 2;
   const declared = lead.match(COUNT_RE);
   if (declared) s += countOf(declared[1]) === items.length ? 3 : -1;
   if (items.some((l) => l.title.length > MAX_TITLE)) s -= 3;
@@ -188,17 +199,20 @@ function firstAfter(xs: number[], x: number): number {
 }
 
 /**
- * A numbered family whose items each open another numbered family (1 …, 施策1 施策2, 2 …, 施策1 …)
- * is their parent level: it outranks them whatever their own evidence (family.parent).
+ * A numbered family whose items each open another numbered family (1 …, 施策1 施策2, 2 …, 施策1 …),
+ * or headings with their own lists (1 …, ● … ・ …), is their parent level: it outranks them
+ * whatever their own evidence (family.parent).
  */
 function liftParents(all: Family[]): void {
   const numbered = all.filter((f) => f.kind === 'numbered').sort((a, b) => a.items[0] - b.items[0]);
-  const starts = numbered.map((g) => g.items[0]);
+  // Numbered families, and headings with their lists (● … ・ …), can be the children.
+  const inner = all.filter((f) => f.kind === 'numbered' || f.kind === 'headed').sort((a, b) => a.items[0] - b.items[0]);
+  const starts = inner.map((g) => g.items[0]);
   // Families starting after line `from` and ending before `to` (binary search on the sorted starts).
   const within = (from: number, to: number, scheme: string) => {
     const out: Family[] = [];
-    for (let j = firstAfter(starts, from); j < numbered.length && starts[j] < to; j++) {
-      const g = numbered[j];
+    for (let j = firstAfter(starts, from); j < inner.length && starts[j] < to; j++) {
+      const g = inner[j];
       if (g.scheme !== scheme && g.items[g.items.length - 1] < to) out.push(g);
     }
     return out;

@@ -105,8 +105,11 @@ const symbolFontBullet = (s: string) => s.replace(SYMBOL_FONT_BULLET, '$1・');
 const SYMBOL_FONT_BULLET =
   /^(\s*)[\uF06C\uF06E\uF06F\uF070\uF071\uF075\uF076\uF09F\uF0A7\uF0A8\uF0B7\uF0D8\uF0E0\uF0E8\uF0FC]\s*/u;
 
+/** A page reference after leaders (見守り活動の推進 ……… 24): the page, not the title (normalize.leaders). */
+const LEADERS_PAGE = /\s*(?:\.{4,}|…{2,}|‥{2,}|・{4,}|･{4,})\s*(?:\d+|[ivxIVX]+)\s*$/u;
+
 function cleanLine(raw: string): string {
-  let s = symbolFontBullet(stripControlChars(raw));
+  let s = symbolFontBullet(stripControlChars(raw)).replace(LEADERS_PAGE, '');
   if (isLetterSpaced(s)) s = joinLetters(s);
   return unwrapLabel(s);
 }

@@ -660,11 +660,10 @@ class PlacementLoop {
     }
     if (this.takePreviewText(txt)) return (this.record(line, 'description', 'prose.description'), i);
     if (this.isSeparator(txt)) return (this.pending.push(null), this.record(line, 'label', 'prose.section'), i);
-    // A short line ending like a sentence (…をつくります) right under its text describes; another short line is a label or note.
+    // A short line ending like a sentence (…をつくります) describes; another short line is a label or note.
     // A line broken after a particle or 、 (ひとり暮らしの高齢者を) runs on into the next: prose, not a note.
     const runsOn = endsMidPhrase(txt) && this.next(i)?.tok.kind === 'text';
-    const describes = POLITE_END_RE.test(txt) && this.gap === 0;
-    if (!isProse(txt) && !describes && !runsOn) return this.onShortText(txt, line, i);
+    if (!isProse(txt) && !POLITE_END_RE.test(txt) && !runsOn) return this.onShortText(txt, line, i);
     // Prose after a bullet list, set apart by blank lines, sums up the top-level block.
     if (this.lastStructural === 'bullet' && this.gap >= 2 && this.mode.kind === 'none' && this.place.stack.length) {
       const block = this.place.stack[0];

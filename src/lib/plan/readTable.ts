@@ -2,7 +2,7 @@ import { splitCell } from './lex';
 import { lexLine } from './lineModel';
 import { headerLevel } from './rules';
 import { attach, newDraft } from './draft';
-import { titleRunsOn } from './continuation';
+import { titleRunsOn, wordCut } from './continuation';
 import type { Draft, Token } from './types';
 
 /** One item of a cell, at the level its column's header names. */
@@ -17,9 +17,19 @@ function cellDraft(piece: string, line: number, h: { word: string; rank: number 
   return d;
 }
 
-/** The cell is the rest of the title above it: plain text (no number or bullet) that the title runs on into. */
+/** A cell cut before its end: after a particle that needs more (を に と の が や 、) or a linking phrase (による …). */
+const CELL_CUT_RE = /(?:[、・をにのがとや]|による|における|に向けた|のための)$/u;
+/** Longest rest of a cell on the next row. */
+const CELL_REST_MAX = 12;
+
+/**
+ * The cell is the rest of the title above it: plain short text (no number or bullet) after a cell
+ * cut before its end, or a word cut between its kanji and kana (continuation.ts). A cell ending in
+ * る (…をつくる) is whole: the next row's cell starts a new item.
+ */
 function wrapsInto(above: Draft, cell: string): boolean {
-  return lexLine(cell, 0, true).kind === 'text' && titleRunsOn(above.title, cell);
+  if (lexLine(cell, 0, true).kind !== 'text' || cell.length > CELL_REST_MAX) return false;
+  return (CELL_CUT_RE.test(above.title) && titleRunsOn(above.title, cell)) || wordCut(above.title, cell);
 }
 
 /**

@@ -70,7 +70,7 @@ export const LIST_HEADERS: ReadonlyArray<{
   },
   // What someone can do (地域でできること, みんなでできること, ひとりひとりができること): whoever it names.
   {
-    re: /^[【[《≪〈<＜■◆●☆]?[^\s。、]{1,12}(?:[がで]|に(?:も)?)できること[】\]》≫〉>＞]?[:：]?$/u,
+    re: /^(?!.*(?:社協|社会福祉協議会|本会|行政|市役所|役場))[【[《≪〈<＜■◆●☆]?[^\s。、]{1,12}(?:[がで]|に(?:も)?)できること[】\]》≫〉>＞]?[:：]?$/u,
     kind: 'field',
     field: 'residents',
   },
@@ -302,10 +302,13 @@ export const COUNT_RE = /([0-9]+|[一二三四五六七八九十])つの/;
 export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
   { re: /^[-－‐]\s*(?:\d+|[ivxlcIVXLC]+)\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
   { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック|こちら$/i, rule: 'furniture.link' },
-  { re: /^(〒|TEL|FAX|電話|E-?mail)|\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
-  { re: /問い?合わ?せ/, rule: 'furniture.contact' },
-  { re: /^更新日|^\d{4}年\d{1,2}月\d{1,2}日/, rule: 'furniture.date' },
-  { re: /(?:\.{4,}|…{2,}|‥{2,}|・{4,}|･{4,})\s*(?:\d+|[ivxIVX]+)$/, rule: 'furniture.toc' },
+  // A line that is a contact: opened by its label, or short with a phone number in it.
+  { re: /^(〒|TEL|FAX|電話|E-?mail)|^(?=.{0,30}$)(?!.*(?:は|を|から|まで|では))\D*\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
+  { re: /^(?:お)?問い?合わ?せ(?:先|窓口)?(?:[::\s]|$)/, rule: 'furniture.contact' },
+  {
+    re: /^更新日|^(?:掲載日|発行日)?[::]?\s*\d{4}年\d{1,2}月\d{1,2}日(?:[((][^))]{1,3}[))])?\s*(?:更新|掲載|発行)?$/,
+    rule: 'furniture.date',
+  },
   { re: /^[・-]?\s*第\s*\d+\s*章|^目次$|^用語集$|^資料$/, rule: 'back.chapter-list' },
 ];
 
@@ -316,13 +319,13 @@ export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
 export const RULES = {
   'normalize.letter-spacing': 'PDF の字間の空白(「基 本 理 念」)は文字ではない',
   'normalize.bracket-label': '【基本目標1】の括弧は見出しの印で、題名の一部ではない',
+  'normalize.leaders': '目次や体系図の「題名 ……… 12」の点線とページ番号は題名ではない',
   'normalize.one-line': '改行のない 1 行のテキストは空白が区切り(番号だけの語はその次の語と、ページ番号は一つに)',
   'normalize.run-on-bullet': '文末の後の「 - 」は次の箇条書きの始まり',
   'furniture.page-number': 'ページ番号(- 1 -)は計画の項目ではない',
   'furniture.link': 'リンク・PDF・ダウンロードの案内は項目ではない',
   'furniture.contact': '問い合わせ先・電話・住所は項目ではない',
   'furniture.date': '更新日などの日付は項目ではない',
-  'furniture.toc': '目次の行(題名 ……… 12)は項目ではない',
   'back.chapter-list': '章の一覧(第1章…)・目次は計画書の構成で、体系ではない',
   'heading.level-word': '階層名(基本目標・施策…)で始まる行は項目',
   'heading.level-suffix': '目標・施策・方針・項目・計画・分野・課題で終わる語に番号が付けば階層名',
