@@ -303,7 +303,10 @@ export const FURNITURE: ReadonlyArray<{ re: RegExp; rule: RuleId }> = [
   { re: /^[-－‐]\s*(?:\d+|[ivxlcIVXLC]+)\s*[-－‐]$|^\d+$/, rule: 'furniture.page-number' },
   { re: /https?:\/\/|\(PDF|PDF[::]|ダウンロード|クリック|こちら$/i, rule: 'furniture.link' },
   // A line that is a contact: opened by its label, or short with a phone number in it.
-  { re: /^(〒|TEL|FAX|電話|E-?mail)|^(?=.{0,30}$)(?!.*(?:は|を|から|まで|では))\D*\d{2,4}-\d{2,4}-\d{3,4}/i, rule: 'furniture.contact' },
+  {
+    re: /^(〒|TEL|FAX|電話|E-?mail)|^(?=.{0,30}$)(?!.*(?:は|を|から|まで|では))\D*\d{2,4}-\d{2,4}-\d{3,4}/i,
+    rule: 'furniture.contact',
+  },
   { re: /^(?:お)?問い?合わ?せ(?:先|窓口)?(?:[::\s]|$)/, rule: 'furniture.contact' },
   {
     re: /^更新日|^(?:掲載日|発行日)?[::]?\s*\d{4}年\d{1,2}月\d{1,2}日(?:[((][^))]{1,3}[))])?\s*(?:更新|掲載|発行)?$/,
