@@ -127,10 +127,11 @@ describe('edits to a compiled plan, each exported as a Markdown outline that com
   });
 
   it('join adds the next line to a title broken over two lines', () => {
-    // Broken after a noun: the compiler cannot tell it from a title and a note (title.broken joins only after 、 or a particle).
-    const text = FLAT.replace('4 相談できる場所をつくる', '4 相談できる場所\nをつくる');
+    // Broken between two words: the compiler cannot tell it from a title and a note (title.broken joins
+    // after 、 or a particle, or inside a word).
+    const text = FLAT.replace('4 相談できる場所をつくる', '4 相談できる場所\nづくりを進める');
     expect(titles(edit(text, (at) => ({ kind: 'join', at }), '相談できる場所').root).at(-1)).toBe(
-      '相談できる場所をつくる',
+      '相談できる場所づくりを進める',
     );
   });
 
