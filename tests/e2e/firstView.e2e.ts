@@ -131,7 +131,8 @@ describe('first view of a shared link: no waterfall', () => {
         .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
       // A file's timing entry is written when its fetch ends: a preload inserted late may still be on its way.
       const fetches = (href: string) => page.evaluate((h) => performance.getEntriesByName(h, 'resource').length, href);
-      for (const href of preloaded) await expect.poll(() => fetches(href), `${path}: ${href} fetched once`).toBe(1);
+      for (const href of preloaded)
+        await expect.poll(() => fetches(href), { message: `${path}: ${href} fetched once` }).toBe(1);
       expect(problems, path).toEqual([]);
     }
   });
