@@ -55,6 +55,8 @@ describe('SunburstState', () => {
     flushSync();
     expect(at.focus).toBe('1');
     expect(sun.centreLabel).toContain('ひとつ上の「みんなでささえあうまち」へ');
+    // The 「▲ 戻る」 hint the centre then shows is diagram text: never under 14 px.
+    expect(sun.hintFont).toBeGreaterThanOrEqual(14);
     expect(sun.arcs.filter((a) => a.visible).map((a) => a.c.id)).toEqual(['1-1', '1-2']);
     expect(sun.onSectorKey('Escape', '1-1')).toBe('up');
     flushSync();

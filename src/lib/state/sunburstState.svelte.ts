@@ -3,6 +3,7 @@ import { partition, type Cell } from '../layout/partition';
 import { windowOf, type ZoomWindow } from '../layout/zoomWindow';
 import { arcPath } from '../layout/arcPath';
 import { fitLabel, type LabelFit } from '../layout/fitLabel';
+import { MIN_LABEL_PX } from '../layout/arcLabel';
 import { denseDepths } from '../layout/denseDepths';
 import { indexSectors, sectorAt, type SectorIndex } from '../layout/sectorAt';
 import { sunburstLayers, type Placed } from '../layout/sunburstLayers';
@@ -137,9 +138,9 @@ export class SunburstState {
     return this.settled && this.painted && this.drawn;
   }
 
-  /** The centre's 「▲ 戻る」 hint, a little smaller than its title. */
+  /** The centre's 「▲ 戻る」 hint, a little smaller than its title, never under the diagrams' 14 px floor. */
   get hintFont(): number {
-    return Math.max(12, this.inputs().centreFont[1] * 0.8);
+    return Math.max(MIN_LABEL_PX, this.inputs().centreFont[1] * 0.8);
   }
 
   get canGoUp(): boolean {
