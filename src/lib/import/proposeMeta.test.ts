@@ -48,4 +48,12 @@ describe('proposeMeta', () => {
   it('reads only the top of the text', () => {
     expect(proposeMeta(`${'本文\n'.repeat(50)}大町市社会福祉協議会`)).toEqual({});
   });
+
+  it('reads a council named in a colophon without its label (発行, 編集・発行)', () => {
+    expect(proposeMeta('みなみ野町 地域福祉活動計画\n発行 みなみ野町社会福祉協議会')).toMatchObject({
+      council: 'みなみ野町社会福祉協議会',
+      municipality: 'みなみ野町',
+    });
+    expect(proposeMeta('編集・発行:北山村社会福祉協議会').council).toBe('北山村社会福祉協議会');
+  });
 });

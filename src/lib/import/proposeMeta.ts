@@ -20,6 +20,8 @@ const TITLE_MAX = 40;
 const TITLE_RE =
   /^(?:第\s*[0-9一二三四五六七八九十]+\s*[次期]\s*)?.{0,20}?地域福祉(?:活動)?(?:推進)?計画(?:[・･].{0,20}計画)?$/u;
 const COUNCIL_RE = /((?:[^\s、。,「」()（）]{1,12}?[都道府県])?[^\s、。,「」()（）]{1,12}?[市区町村])社会福祉協議会/u;
+/** A colophon's label before the council's name (発行 ○○町社会福祉協議会): not part of the name. */
+const COLOPHON_LABEL_RE = /^(?:編集[・･]?発行|発行[・･]?編集|発行|編集|策定|作成|制作|事務局)(?:者|元)?[:：]?/u;
 const ERA_RANGE_RE =
   /(令和|平成)\s*(元|\d{1,2})\s*年度?\s*(?:[～〜~\-－ー―‐]|から)\s*(?:(令和|平成)\s*)?(\d{1,2})\s*年度/u;
 const YEAR_RANGE_RE = /((?:19|20)\d{2})\s*年度?\s*(?:[～〜~\-－ー―‐]|から)\s*((?:19|20)\d{2})\s*年度/u;
@@ -52,6 +54,7 @@ export function proposeMeta(text: string): MetaProposal {
     const council = line
       .replace(/[\s\u3000]+/g, '')
       .replace(/^.*?社会福祉法人/u, '')
+      .replace(COLOPHON_LABEL_RE, '')
       .match(COUNCIL_RE);
     if (council && !out.council)
       [out.council, out.municipality] = [`${council[1]}社会福祉協議会`, council[1].replace(/^.*?[都道府県](?=.)/u, '')];
