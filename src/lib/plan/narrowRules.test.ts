@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
-import type { PlanNode } from './schema';
+import { titleTree as tree } from '../../../tests/unit/harness/titleTree';
 
 const read = (lines: string[]) => compilePlan(lines.join('\n'), { id: 'x' });
-const tree = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(tree) } : n.title);
 const top = (r: ReturnType<typeof compilePlan>) => r.plan!.root.children.map(tree);
 
 describe('broken titles and wrapped cells: only a word cut in two runs on', () => {

@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
-import type { PlanNode } from './schema';
+import { titleTree as tree } from '../../../tests/unit/harness/titleTree';
 
 const read = (lines: string[]) => compilePlan(lines.join('\n'), { id: 'x' });
 const sectionsText = (r: ReturnType<typeof compilePlan>) =>
   (r.plan!.sections ?? []).map((s) => `${s.heading}\n${s.text}`).join('\n');
-const tree = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(tree) } : n.title);
 const GOALS = ['1 見守りの輪を広げる', '近所で声をかけ合います。', '2 居場所をふやす', '集いの場を開きます。'];
 
 describe('nothing the text says is dropped', () => {

@@ -1,7 +1,7 @@
 /** The one placement loop (placementLoop.ts): the same attachment of prose whichever way of reading placed the nodes. */
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './compile';
-import type { PlanNode } from './schema';
+import { titleTree } from '../../../tests/unit/harness/titleTree';
 
 const read = (lines: string[]) => compilePlan(lines.join('\n'), { id: 'x' });
 const notesWarned = (r: ReturnType<typeof compilePlan>) => r.warnings.filter((w) => w.message.includes('注記'));
@@ -97,8 +97,7 @@ describe('a 体系図 table (tab-separated) whose cells wrapped onto the next ro
       '2 困りごとを受けとめる仕組\t(1) 相談窓口の充実\t・出張相談',
       'みをつくる\t\t',
     ]);
-    const t = (n: PlanNode): unknown => (n.children.length ? { [n.title]: n.children.map(t) } : n.title);
-    expect(r.plan!.root.children.map(t)).toEqual([
+    expect(r.plan!.root.children.map(titleTree)).toEqual([
       {
         だれもが集える場をふやす: [
           { サロンの運営: ['ふれあいサロン', '子ども食堂'] },

@@ -4,7 +4,7 @@ import { buildTrees } from './build';
 import { compilePlan } from './compile';
 import { walk } from './hierarchy';
 import type { PlanNode } from './schema';
-import type { Draft } from './types';
+import { titleTree as tree } from '../../../tests/unit/harness/titleTree';
 
 const walkAll = (root: PlanNode) => {
   const out: PlanNode[] = [];
@@ -17,8 +17,6 @@ function familyWay(text: string) {
   const way = buildTrees(text.split('\n'), {}).candidates.find((c) => c.way === 'families')!;
   return { root: way.reading.root, sections: way.reading.sections, marks: way.recorded().map((l) => l.mark) };
 }
-
-const tree = (d: Draft | PlanNode): unknown => (d.children.length ? { [d.title]: d.children.map(tree) } : d.title);
 
 describe('the family way (resolveFamilies + the placement loop)', () => {
   it('nests a family that restarts at 1 under each item of the family above it', () => {
