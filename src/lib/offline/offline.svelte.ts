@@ -23,6 +23,9 @@ function canKeep(): boolean {
   }
 }
 
+/** How often an accepted update asks the waiting worker again, until it takes over. */
+const ASK_AGAIN_MS = 1000;
+
 export class OfflineState {
   online = $state(true);
   /** The plans whose data this browser keeps (shown without a network). */
@@ -71,6 +74,7 @@ export class OfflineState {
   }
 
   private watch(reg: ServiceWorkerRegistration): void {
+    this.registration = reg;
     // A worker waiting while an older one controls this page is a new version (not the first install).
     const offer = (w: ServiceWorker | null) => {
       if (!w || !navigator.serviceWorker.controller) return;
@@ -83,6 +87,8 @@ export class OfflineState {
       w?.addEventListener('statechange', () => w.state === 'installed' && offer(w));
     });
   }
+
+  private registration: ServiceWorkerRegistration | null = null;
 
   /** The reader accepted the new version: it takes over, and this page reloads into it. */
   applyUpdate(): void {
@@ -98,7 +104,11 @@ export class OfflineState {
     };
     navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
     w.addEventListener('statechange', () => w.state === 'activated' && reload());
-    w.postMessage({ type: 'skipWaiting' });
+    // Asked again until it takes over, of whichever worker is waiting now (skipWaiting is
+    // idempotent): an accepted update once did nothing in 8 s, about one clean run in four.
+    const ask = () => (this.registration?.waiting ?? w).postMessage({ type: 'skipWaiting' });
+    ask();
+    const again = setInterval(() => (reloaded ? clearInterval(again) : ask()), ASK_AGAIN_MS);
   }
 
   /** Reads which plans are kept. */
