@@ -11,6 +11,7 @@ import { cacheNames, pageScope } from './cacheNames';
 import { isKeepable } from './keepable';
 import { keepFiles } from './keepFiles';
 import { planIdOf } from './routeOf';
+import { acceptUpdate, type TakeOverPage } from './takeOver';
 
 const WORKER = './sw.js';
 
@@ -23,8 +24,20 @@ function canKeep(): boolean {
   }
 }
 
-/** How often an accepted update asks the waiting worker again, until it takes over. */
-const ASK_AGAIN_MS = 1000;
+/** The browser's page, for the hand-over to a new version. */
+function takeOverPage(scope: string): TakeOverPage {
+  return {
+    container: navigator.serviceWorker,
+    reload: () => location.reload(),
+    nudge: () => {
+      const frame = document.createElement('iframe');
+      frame.hidden = true;
+      frame.title = '新しい版への切り替え';
+      frame.src = new URL('favicon.svg?switch', scope).href;
+      document.body.append(frame);
+    },
+  };
+}
 
 export class OfflineState {
   online = $state(true);
@@ -32,6 +45,8 @@ export class OfflineState {
   kept = $state<ReadonlySet<string>>(new Set());
   /** A new version is installed and waits for the reader's go-ahead. */
   updateReady = $state(false);
+  /** The reader accepted it: the page reloads into it in a moment. */
+  switching = $state(false);
   /** Can this page keep files at all (Cache API and a service worker)? */
   readonly available: boolean;
   private waiting: ServiceWorker | null = null;
@@ -74,7 +89,6 @@ export class OfflineState {
   }
 
   private watch(reg: ServiceWorkerRegistration): void {
-    this.registration = reg;
     // A worker waiting while an older one controls this page is a new version (not the first install).
     const offer = (w: ServiceWorker | null) => {
       if (!w || !navigator.serviceWorker.controller) return;
@@ -88,27 +102,13 @@ export class OfflineState {
     });
   }
 
-  private registration: ServiceWorkerRegistration | null = null;
-
   /** The reader accepted the new version: it takes over, and this page reloads into it. */
   applyUpdate(): void {
     const w = this.waiting;
     if (!w) return location.reload();
-    // Reloads once, when the new worker controls this page or, if its claim is slow to reach the
-    // page, as soon as it is active (the reload is then served by it).
-    let reloaded = false;
-    const reload = () => {
-      if (reloaded) return;
-      reloaded = true;
-      location.reload();
-    };
-    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
-    w.addEventListener('statechange', () => w.state === 'activated' && reload());
-    // Asked again until it takes over, of whichever worker is waiting now (skipWaiting is
-    // idempotent): an accepted update once did nothing in 8 s, about one clean run in four.
-    const ask = () => (this.registration?.waiting ?? w).postMessage({ type: 'skipWaiting' });
-    ask();
-    const again = setInterval(() => (reloaded ? clearInterval(again) : ask()), ASK_AGAIN_MS);
+    this.updateReady = false;
+    this.switching = true;
+    acceptUpdate(w, takeOverPage(this.scope));
   }
 
   /** Reads which plans are kept. */
