@@ -6,7 +6,7 @@
  * Chromium then keeps a worker alive that it would otherwise let go, and the switch behaves
  * otherwise. Here one bare DevTools connection reaches the page only.
  *
- *   npm run build && node --experimental-websocket --import tsx src/cli/updateProbe.ts [dist] [rounds]
+ *   npm run build && node --experimental-websocket --import tsx src/cli/updateProbe.ts [rounds] [dist]
  *
  * Each round: a fresh profile and a copy of the site; the plan page is opened and kept; a new
  * build is put on the host (index.html with <meta name="release">, sw.js with another version);
@@ -96,7 +96,7 @@ async function round(dist: string): Promise<number> {
   return ms;
 }
 
-const [dist = 'dist', rounds = '20'] = process.argv.slice(2);
+const [rounds = '20', dist = 'dist'] = process.argv.slice(2);
 const times: number[] = [];
 for (let i = 0; i < Number(rounds); i++) {
   times.push(await round(dist));
