@@ -248,6 +248,42 @@ describe('a new version of the site', () => {
   });
 });
 
+describe('a new version with the site open in two tabs', () => {
+  it('accepted in one tab, the offer in the other still brings the new version (it does not sit there doing nothing)', async () => {
+    profile = mkdtempSync(join(tmpdir(), 'site-'));
+    cpSync('dist', profile, { recursive: true });
+    site = await serve(profile);
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 });
+    const tabs = [await context.newPage(), await context.newPage()];
+    const watched = await Promise.all(tabs.map((tab) => watch(tab)));
+    for (const tab of tabs) {
+      await tab.goto(`${site.url}/council-site/#/plan/kasama`);
+      await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await tab.reload();
+      await expect.poll(() => tab.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    }
+    const release = '<meta name="release" content="2">';
+    writeFileSync(
+      join(profile, 'index.html'),
+      readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release}`),
+    );
+    writeFileSync(
+      join(profile, 'sw.js'),
+      readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'),
+    );
+    await tabs[0].evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const offers = tabs.map((tab) => tab.getByRole('button', { name: '新しい版があります — 再読み込み' }));
+    for (const offer of offers) await offer.waitFor();
+    for (const [i, tab] of tabs.entries()) {
+      await offers[i].click();
+      await expect.poll(() => tab.locator('meta[name="release"]').count(), { message: `tab ${i + 1}` }).toBe(1);
+      await tab.locator('.plan-header').waitFor();
+      expect(await offers[i].count()).toBe(0);
+    }
+    expect(watched.flatMap((w) => w.problems)).toEqual([]);
+  });
+});
+
 describe('a host that answers a missing file with its index.html (SPA settings)', () => {
   it('a plan that is not there is never counted as kept: offline the notice counts only the plans opened', async () => {
     site = await serve('dist', 0, '/council-site/', { spa: true });

@@ -27,6 +27,13 @@ function page() {
   };
   return p;
 }
+/** A page whose reader accepted the new version waiting in `next`. */
+function accepted() {
+  const next = new Worker('installed');
+  const p = page();
+  acceptUpdate(next, p);
+  return { next, p };
+}
 const controllerChange = (p: ReturnType<typeof page>) => p.container.dispatchEvent(new Event('controllerchange'));
 
 beforeEach(() => vi.useFakeTimers());
@@ -34,9 +41,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('an accepted update', () => {
   it('asks the waiting worker once and reloads once, when the new worker takes the page over', () => {
-    const next = new Worker('installed');
-    const p = page();
-    acceptUpdate(next, p);
+    const { next, p } = accepted();
     expect(next.sent).toEqual([{ type: 'skipWaiting' }]);
     expect(p.reloads).toBe(0);
     next.become('activating');
@@ -49,9 +54,7 @@ describe('an accepted update', () => {
   });
 
   it('reloads as soon as the new worker is active, even before it claims the page', () => {
-    const next = new Worker('installed');
-    const p = page();
-    acceptUpdate(next, p);
+    const { next, p } = accepted();
     next.become('activating');
     expect(p.reloads).toBe(0);
     next.become('activated');
@@ -61,9 +64,7 @@ describe('an accepted update', () => {
   });
 
   it('when the browser leaves the new worker waiting, nudges it once after a moment, and reloads only when it takes over', () => {
-    const next = new Worker('installed');
-    const p = page();
-    acceptUpdate(next, p);
+    const { next, p } = accepted();
     vi.advanceTimersByTime(TAKE_OVER_WAIT_MS - 1);
     expect(p.nudges).toBe(0);
     vi.advanceTimersByTime(1);
@@ -76,10 +77,18 @@ describe('an accepted update', () => {
     expect(p.reloads).toBe(1);
   });
 
+  it('accepted in another tab first: this tab reloads at once (no ask, no wait)', () => {
+    for (const state of ['activated', 'redundant'] as const) {
+      const next = new Worker(state);
+      const p = page();
+      acceptUpdate(next, p);
+      expect(p.reloads).toBe(1);
+      expect(next.sent).toEqual([]);
+    }
+  });
+
   it('does not nudge a switch already under way', () => {
-    const next = new Worker('installed');
-    const p = page();
-    acceptUpdate(next, p);
+    const { next, p } = accepted();
     next.become('activating');
     vi.advanceTimersByTime(TAKE_OVER_WAIT_MS);
     expect(p.nudges).toBe(0);

@@ -34,6 +34,8 @@ export interface TakeOverPage {
 
 /** The reader accepted the new version waiting in `waiting`: it takes over, and the page reloads into it. */
 export function acceptUpdate(waiting: WorkerLike, page: TakeOverPage): void {
+  // Another tab accepted it first (or a newer version replaced it): it already serves the site.
+  if (waiting.state === 'activated' || waiting.state === 'redundant') return page.reload();
   let reloaded = false;
   const reload = () => {
     if (reloaded) return;
