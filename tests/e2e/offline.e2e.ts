@@ -193,6 +193,20 @@ describe('a plan that travels as one file', () => {
   });
 });
 
+/** Marks the new build's pages (the old build has none). */
+const RELEASE_2 = '<meta name="release" content="2">';
+/**
+ * The council uploads a new build to the site in `root`: another index.html, a worker with
+ * another version, and its one-file template, which keeps its name (one-file.html) and changes too.
+ */
+function uploadNewBuild(root: string): void {
+  const rewrite = (file: string, from: string | RegExp, to: string) =>
+    writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+  rewrite('index.html', '<head>', `<head>${RELEASE_2}`);
+  rewrite('one-file.html', '<head>', `<head>${RELEASE_2}`);
+  rewrite('sw.js', /version:`(\w+)`/, 'version:`$1-2`');
+}
+
 describe('a new version of the site', () => {
   it('waits and is offered (「新しい版があります — 再読み込み」); until accepted a reload shows the version in use, never a mix', async () => {
     profile = mkdtempSync(join(tmpdir(), 'site-'));
@@ -208,21 +222,7 @@ describe('a new version of the site', () => {
     const offer = page.getByRole('button', { name: '新しい版があります — 再読み込み' });
     expect(await offer.count()).toBe(0);
 
-    // The council uploads a new build: another index.html, and a worker with another version.
-    const release = (n: string) => `<meta name="release" content="${n}">`;
-    writeFileSync(
-      join(profile, 'index.html'),
-      readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release('2')}`),
-    );
-    // Its one-file template keeps its name (one-file.html) and changes too.
-    writeFileSync(
-      join(profile, 'one-file.html'),
-      readFileSync(join(profile, 'one-file.html'), 'utf8').replace('<head>', `<head>${release('2')}`),
-    );
-    writeFileSync(
-      join(profile, 'sw.js'),
-      readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'),
-    );
+    uploadNewBuild(profile);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await offer.waitFor();
 
@@ -243,7 +243,7 @@ describe('a new version of the site', () => {
     ]);
     const saved = join(profile, 'saved.html');
     await file.saveAs(saved);
-    expect(readFileSync(saved, 'utf8')).toContain(release('2'));
+    expect(readFileSync(saved, 'utf8')).toContain(RELEASE_2);
     expect(problems).toEqual([]);
   });
 });
@@ -262,15 +262,7 @@ describe('a new version with the site open in two tabs', () => {
       await tab.reload();
       await expect.poll(() => tab.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     }
-    const release = '<meta name="release" content="2">';
-    writeFileSync(
-      join(profile, 'index.html'),
-      readFileSync(join(profile, 'index.html'), 'utf8').replace('<head>', `<head>${release}`),
-    );
-    writeFileSync(
-      join(profile, 'sw.js'),
-      readFileSync(join(profile, 'sw.js'), 'utf8').replace(/version:`(\w+)`/, 'version:`$1-2`'),
-    );
+    uploadNewBuild(profile);
     await tabs[0].evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const offers = tabs.map((tab) => tab.getByRole('button', { name: '新しい版があります — 再読み込み' }));
     for (const offer of offers) await offer.waitFor();
